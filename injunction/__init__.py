@@ -1,0 +1,97 @@
+"""injunction: the law of interim relief as composable, cited rules.
+
+>>> import injunction
+>>> decision = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+>>> decision.disposition
+<Disposition.DENIED: 'denied'>
+>>> decision.test is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._authorities import Authority, Source
+from ._case import (
+    BalanceOfHardships,
+    Caption,
+    Case,
+    Claim,
+    Disposition,
+    Expected,
+    Factor,
+    IrreparableHarm,
+    Motion,
+    MotionKind,
+    PublicInterestFinding,
+    Relief,
+)
+from ._decision import Decision, Standard, evaluate
+from ._ninth_circuit import NinthCircuit
+from ._records import CaseFormatError, InjunctionError, Problem, load, loads
+from ._render import to_json, to_text
+from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from ._trace import Node
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "Authority",
+    "Balance",
+    "BalanceOfHardships",
+    "Caption",
+    "Case",
+    "CaseFormatError",
+    "Claim",
+    "Decision",
+    "Disposition",
+    "Expected",
+    "Factor",
+    "Finding",
+    "Harm",
+    "InjunctionError",
+    "IrreparableHarm",
+    "Level",
+    "Merger",
+    "Merits",
+    "Motion",
+    "MotionKind",
+    "NinthCircuit",
+    "Node",
+    "Not",
+    "Presumption",
+    "Problem",
+    "PublicInterest",
+    "PublicInterestFinding",
+    "Relief",
+    "Requirement",
+    "Rule",
+    "Severity",
+    "Source",
+    "Standard",
+    "Truth",
+    "evaluate",
+    "load",
+    "loads",
+    "to_json",
+    "to_text",
+]
+
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("injunction._"):
+        try:
+            _obj.__module__ = "injunction"
+        except (AttributeError, TypeError):
+            pass
+del _name, _obj
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("injunction")
+    raise AttributeError(f"module 'injunction' has no attribute {name!r}")

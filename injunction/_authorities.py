@@ -1,0 +1,375 @@
+"""Authorities: what we cite, at which page, for what, and how we checked it.
+
+Every pin below that carries a ``verified`` note is in the project's verified
+registry (``../shared/doctrine/authorities.toml``, copied to
+``tests/authorities.toml``; a test keeps the two in step). A pin we could not
+check has ``verified=None`` and renders with "(pin unverified)": the rule
+that cites it is still the better reading, but a reader is told not to rely
+on the page.
+"""
+
+from __future__ import annotations
+
+from typing import final
+
+import attrs
+
+__all__ = ["Authority", "Source"]
+
+
+@final
+@attrs.frozen
+class Source:
+    """A cited case or statute, without a pin.
+
+    *reporter* is the first-page citation (``"555 U.S. 7"``) and
+    *parenthetical* what follows it (``"(2008)"``, ``"(9th Cir. 2015) (en banc)"``).
+    """
+
+    id: str
+    name: str
+    short_name: str
+    reporter: str
+    parenthetical: str
+
+    def at(
+        self, pin: str | None, proposition: str, *, quote: str = "", verified: str | None = None
+    ) -> Authority:
+        """This source at *pin*, standing for *proposition*."""
+        return Authority(self, pin, proposition, quote=quote, verified=verified)
+
+    @property
+    def citation(self) -> str:
+        return f"{self.name}, {self.reporter} {self.parenthetical}"
+
+
+@final
+@attrs.frozen
+class Authority:
+    """A source at one pin, the proposition it stands for, and how it was checked.
+
+    >>> WINTER_20.cite()
+    'Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)'
+    >>> WINTER_20.short_cite()
+    'Winter, 555 U.S. at 20'
+    >>> STORMANS_1138.cite()
+    'Stormans, Inc. v. Selecky, 586 F.3d 1109, 1138-39 (9th Cir. 2009) (pin unverified)'
+    """
+
+    source: Source
+    pin: str | None
+    proposition: str
+    quote: str = attrs.field(default="", kw_only=True)
+    verified: str | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified is not None
+
+    def _flag(self) -> str:
+        return "" if self.is_verified else " (pin unverified)"
+
+    def cite(self) -> str:
+        """The full citation with its pin, Bluebook style."""
+        s = self.source
+        if self.pin is None:
+            return f"{s.citation}{self._flag()}"
+        if self.pin.startswith("slip op."):
+            return f"{s.citation}, slip op. at {self.pin.removeprefix('slip op.').strip()}{self._flag()}"
+        return f"{s.name}, {s.reporter}, {self.pin} {s.parenthetical}{self._flag()}"
+
+    def short_cite(self) -> str:
+        """The short form: ``Winter, 555 U.S. at 20``."""
+        s = self.source
+        volume_and_reporter = s.reporter.rsplit(" ", 1)[0]
+        if self.pin is None:
+            return f"{s.short_name}, {s.reporter}{self._flag()}"
+        if self.pin.startswith("slip op."):
+            return f"{s.short_name}, slip op. at {self.pin.removeprefix('slip op.').strip()}{self._flag()}"
+        return f"{s.short_name}, {volume_and_reporter} at {self.pin}{self._flag()}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source.id,
+            "citation": self.cite(),
+            "pin": self.pin,
+            "proposition": self.proposition,
+            "quote": self.quote,
+            "verified": self.verified,
+        }
+
+
+# --- Sources ---------------------------------------------------------------
+
+WINTER = Source("winter", "Winter v. Nat. Res. Def. Council, Inc.", "Winter", "555 U.S. 7", "(2008)")
+COTTRELL = Source(
+    "cottrell", "All. for the Wild Rockies v. Cottrell", "Cottrell", "632 F.3d 1127", "(9th Cir. 2011)"
+)
+ELEVEURS = Source(
+    "eleveurs",
+    "Ass'n des Eleveurs de Canards et d'Oies du Quebec v. Harris",
+    "Eleveurs",
+    "729 F.3d 937",
+    "(9th Cir. 2013)",
+)
+GARCIA = Source("garcia", "Garcia v. Google, Inc.", "Garcia", "786 F.3d 733", "(9th Cir. 2015) (en banc)")
+STUHLBARG = Source(
+    "stuhlbarg",
+    "Stuhlbarg Int'l Sales Co. v. John D. Brush & Co.",
+    "Stuhlbarg",
+    "240 F.3d 832",
+    "(9th Cir. 2001)",
+)
+FELDMAN = Source(
+    "feldman", "Feldman v. Ariz. Sec'y of State's Office", "Feldman", "843 F.3d 366", "(9th Cir. 2016) (en banc)"
+)
+STORMANS = Source("stormans", "Stormans, Inc. v. Selecky", "Stormans", "586 F.3d 1109", "(9th Cir. 2009)")
+MARLYN = Source(
+    "marlyn",
+    "Marlyn Nutraceuticals, Inc. v. Mucos Pharma GmbH & Co.",
+    "Marlyn",
+    "571 F.3d 873",
+    "(9th Cir. 2009)",
+)
+STANLEY = Source("stanley", "Stanley v. Univ. of S. Cal.", "Stanley", "13 F.3d 1313", "(9th Cir. 1994)")
+PARK_VILLAGE = Source(
+    "park_village",
+    "Park Vill. Apartment Tenants Ass'n v. Mortimer Howard Tr.",
+    "Park Village",
+    "636 F.3d 1150",
+    "(9th Cir. 2011)",
+)
+ANDERSON = Source("anderson", "Anderson v. United States", "Anderson", "612 F.2d 1112", "(9th Cir. 1979)")
+NKEN = Source("nken", "Nken v. Holder", "Nken", "556 U.S. 418", "(2009)")
+LEIVA_PEREZ = Source(
+    "leiva_perez", "Leiva-Perez v. Holder", "Leiva-Perez", "640 F.3d 962", "(9th Cir. 2011) (per curiam)"
+)
+DRAKES_BAY = Source("drakes_bay", "Drakes Bay Oyster Co. v. Jewell", "Drakes Bay", "747 F.3d 1073", "(9th Cir. 2014)")
+ELROD = Source("elrod", "Elrod v. Burns", "Elrod", "427 U.S. 347", "(1976)")
+MELENDRES = Source("melendres", "Melendres v. Arpaio", "Melendres", "695 F.3d 990", "(9th Cir. 2012)")
+BAIRD = Source("baird", "Baird v. Bonta", "Baird", "81 F.4th 1036", "(9th Cir. 2023)")
+AM_TRUCKING = Source(
+    "am_trucking",
+    "Am. Trucking Ass'ns, Inc. v. City of Los Angeles",
+    "Am. Trucking",
+    "559 F.3d 1046",
+    "(9th Cir. 2009)",
+)
+STARBUCKS = Source("starbucks", "Starbucks Corp. v. McKinney", "Starbucks", "602 U.S. ___", "(2024) (No. 23-367)")
+
+
+# --- Pins: the basic standard (doctrine file 01) ----------------------------
+
+WINTER_20 = WINTER.at(
+    "20",
+    "The four requirements of a preliminary injunction.",
+    quote=(
+        "likely to succeed on the merits, that he is likely to suffer irreparable harm in the absence of "
+        "preliminary relief, that the balance of equities tips in his favor, and that an injunction is in "
+        "the public interest"
+    ),
+    verified="via quotation in hiQ v. LinkedIn slip op. (9th Cir. 2019) [S3] and IMC Inv. Grp. (N.D. Cal. 2016) [S7]",
+)
+WINTER_22_HARM = WINTER.at(
+    "22",
+    "Irreparable harm must be likely, not merely possible.",
+    quote="demonstrate that irreparable injury is likely in the absence of an injunction",
+    verified="via quotation in a D.D.C. opinion reproduced on a scraped page [S16]; low confidence",
+)
+WINTER_24_BALANCE = WINTER.at(
+    "24",
+    "The court must weigh the competing claims of injury on each side.",
+    quote=(
+        "must balance the competing claims of injury and must consider the effect on each party of the "
+        "granting or withholding of the requested relief"
+    ),
+    verified="via quotation in IMC Inv. Grp. [S7]",
+)
+COTTRELL_1135 = COTTRELL.at(
+    "1135",
+    "If the balance tips sharply, serious questions on the merits suffice.",
+    quote="serious questions going to the merits",
+    verified=(
+        "via quotation in hiQ [S3]; also cited at 1135 (paraphrase) in Ams. for Prosperity Found. v. Harris, "
+        "809 F.3d 536 (9th Cir. 2015), as excerpted on alexi.com [S32]"
+    ),
+)
+COTTRELL_1135_ALL_FOUR = COTTRELL.at(
+    "1135",
+    "All four Winter elements must be shown on the serious-questions path too.",
+    quote="plaintiff [must] make a showing on all four prongs",
+    verified=(
+        "via quotation in A Woman's Friend Pregnancy Res. Clinic v. Becerra, No. 15-17517 "
+        "(9th Cir. Aug. 28, 2018) (order) [S27]"
+    ),
+)
+ELEVEURS_944 = ELEVEURS.at(
+    "944",
+    "Without likely success on the merits the court need not consider the other Winter elements.",
+    quote="need not consider the remaining three [Winter elements]",
+    verified="via quotation in Garcia slip op. 14 [S1]",
+)
+GARCIA_SLIP_14 = GARCIA.at(
+    "slip op. 14",
+    (
+        "Likely success is the most important Winter factor and a threshold inquiry. (F.3d page not seen; "
+        "probably 740: the four-factor sentence just before it on the same slip page is cited at 740, see "
+        "the pin for page 740 below.)"
+    ),
+    quote="The first factor under Winter is the most important—likely success on the merits.",
+    verified="yes",
+)
+STARBUCKS_NO_PIN = STARBUCKS.at(
+    None,
+    (
+        "The traditional four-factor test governs NLRB requests for injunctions under NLRA § 10(j); a "
+        "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a)."
+    ),
+)
+
+# --- TROs and injunctions pending appeal (doctrine file 02) ------------------
+
+STUHLBARG_839 = STUHLBARG.at(
+    "839 n.7",
+    "The TRO standard is substantially identical to the preliminary-injunction standard.",
+    quote="substantially identical",
+    verified=(
+        "via quotation in Goods (E.D. Cal. 2019) [S4], Iredia-Ortega (E.D. Cal. 2017) [S10] and Smith v. "
+        "Nev. Dep't of Corr. (D. Nev. 2022) [S31] (which adds 'overruled on other grounds by Winter')"
+    ),
+)
+FELDMAN_367 = FELDMAN.at(
+    "367",
+    "An injunction pending appeal is governed by the preliminary-injunction standard.",
+)
+
+# --- Public interest (doctrine file 08) -------------------------------------
+
+STORMANS_1138 = STORMANS.at(
+    "1138-39",
+    (
+        "The public-interest inquiry primarily addresses impact on non-parties; where the injunction's reach "
+        "is limited to the parties, the public interest is at most a neutral factor."
+    ),
+    quote="at most a neutral factor",
+)
+
+# --- Mandatory relief (doctrine file 03) ------------------------------------
+
+ANDERSON_1114 = ANDERSON.at(
+    "1114",
+    "Mandatory preliminary relief only if facts and law clearly favor the movant (quoting Martinez v. Mathews, 5th Cir.).",
+    quote="unless the facts and law clearly favor the moving party",
+    verified="via quotation in Stanley, 13 F.3d 1313, as reproduced on a blog [S13]",
+)
+MARLYN_879 = MARLYN.at(
+    "879",
+    "A mandatory injunction orders a responsible party to take action.",
+    quote="orders a responsible party to 'take action.'",
+    verified="via quotation in district order [S6] quoting Garcia (en banc) quoting Marlyn at 879",
+)
+MARLYN_879_SERIOUS_DAMAGE = MARLYN.at(
+    "879",
+    "Mandatory injunctions are not granted unless extreme or very serious damage will result.",
+    quote="extreme or very serious damage",
+)
+STANLEY_1320 = STANLEY.at(
+    "1320",
+    "Mandatory relief goes beyond preserving the status quo and is particularly disfavored.",
+    quote="goes well beyond simply maintaining the status quo pendente lite [and] is particularly disfavored",
+    verified="via quotation in district order [S6] quoting Garcia (en banc)",
+)
+PARK_VILLAGE_1160 = PARK_VILLAGE.at(
+    "1160",
+    "Mandatory injunctions should not issue in doubtful cases.",
+    quote="mandatory injunctions should not issue in 'doubtful cases.'",
+    verified="via quotation in district order [S6] quoting Garcia (en banc)",
+)
+
+# --- Government opponent (doctrine file 04) ---------------------------------
+
+NKEN_435 = NKEN.at(
+    "435",
+    "Harm to the opposing party and the public interest merge when the Government is the opposing party.",
+    quote="merge when the Government is the opposing party",
+    verified=(
+        "via quotation in All. for Hippocratic Med. v. FDA, No. 2:22-cv-00223-Z, Doc. 137 (N.D. Tex. Apr. "
+        "7, 2023), p. 63 [S30]; single district-court source (its later history not checked)"
+    ),
+)
+LEIVA_PEREZ_SLIP_4334 = LEIVA_PEREZ.at(
+    "slip op. 4334",
+    "Stays: the third and fourth factors merge where the government is the opposing party (citing Nken, 129 S. Ct. at 1762).",
+    quote="they merge where, as is the case here, the government is the opposing party",
+    verified="yes",
+)
+DRAKES_BAY_1092 = DRAKES_BAY.at(
+    "1092",
+    "The merger of the last two factors applies to preliminary injunctions against the government.",
+)
+
+# --- Stays pending appeal (doctrine file 05) --------------------------------
+
+NKEN_434 = NKEN.at(
+    "434",
+    "The four traditional stay factors: strong showing of likely success; irreparable injury to the applicant; substantial injury to other parties; the public interest.",
+    quote="whether the stay applicant has made a strong showing that he is likely to succeed on the merits",
+    verified=(
+        "via quotation in Chafin v. Chafin, No. 11-1347 (U.S. Feb. 19, 2013), as reproduced on "
+        "joshblackman.com [S28]; the 5th Cir. order [S29] (slip pp. 36-37) quotes factors 2-4 with this pin"
+    ),
+)
+NKEN_434_POSSIBLE = NKEN.at(
+    "434",
+    "A mere possibility of irreparable injury does not satisfy the second stay factor.",
+    quote="possib[le]",
+    verified=(
+        "via quotation in All. for Hippocratic Med. v. FDA (5th Cir. Apr. 12, 2023), slip p. 9 ('a strong "
+        "not merely possib[le] showing. Ibid.') [S29] (paraphrase around a one-word quotation)"
+    ),
+)
+LEIVA_PEREZ_SLIP_4330 = LEIVA_PEREZ.at(
+    "slip op. 4330",
+    "The stay formulations of minimum merits are interchangeable; none requires more likely than not.",
+    quote="essentially interchangeable",
+    verified="yes",
+)
+LEIVA_PEREZ_970 = LEIVA_PEREZ.at(
+    "970",
+    "Stay via serious questions: less than more-likely-than-not success, plus a balance tipping sharply.",
+    quote="showing that success is more likely than not",
+    verified="via quotation in East Bay Sanctuary Covenant v. Trump (N.D. Cal. 2018) [S2]",
+)
+LEIVA_PEREZ_TWO_ROUTES = LEIVA_PEREZ.at(
+    "968-70",
+    (
+        "A stay applicant must show that irreparable harm is probable and either a strong likelihood of "
+        "success and a public interest that does not weigh heavily against a stay, or a substantial case on "
+        "the merits and a balance of hardships tipping sharply in its favor."
+    ),
+)
+
+# --- Irreparable harm and constitutional claims (doctrine files 06, 07) -----
+
+AM_TRUCKING_1057 = AM_TRUCKING.at(
+    "1057",
+    "Monetary harm usually, speculative harm always, fails; all four elements must be met.",
+    quote="will not usually support injunctive relief",
+    verified="via quotation in district order [S6]; all-four-elements point via citation in hiQ [S3]",
+)
+ELROD_373 = ELROD.at(
+    "373",
+    "Loss of First Amendment freedoms, even briefly, is irreparable injury.",
+    quote="unquestionably constitutes irreparable injury",
+    verified="via quotation in Maxey v. Smith, 823 F. Supp. 1321, 1328 (N.D. Miss. 1993) [S14] (cites 373-74)",
+)
+MELENDRES_1002_HARM = MELENDRES.at(
+    "1002",
+    "Deprivation of constitutional rights unquestionably constitutes irreparable injury.",
+    quote="unquestionably constitutes irreparable injury",
+)
+MELENDRES_1002_PUBLIC = MELENDRES.at(
+    "1002",
+    "It is always in the public interest to prevent the violation of a party's constitutional rights.",
+    quote="always in the public interest to prevent the violation of a party's constitutional rights",
+)

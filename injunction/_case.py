@@ -1,0 +1,260 @@
+"""Typed case: the request for interim relief and the findings on each factor.
+
+Frozen attrs models that mirror the case-record format (spec version 1)
+one to one. A factor that a record leaves out is *unknown*, never failed.
+Change a finding in a notebook with ``attrs.evolve``::
+
+    attrs.evolve(case, irreparable_harm=IrreparableHarm(likelihood=Harm.LIKELY))
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import TypeVar
+
+import attrs
+
+from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
+
+__all__ = [
+    "BalanceOfHardships",
+    "Caption",
+    "Case",
+    "Claim",
+    "Disposition",
+    "Expected",
+    "Factor",
+    "IrreparableHarm",
+    "Motion",
+    "MotionKind",
+    "PublicInterestFinding",
+    "Relief",
+]
+
+
+class Factor(enum.StrEnum):
+    """The four factors, named as in the record and the output."""
+
+    MERITS = "merits"
+    IRREPARABLE_HARM = "irreparable_harm"
+    BALANCE_OF_HARDSHIPS = "balance_of_hardships"
+    PUBLIC_INTEREST = "public_interest"
+
+    @property
+    def label(self) -> str:
+        """The factor's heading in an analysis: ``Irreparable harm``."""
+        return _FACTOR_LABELS[self]
+
+
+_FACTOR_LABELS = {
+    Factor.MERITS: "Likelihood of success on the merits",
+    Factor.IRREPARABLE_HARM: "Irreparable harm",
+    Factor.BALANCE_OF_HARDSHIPS: "Balance of hardships",
+    Factor.PUBLIC_INTEREST: "Public interest",
+}
+
+
+class MotionKind(enum.StrEnum):
+    """What the movant asks for."""
+
+    TEMPORARY_RESTRAINING_ORDER = "temporary_restraining_order"
+    PRELIMINARY_INJUNCTION = "preliminary_injunction"
+    INJUNCTION_PENDING_APPEAL = "injunction_pending_appeal"
+    STAY_PENDING_APPEAL = "stay_pending_appeal"
+
+    @property
+    def words(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class Relief(enum.StrEnum):
+    """Prohibitory relief preserves (or restores) the status quo ante litem;
+    mandatory relief orders a party to act beyond it."""
+
+    PROHIBITORY = "prohibitory"
+    MANDATORY = "mandatory"
+
+
+class Disposition(enum.StrEnum):
+    """The outcome: granted, denied, or undetermined by the known findings."""
+
+    GRANTED = "granted"
+    DENIED = "denied"
+    UNDETERMINED = "undetermined"
+
+
+L = TypeVar("L", bound=Level)
+
+
+def _finding_of(scale: type[L], value: L | Finding[L] | None) -> Finding[L]:
+    """Accept a level (an exact finding), a finding, or None (unknown) on *scale*."""
+    if value is None:
+        return Finding.unknown(scale)
+    if isinstance(value, Finding):
+        if value.scale is not scale:
+            raise TypeError(f"expected a finding on the {scale.__name__} scale, got {value!r}")
+        return value
+    if isinstance(value, scale):
+        return Finding.exact(value)
+    raise TypeError(f"expected a {scale.__name__} level or finding, got {value!r}")
+
+
+def _merits(value: Merits | Finding[Merits] | None) -> Finding[Merits]:
+    return _finding_of(Merits, value)
+
+
+def _harm(value: Harm | Finding[Harm] | None) -> Finding[Harm]:
+    return _finding_of(Harm, value)
+
+
+def _balance(value: Balance | Finding[Balance] | None) -> Finding[Balance]:
+    return _finding_of(Balance, value)
+
+
+def _public_interest(value: PublicInterest | Finding[PublicInterest] | None) -> Finding[PublicInterest]:
+    return _finding_of(PublicInterest, value)
+
+
+def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string or None, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """Identification of the decision: name, court and where to read it."""
+
+    name: str = attrs.field(validator=_nonempty)
+    court: str = attrs.field(validator=_nonempty)
+    decided: datetime.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(datetime.date))
+    )
+    citation: str | None = attrs.field(default=None, validator=_optional_str)
+    docket: str | None = attrs.field(default=None, validator=_optional_str)
+    source: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class Motion:
+    """What is asked for, by whom, against whom.
+
+    Every finding is read from the movant's side; for a stay pending appeal
+    the movant is the party asking for the stay. *opponent_is_government*
+    is about the party resisting the relief.
+    """
+
+    kind: MotionKind = attrs.field(validator=attrs.validators.instance_of(MotionKind))
+    relief: Relief = attrs.field(validator=attrs.validators.instance_of(Relief))
+    movant: str = attrs.field(validator=_nonempty)
+    opponent: str = attrs.field(validator=_nonempty)
+    opponent_is_government: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One claim (or, for a stay, one ground of appeal) and its merits finding."""
+
+    name: str = attrs.field(validator=_nonempty)
+    merits: Finding[Merits] = attrs.field(default=None, converter=_merits)
+    constitutional: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    finding: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class IrreparableHarm:
+    """The finding on likely irreparable harm to the movant without relief."""
+
+    likelihood: Finding[Harm] = attrs.field(default=None, converter=_harm)
+    very_serious: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
+    finding: str | None = attrs.field(default=None, validator=_optional_str)
+
+    @property
+    def severity(self) -> Finding[Severity]:
+        """*very_serious* as a finding on the `Severity` scale."""
+        if self.very_serious is None:
+            return Finding.unknown(Severity)
+        return Finding.exact(Severity.VERY_SERIOUS if self.very_serious else Severity.ORDINARY)
+
+
+@attrs.frozen(kw_only=True)
+class BalanceOfHardships:
+    """The finding on how the balance of hardships tips, from the movant's side."""
+
+    tips: Finding[Balance] = attrs.field(default=None, converter=_balance)
+    finding: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class PublicInterestFinding:
+    """The finding on where the public interest lies, for the relief sought."""
+
+    weighs: Finding[PublicInterest] = attrs.field(default=None, converter=_public_interest)
+    finding: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+def _grounds(value: tuple[Factor, ...]) -> tuple[Factor, ...]:
+    return tuple(Factor(v) for v in value)
+
+
+@attrs.frozen(kw_only=True)
+class Expected:
+    """What the court decided (reference corpora only)."""
+
+    disposition: Disposition = attrs.field(validator=attrs.validators.in_((Disposition.GRANTED, Disposition.DENIED)))
+    determinable: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    test: str | None = attrs.field(default=None, validator=_optional_str)
+    grounds: tuple[Factor, ...] = attrs.field(default=(), converter=_grounds)
+    notes: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+def _claims(value: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    claims = tuple(value)
+    if not claims:
+        raise ValueError("a case needs at least one claim")
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise TypeError(f"claims must be Claim objects, got {claim!r}")
+    return claims
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """One request for interim relief with the findings on each factor.
+
+    >>> case = Case(
+    ...     case=Caption(name="Example Co. v. Hosting Inc.", court="wawd"),
+    ...     motion=Motion(kind=MotionKind.PRELIMINARY_INJUNCTION, relief=Relief.PROHIBITORY,
+    ...                   movant="Example Co.", opponent="Hosting Inc."),
+    ...     claims=[Claim(name="Breach of contract", merits=Merits.LIKELY)],
+    ... )
+    >>> case.merits
+    Finding.exact(Merits.LIKELY)
+    >>> case.irreparable_harm.likelihood
+    Finding.unknown(Harm)
+    """
+
+    case: Caption
+    motion: Motion
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
+    irreparable_harm: IrreparableHarm = attrs.field(factory=IrreparableHarm)
+    balance_of_hardships: BalanceOfHardships = attrs.field(factory=BalanceOfHardships)
+    public_interest: PublicInterestFinding = attrs.field(factory=PublicInterestFinding)
+    expected: Expected | None = None
+
+    @property
+    def merits(self) -> Finding[Merits]:
+        """The merits factor: the best claim's finding (interval maximum)."""
+        best = self.claims[0].merits
+        for claim in self.claims[1:]:
+            best = best.join(claim.merits)
+        return best

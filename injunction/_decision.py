@@ -1,0 +1,211 @@
+"""Evaluate a case under a standard: the decision and what would settle it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Protocol, final
+
+import attrs
+
+from ._case import Case, Disposition, Factor
+from ._rules import Rule
+from ._scales import Truth
+from ._trace import Node, ordered
+
+__all__ = ["Decision", "Standard", "evaluate"]
+
+
+class Standard(Protocol):
+    """Anything that picks the rule governing a case.
+
+    `NinthCircuit` is one; every `Rule` is another (it governs every case
+    as it is), so a test a user composes can be evaluated directly.
+    """
+
+    def rule_for(self, case: Case) -> Rule: ...
+
+
+_DISPOSITION = {
+    Truth.TRUE: Disposition.GRANTED,
+    Truth.FALSE: Disposition.DENIED,
+    Truth.UNKNOWN: Disposition.UNDETERMINED,
+}
+
+
+def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(mapping)
+
+
+@final
+@attrs.frozen
+class Decision:
+    """The outcome of a motion under a standard, with its reasoned trace.
+
+    Attributes:
+        case: the case decided.
+        disposition: granted, denied, or undetermined by the known findings.
+        test: the path that grants (``"winter"``, ``"serious_questions"``,
+            ``"mandatory"``), else None.
+        failed: for each path, the factors that fail on it.
+        met: for each path, the factors met on it; a factor in neither is
+            unknown on that path.
+        needs: for an undetermined decision, the factors whose finding alone
+            would settle it; ``settles`` says which findings settle it which way.
+        settles: for each factor in *needs*, each finding (as a record writes
+            it) that would settle the motion, and how.
+        trace: the evaluated rule tree, failed branches included.
+    """
+
+    case: Case
+    disposition: Disposition
+    test: str | None
+    failed: Mapping[str, tuple[str, ...]]
+    met: Mapping[str, tuple[str, ...]]
+    needs: tuple[str, ...]
+    settles: Mapping[str, tuple[Mapping[str, Any], ...]]
+    trace: Node
+
+    @property
+    def standard(self) -> str | None:
+        """The name of the standard that applied (``"preliminary_injunction"``)."""
+        return self.trace.name
+
+    def paths(self) -> tuple[Node, ...]:
+        """The alternative tests that applied, each a node of the trace."""
+        return _paths(self.trace)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints."""
+        caption = self.case.case
+        motion = self.case.motion
+        return {
+            "case": {"name": caption.name, "court": caption.court, "citation": caption.citation},
+            "motion": {
+                "kind": motion.kind.value,
+                "relief": motion.relief.value,
+                "movant": motion.movant,
+                "opponent": motion.opponent,
+                "opponent_is_government": motion.opponent_is_government,
+            },
+            "standard": self.standard,
+            "disposition": self.disposition.value,
+            "test": self.test,
+            "failed": {path: list(factors) for path, factors in self.failed.items()},
+            "met": {path: list(factors) for path, factors in self.met.items()},
+            "needs": list(self.needs),
+            "settles": {factor: [dict(s) for s in entries] for factor, entries in self.settles.items()},
+            "trace": self.trace.to_dict(),
+        }
+
+    def __str__(self) -> str:
+        from ._render import to_text
+
+        return to_text(self)
+
+
+def _paths(root: Node) -> tuple[Node, ...]:
+    return root.children if root.kind == "any_of" else (root,)
+
+
+def _path_name(node: Node, index: int) -> str:
+    return node.name if node.name is not None else f"path_{index + 1}"
+
+
+def evaluate(case: Case, standard: Standard | None = None) -> Decision:
+    """Decide *case* under *standard* (by default, the Ninth Circuit's).
+
+    A pure function: the same case and standard always give an equal
+    decision, and a losing case is a decision, not an exception.
+
+    >>> import injunction
+    >>> decision = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+    >>> decision.disposition
+    <Disposition.DENIED: 'denied'>
+    >>> decision.failed["serious_questions"]
+    ('merits', 'balance_of_hardships')
+    """
+    if not isinstance(case, Case):
+        raise TypeError(f"evaluate() needs a Case, got {type(case).__name__}")
+    if standard is None:
+        from ._ninth_circuit import NinthCircuit
+
+        standard = NinthCircuit()
+    rule = standard.rule_for(case)
+    root = rule.evaluate(case)
+    disposition = _DISPOSITION[root.value]
+    failed: dict[str, tuple[str, ...]] = {}
+    met: dict[str, tuple[str, ...]] = {}
+    test = None
+    for index, path in enumerate(_paths(root)):
+        name = _path_name(path, index)
+        values = path.factor_values()
+        failed[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.FALSE}))
+        met[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.TRUE}))
+        if test is None and path.value is Truth.TRUE:
+            test = name
+    settles: dict[str, tuple[Mapping[str, Any], ...]] = {}
+    if disposition is Disposition.UNDETERMINED:
+        for factor in Factor:
+            entries = _settling(rule, case, factor)
+            if entries:
+                settles[factor.value] = entries
+    return Decision(
+        case=case,
+        disposition=disposition,
+        test=test,
+        failed=_frozen(failed),
+        met=_frozen(met),
+        needs=tuple(settles),
+        settles=_frozen(settles),
+        trace=root,
+    )
+
+
+def _settling(rule: Rule, case: Case, factor: Factor) -> tuple[Mapping[str, Any], ...]:
+    """The findings on *factor* alone that settle the motion, each with its outcome."""
+    entries: list[Mapping[str, Any]] = []
+    settled_alone: set[Any] = set()  # harm likelihoods that settle it whatever very_serious is
+    for label, variant in _variants(case, factor):
+        if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
+            continue
+        outcome = _DISPOSITION[rule.evaluate(variant).value]
+        if outcome is Disposition.UNDETERMINED:
+            continue
+        if isinstance(label, dict) and "very_serious" not in label:
+            settled_alone.add(label["likelihood"])
+        entries.append(_frozen({"finding": label, "disposition": outcome.value}))
+    return tuple(entries)
+
+
+def _variants(case: Case, factor: Factor) -> Iterator[tuple[Any, Case]]:
+    """Each exact finding on *factor* that the record still admits, with the case that has it.
+
+    Harm is varied in likelihood first; its *very_serious* part only where
+    the record leaves it open, and then only after the likelihood alone.
+    """
+    if factor is Factor.MERITS:
+        for level in case.merits.levels():
+            claims = tuple(
+                attrs.evolve(claim, merits=level) if claim.merits.lo <= level <= claim.merits.hi else claim
+                for claim in case.claims
+            )
+            yield level.value, attrs.evolve(case, claims=claims)
+    elif factor is Factor.IRREPARABLE_HARM:
+        harm = case.irreparable_harm
+        severities: tuple[bool | None, ...] = (None, False, True) if harm.very_serious is None else (harm.very_serious,)
+        for very_serious in severities:
+            for likelihood in harm.likelihood.levels():
+                variant = attrs.evolve(harm, likelihood=likelihood, very_serious=very_serious)
+                label: dict[str, Any] = {"likelihood": likelihood.value}
+                if very_serious is not None:
+                    label["very_serious"] = very_serious
+                yield label, attrs.evolve(case, irreparable_harm=variant)
+    elif factor is Factor.BALANCE_OF_HARDSHIPS:
+        for balance in case.balance_of_hardships.tips.levels():
+            tips = attrs.evolve(case.balance_of_hardships, tips=balance)
+            yield balance.value, attrs.evolve(case, balance_of_hardships=tips)
+    else:
+        for weighs in case.public_interest.weighs.levels():
+            public = attrs.evolve(case.public_interest, weighs=weighs)
+            yield weighs.value, attrs.evolve(case, public_interest=public)

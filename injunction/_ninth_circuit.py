@@ -1,0 +1,328 @@
+"""The Ninth Circuit's standards for interim relief, composed from rules.
+
+Read this module beside the opinions it encodes. Each requirement names its
+authority and pin; a pin we could not verify renders "(pin unverified)".
+Where the law is unsettled the choice is an option of `NinthCircuit`, and
+its docstring names the authorities on each side (doctrine file 09).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, final
+
+import attrs
+
+from . import _authorities as a
+from ._case import Case, Factor, MotionKind, Relief
+from ._rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
+from ._scales import Balance, Harm, Merits, PublicInterest, Severity
+
+__all__ = ["NinthCircuit"]
+
+MERITS = Factor.MERITS
+HARM = Factor.IRREPARABLE_HARM
+BALANCE = Factor.BALANCE_OF_HARDSHIPS
+PUBLIC = Factor.PUBLIC_INTEREST
+
+# --- The elements ----------------------------------------------------------
+# Winter, 555 U.S. at 20: the movant "must establish that he is likely to
+# succeed on the merits, that he is likely to suffer irreparable harm in the
+# absence of preliminary relief, that the balance of equities tips in his
+# favor, and that an injunction is in the public interest."
+
+LIKELY_SUCCESS = Requirement(MERITS, at_least=Merits.LIKELY, authority=a.WINTER_20)
+
+# Cottrell, 632 F.3d at 1135: "serious questions going to the merits" suffice
+# when the balance of hardships tips sharply toward the movant, so long as
+# the movant makes "a showing on all four prongs".
+SERIOUS_QUESTIONS = Requirement(MERITS, at_least=Merits.SERIOUS_QUESTIONS, authority=a.COTTRELL_1135)
+
+# Winter, 555 U.S. at 22: the movant must "demonstrate that irreparable
+# injury is likely in the absence of an injunction"; possible harm fails.
+LIKELY_HARM = Requirement(HARM, at_least=Harm.LIKELY, authority=(a.WINTER_20, a.WINTER_22_HARM))
+
+# Winter, 555 U.S. at 24: courts "must balance the competing claims of injury".
+BALANCE_FAVORS = Requirement(BALANCE, at_least=Balance.FAVORS, authority=(a.WINTER_20, a.WINTER_24_BALANCE))
+BALANCE_TIPS_SHARPLY = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.COTTRELL_1135)
+
+# Public interest: Winter's words ("an injunction is in the public interest")
+# ask for `favors`; Stormans, 586 F.3d at 1138-39 (pin unverified), treats an
+# injunction that reaches only the parties as at most a neutral factor.
+PUBLIC_INTEREST_FAVORS = Requirement(PUBLIC, at_least=PublicInterest.FAVORS, authority=a.WINTER_20)
+PUBLIC_INTEREST_NOT_AGAINST = Requirement(PUBLIC, at_least=PublicInterest.NEUTRAL, authority=a.STORMANS_1138)
+
+# --- Mandatory relief ------------------------------------------------------
+# Mandatory relief "goes well beyond simply maintaining the status quo
+# pendente lite [and] is particularly disfavored", Stanley, 13 F.3d at 1320:
+# denied "unless the facts and law clearly favor the moving party",
+# Anderson, 612 F.2d at 1114, and never "in doubtful cases", Park Village,
+# 636 F.3d at 1160 (all as Garcia v. Google, 786 F.3d 733 (en banc) quotes
+# them). "Extreme or very serious damage": Marlyn, 571 F.3d at 879 (pin
+# unverified for these words).
+
+CLEARLY_FAVORS = Requirement(
+    MERITS,
+    at_least=Merits.CLEAR,
+    authority=(a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160),
+)
+VERY_SERIOUS_HARM = Requirement(HARM, at_least=Severity.VERY_SERIOUS, authority=a.MARLYN_879_SERIOUS_DAMAGE)
+
+# --- Stays pending appeal --------------------------------------------------
+# Nken, 556 U.S. at 434: (1) a strong showing of likely success, (2)
+# irreparable injury absent a stay, (3) substantial injury to the other
+# parties, (4) the public interest; a mere "possib[le]" injury fails.
+# Leiva-Perez, 640 F.3d 962 (9th Cir. 2011): harm must be probable, and
+# either (a) a strong likelihood of success and a public interest that does
+# not weigh heavily against a stay, or (b) "a substantial case on the
+# merits" (slip op. 4330: the formulations are "essentially
+# interchangeable" with serious questions) and a balance of hardships
+# tipping sharply toward the applicant (970).
+
+STAY_STRONG_SHOWING = Requirement(
+    MERITS,
+    at_least=Merits.LIKELY,
+    statement="a strong showing that it is likely to succeed on the merits",
+    authority=a.NKEN_434,
+)
+STAY_SUBSTANTIAL_CASE = Requirement(
+    MERITS,
+    at_least=Merits.SERIOUS_QUESTIONS,
+    statement="a substantial case on the merits (serious legal questions)",
+    authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_SLIP_4330),
+)
+STAY_HARM = Requirement(
+    HARM,
+    at_least=Harm.LIKELY,
+    statement="that irreparable harm is probable absent a stay",
+    authority=(a.NKEN_434_POSSIBLE, a.LEIVA_PEREZ_TWO_ROUTES),
+)
+STAY_PUBLIC_INTEREST = Requirement(
+    PUBLIC,
+    at_least=PublicInterest.NEUTRAL,
+    statement="that the public interest does not weigh heavily against a stay",
+    authority=a.LEIVA_PEREZ_TWO_ROUTES,
+)
+STAY_BALANCE = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.LEIVA_PEREZ_970)
+
+
+def constitutional_presumptions(trigger: Merits) -> tuple[Presumption, Presumption]:
+    """Harm and public interest presumed from a constitutional claim that reaches *trigger*.
+
+    Melendres, 695 F.3d at 1002 (pin unverified): deprivation of
+    constitutional rights "unquestionably constitutes irreparable injury",
+    and it is "always in the public interest to prevent the violation of a
+    party's constitutional rights"; Elrod, 427 U.S. at 373 (First Amendment).
+    """
+    when = Requirement(
+        MERITS,
+        at_least=trigger,
+        constitutional_only=True,
+        statement=(
+            "a likelihood of success on a constitutional claim"
+            if trigger >= Merits.LIKELY
+            else "serious questions going to the merits of a constitutional claim"
+        ),
+        authority=(a.MELENDRES_1002_HARM, a.MELENDRES_1002_PUBLIC),
+    )
+    harm = Presumption(
+        HARM,
+        supplies=Harm.LIKELY,
+        when=when,
+        statement="the deprivation of constitutional rights unquestionably constitutes irreparable injury",
+        authority=(a.MELENDRES_1002_HARM, a.ELROD_373),
+    )
+    public = Presumption(
+        PUBLIC,
+        supplies=PublicInterest.FAVORS,
+        when=when,
+        statement="it is always in the public interest to prevent the violation of constitutional rights",
+        authority=a.MELENDRES_1002_PUBLIC,
+    )
+    return harm, public
+
+
+_STANDARD_WORDS = {
+    MotionKind.PRELIMINARY_INJUNCTION: "A preliminary injunction is an extraordinary remedy; the movant must make a showing on every element of one path.",
+    MotionKind.TEMPORARY_RESTRAINING_ORDER: "The standard for a temporary restraining order is substantially identical to the standard for a preliminary injunction.",
+    MotionKind.INJUNCTION_PENDING_APPEAL: "An injunction pending appeal is governed by the preliminary-injunction standard.",
+    MotionKind.STAY_PENDING_APPEAL: "A stay pending appeal turns on the four Nken factors, applied in this circuit on Leiva-Perez's sliding scale.",
+}
+_STANDARD_AUTHORITIES = {
+    MotionKind.PRELIMINARY_INJUNCTION: (a.WINTER_20, a.COTTRELL_1135_ALL_FOUR),
+    MotionKind.TEMPORARY_RESTRAINING_ORDER: (a.STUHLBARG_839,),
+    MotionKind.INJUNCTION_PENDING_APPEAL: (a.FELDMAN_367,),
+    MotionKind.STAY_PENDING_APPEAL: (a.NKEN_434, a.LEIVA_PEREZ_SLIP_4330),
+}
+
+
+def _validate_public_interest(instance: object, attribute: attrs.Attribute[PublicInterest], value: PublicInterest) -> None:
+    if value not in (PublicInterest.NEUTRAL, PublicInterest.FAVORS):
+        raise ValueError(f"{attribute.name} must be PublicInterest.NEUTRAL or PublicInterest.FAVORS, got {value!r}")
+
+
+def _validate_trigger(instance: object, attribute: attrs.Attribute[Any], value: Merits | None) -> None:
+    if value not in (None, Merits.SERIOUS_QUESTIONS, Merits.LIKELY):
+        raise ValueError(f"{attribute.name} must be Merits.LIKELY, Merits.SERIOUS_QUESTIONS or None, got {value!r}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class NinthCircuit:
+    """The Ninth Circuit's tests for TROs, preliminary injunctions, injunctions
+    and stays pending appeal, with the unsettled points as options.
+
+    Args:
+        public_interest_threshold: the least public interest that suffices.
+            ``PublicInterest.NEUTRAL`` (default): an injunction that reaches
+            only the parties may rest on a neutral public interest, Stormans,
+            586 F.3d at 1138-39 (pin unverified). ``PublicInterest.FAVORS``:
+            Winter's words, "an injunction is in the public interest", 555
+            U.S. at 20, as Parler (W.D. Wash. 2021) applied them.
+        serious_questions_path: keep the Cottrell serious-questions path
+            (default), 632 F.3d at 1131-35. ``False`` applies Winter alone,
+            the reading that Starbucks Corp. v. McKinney (2024) (No. 23-367),
+            insisting on the four traditional factors, may require.
+        mandatory_serious_questions: let mandatory relief issue on serious
+            questions and a sharply tipping balance. Default ``False``: Garcia
+            demands more than likely success ("not simply that she is likely
+            to succeed"), so serious questions cannot do; no case we verified
+            says so outright (doctrine file 03).
+        constitutional_presumption: what a constitutional claim must reach
+            before it supplies likely irreparable harm and a public interest
+            in relief. ``Merits.LIKELY`` (default): the Baird logic, and
+            Melendres, 695 F.3d at 1002 (pin unverified).
+            ``Merits.SERIOUS_QUESTIONS``: the looser reading of Associated
+            Gen. Contractors, 950 F.2d 1401, 1412 (9th Cir. 1991) (unverified;
+            pre-Winter). ``None``: no presumption.
+
+    >>> NinthCircuit().rule_for_motion(MotionKind.PRELIMINARY_INJUNCTION, Relief.MANDATORY, False)
+    (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= neutral).named('mandatory')
+    """
+
+    public_interest_threshold: PublicInterest = attrs.field(
+        default=PublicInterest.NEUTRAL, validator=_validate_public_interest
+    )
+    serious_questions_path: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    mandatory_serious_questions: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    constitutional_presumption: Merits | None = attrs.field(default=Merits.LIKELY, validator=_validate_trigger)
+
+    def rule_for(self, case: Case) -> Rule:
+        """The test that governs *case*'s motion, as one rule tree."""
+        motion = case.motion
+        return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government)
+
+    @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
+    def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool) -> Rule:
+        """The test for a motion of *kind* seeking *relief*, by who opposes it."""
+        if kind is MotionKind.STAY_PENDING_APPEAL:
+            paths = self._stay(opponent_is_government)
+        elif relief is Relief.MANDATORY:
+            paths = self._mandatory(opponent_is_government)
+        else:
+            paths = self._prohibitory(opponent_is_government)
+        return AnyOf(
+            paths,
+            name=kind.value,
+            statement=_STANDARD_WORDS[kind],
+            authority=_STANDARD_AUTHORITIES[kind],
+        )
+
+    # -- the pieces ---------------------------------------------------------
+
+    def _presumptions(self) -> tuple[Presumption, Presumption] | None:
+        if self.constitutional_presumption is None:
+            return None
+        return constitutional_presumptions(self.constitutional_presumption)
+
+    def _harm(self) -> Rule:
+        presumptions = self._presumptions()
+        return LIKELY_HARM if presumptions is None else LIKELY_HARM | presumptions[0]
+
+    def _public_interest(self) -> Rule:
+        requirement = (
+            PUBLIC_INTEREST_FAVORS if self.public_interest_threshold is PublicInterest.FAVORS else PUBLIC_INTEREST_NOT_AGAINST
+        )
+        presumptions = self._presumptions()
+        return requirement if presumptions is None else requirement | presumptions[1]
+
+    def _equities(self, balance: Requirement, government: bool, *, stay: bool = False) -> tuple[Rule, ...]:
+        """The balance of hardships and the public interest: two factors, or
+        one merged inquiry when the government opposes (Nken, 556 U.S. at 435)."""
+        if not government:
+            return (balance, self._public_interest())
+        authority = (a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334) if stay else (a.NKEN_435, a.DRAKES_BAY_1092)
+        return (
+            Merger(
+                (balance, self._public_interest()),
+                statement="the balance of hardships and the public interest merge when the government is the opposing party",
+                authority=authority,
+            ),
+        )
+
+    def _prohibitory(self, government: bool) -> tuple[Rule, ...]:
+        winter = AllOf(
+            (LIKELY_SUCCESS, self._harm(), *self._equities(BALANCE_FAVORS, government)),
+            name="winter",
+            statement="likely success, likely irreparable harm, a balance of equities in the movant's favor, and the public interest",
+            authority=a.WINTER_20,
+        )
+        if not self.serious_questions_path:
+            return (winter,)
+        return (winter, self._serious_questions(government))
+
+    def _serious_questions(self, government: bool) -> Rule:
+        return AllOf(
+            (SERIOUS_QUESTIONS, self._harm(), *self._equities(BALANCE_TIPS_SHARPLY, government)),
+            name="serious_questions",
+            statement="serious questions going to the merits and a balance of hardships tipping sharply toward the movant, with likely irreparable harm and the public interest",
+            authority=(a.COTTRELL_1135, a.COTTRELL_1135_ALL_FOUR),
+        )
+
+    def _mandatory(self, government: bool) -> tuple[Rule, ...]:
+        mandatory = AllOf(
+            (
+                CLEARLY_FAVORS,
+                self._harm(),
+                VERY_SERIOUS_HARM,
+                *self._equities(BALANCE_FAVORS, government),
+            ),
+            name="mandatory",
+            statement="mandatory relief: the law and facts clearly favor the movant and extreme or very serious damage will result; not in doubtful cases",
+            authority=(a.STANLEY_1320, a.MARLYN_879),
+        )
+        if self.mandatory_serious_questions and self.serious_questions_path:
+            return (mandatory, self._serious_questions(government))
+        return (mandatory,)
+
+    def _stay(self, government: bool) -> tuple[Rule, ...]:
+        # Leiva-Perez names only the public interest on route (a) and only the
+        # balance on route (b); when the government opposes the stay, each is
+        # read as the merged inquiry (slip op. 4334). The constitutional
+        # presumptions are not applied: they protect a party whose rights are
+        # violated, not an applicant whose grounds of appeal are constitutional.
+        strong = AllOf(
+            (STAY_STRONG_SHOWING, STAY_HARM, *self._stay_equity(STAY_PUBLIC_INTEREST, government)),
+            name="winter",
+            statement="a strong showing of likely success, probable irreparable harm, and a public interest that does not weigh heavily against a stay",
+            authority=(a.NKEN_434, a.LEIVA_PEREZ_TWO_ROUTES),
+        )
+        substantial = AllOf(
+            (STAY_SUBSTANTIAL_CASE, STAY_HARM, *self._stay_equity(STAY_BALANCE, government)),
+            name="serious_questions",
+            statement="a substantial case on the merits, probable irreparable harm, and a balance of hardships tipping sharply toward the applicant",
+            authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_TWO_ROUTES),
+        )
+        return (strong, substantial)
+
+    @staticmethod
+    def _stay_equity(requirement: Requirement, government: bool) -> tuple[Rule, ...]:
+        if not government:
+            return (requirement,)
+        return (
+            Merger(
+                (requirement,),
+                statement="the third and fourth factors merge where the government is the opposing party",
+                authority=(a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334),
+            ),
+        )

@@ -1,0 +1,366 @@
+"""Rules: small immutable values that compose into a legal test.
+
+A `Requirement` asks that one finding reach a threshold on its scale;
+``&`` (all of), ``|`` (any of) and ``~`` (not) combine rules; a
+`Presumption` supplies a finding from other facts (a constitutional claim
+likely to succeed supplies likely irreparable harm); a `Merger` reads two
+factors as one inquiry (the balance of hardships and the public interest
+when the government opposes). Each evaluates, purely, to a trace `Node`
+in Kleene's three-valued logic: a rule whose findings are not known is
+UNKNOWN, never FALSE.
+
+Users compose these classes; they are not meant to be subclassed.
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import Any, Self, cast, final
+
+import attrs
+
+from ._authorities import Authority
+from ._case import Case, Factor
+from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from ._trace import Node
+
+__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule"]
+
+
+def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
+    items = (value,) if isinstance(value, Authority) else tuple(value)
+    for item in items:
+        if not isinstance(item, Authority):
+            raise TypeError(f"authority must be an Authority or a tuple of them, got {item!r}")
+    return items
+
+
+class Rule(abc.ABC):
+    """A legal test, or part of one, that evaluates a case to a trace node.
+
+    Combine rules with ``&``, ``|`` and ``~``. A rule has no truth value of
+    its own (it needs findings), so ``bool(rule)``, and with it ``a and b``,
+    raises ``TypeError``.
+    """
+
+    name: str | None
+
+    @abc.abstractmethod
+    def evaluate(self, case: Case) -> Node:
+        """Evaluate the rule on *case*: a pure function, never raising for a losing case."""
+
+    def rule_for(self, case: Case) -> Rule:
+        """A rule is a standard of its own: it applies to every case as it is."""
+        return self
+
+    def named(self, name: str) -> Self:
+        """This rule under *name* (``"winter"``), the name the output reports."""
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"a rule's name must be a non-empty string, got {name!r}")
+        renamed: Self = attrs.evolve(cast(Any, self), name=name)
+        return renamed
+
+    def __and__(self, other: Rule) -> AllOf:
+        _check_rule(other, "&")
+        return AllOf(_parts(self, AllOf) + _parts(other, AllOf))
+
+    def __or__(self, other: Rule) -> AnyOf:
+        _check_rule(other, "|")
+        return AnyOf(_parts(self, AnyOf) + _parts(other, AnyOf))
+
+    def __invert__(self) -> Not:
+        return Not(self)
+
+    def __bool__(self) -> bool:
+        raise TypeError(
+            f"{self!r} needs findings to be true or false; combine rules with & | ~, "
+            "and evaluate them with injunction.evaluate(case, rule)"
+        )
+
+    def _suffix(self, text: str) -> str:
+        return text if self.name is None else f"({text}).named({self.name!r})"
+
+
+def _parts(rule: Rule, kind: type[AllOf] | type[AnyOf]) -> tuple[Rule, ...]:
+    """Flatten same-kind nesting, so ``a & (b & c) == (a & b) & c``; a named or
+    cited combination keeps its identity."""
+    if isinstance(rule, kind) and rule.name is None and not rule.statement and not rule.authority:
+        return rule.rules
+    return (rule,)
+
+
+def _check_rule(other: object, operator: str) -> None:
+    if not isinstance(other, Rule):
+        raise TypeError(f"cannot combine a rule with {other!r} using {operator}: both sides must be rules")
+
+
+_SCALES: dict[Factor, tuple[type[Level], ...]] = {
+    Factor.MERITS: (Merits,),
+    Factor.IRREPARABLE_HARM: (Harm, Severity),
+    Factor.BALANCE_OF_HARDSHIPS: (Balance,),
+    Factor.PUBLIC_INTEREST: (PublicInterest,),
+}
+
+# What a requirement asks the movant to show, when its author gives no words.
+_STATEMENTS: dict[Level, str] = {
+    Merits.SERIOUS_QUESTIONS: "serious questions going to the merits",
+    Merits.LIKELY: "a likelihood of success on the merits",
+    Merits.CLEAR: "that the law and facts clearly favor its position",
+    Harm.POSSIBLE: "that irreparable harm is possible",
+    Harm.LIKELY: "that irreparable harm is likely in the absence of relief",
+    Severity.VERY_SERIOUS: "that the harm is extreme or very serious damage",
+    Balance.AGAINST: "that the balance of hardships does not tip sharply against it",
+    Balance.EVEN: "that the balance of hardships does not tip against it",
+    Balance.FAVORS: "that the balance of hardships tips in its favor",
+    Balance.SHARPLY_FAVORS: "that the balance of hardships tips sharply in its favor",
+    PublicInterest.NEUTRAL: "that the public interest does not weigh against relief",
+    PublicInterest.FAVORS: "that relief is in the public interest",
+}
+
+
+def _reaches(finding: Finding[Any], threshold: Level) -> Truth:
+    return finding.reaches(threshold)
+
+
+def read(case: Case, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
+    """The finding a requirement on *factor* and *scale* reads from *case*.
+
+    None when *constitutional_only* and the case has no constitutional claim.
+    """
+    if factor is Factor.MERITS:
+        claims = [c for c in case.claims if c.constitutional or not constitutional_only]
+        if not claims:
+            return None
+        best = claims[0].merits
+        for claim in claims[1:]:
+            best = best.join(claim.merits)
+        return best
+    if factor is Factor.IRREPARABLE_HARM:
+        return case.irreparable_harm.severity if scale is Severity else case.irreparable_harm.likelihood
+    if factor is Factor.BALANCE_OF_HARDSHIPS:
+        return case.balance_of_hardships.tips
+    return case.public_interest.weighs
+
+
+@final
+@attrs.frozen(repr=False)
+class Requirement(Rule):
+    """The finding on *factor* must be at least *at_least*.
+
+    TRUE when the finding's lower bound reaches the threshold, FALSE when its
+    upper bound falls short, UNKNOWN otherwise. A merits requirement reads
+    the best claim (one claim suffices) and reports every claim; with
+    *constitutional_only* it reads only the constitutional claims.
+
+    >>> from injunction._authorities import WINTER_20
+    >>> Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
+    merits >= likely
+    """
+
+    factor: Factor = attrs.field(converter=Factor)
+    at_least: Level = attrs.field(kw_only=True)
+    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
+    statement: str = attrs.field(default="", kw_only=True)
+    constitutional_only: bool = attrs.field(default=False, kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+
+    @at_least.validator
+    def _check_scale(self, _: attrs.Attribute[Level], value: Level) -> None:
+        allowed = _SCALES[self.factor]
+        if not isinstance(value, allowed):
+            names = " or ".join(s.__name__ for s in allowed)
+            raise TypeError(f"a requirement on {self.factor.value} needs a {names} threshold, got {value!r}")
+
+    @constitutional_only.validator
+    def _check_constitutional(self, _: attrs.Attribute[bool], value: bool) -> None:
+        if value and self.factor is not Factor.MERITS:
+            raise ValueError(f"constitutional_only applies to merits requirements, not {self.factor.value}")
+
+    @property
+    def words(self) -> str:
+        """What the movant must show, in words."""
+        return self.statement or _STATEMENTS.get(self.at_least, f"{self.factor.value} at least {self.at_least.value}")
+
+    def evaluate(self, case: Case) -> Node:
+        finding = read(case, self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
+        value = Truth.FALSE if finding is None else finding.reaches(self.at_least)
+        children: tuple[Node, ...] = ()
+        if self.factor is Factor.MERITS:
+            children = tuple(
+                Node(
+                    "claim",
+                    _reaches(claim.merits, self.at_least),
+                    name=claim.name,
+                    finding=claim.merits,
+                    text=claim.finding,
+                )
+                for claim in case.claims
+                if claim.constitutional or not self.constitutional_only
+            )
+        return Node(
+            "requirement",
+            value,
+            name=self.name,
+            factor=self.factor,
+            threshold=self.at_least,
+            finding=finding,
+            statement=self.words,
+            authorities=self.authority,
+            children=children,
+        )
+
+    def __repr__(self) -> str:
+        prefix = "constitutional " if self.constitutional_only else ""
+        return self._suffix(f"{prefix}{self.factor.value} >= {self.at_least.value}")
+
+
+def _rules(value: tuple[Rule, ...] | list[Rule]) -> tuple[Rule, ...]:
+    rules = tuple(value)
+    if len(rules) < 1:
+        raise ValueError("a combination needs at least one rule")
+    for rule in rules:
+        if not isinstance(rule, Rule):
+            raise TypeError(f"expected rules, got {rule!r}")
+    return rules
+
+
+@final
+@attrs.frozen(repr=False)
+class AllOf(Rule):
+    """Every rule must hold (Kleene conjunction); ``a & b`` builds one."""
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    statement: str = attrs.field(default="", kw_only=True)
+    authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
+
+    def evaluate(self, case: Case) -> Node:
+        children = tuple(rule.evaluate(case) for rule in self.rules)
+        return Node(
+            "all_of",
+            Truth.all(tuple(c.value for c in children)),
+            name=self.name,
+            statement=self.statement,
+            authorities=self.authority,
+            children=children,
+        )
+
+    def __repr__(self) -> str:
+        return self._suffix(" & ".join(f"({r!r})" if isinstance(r, AnyOf) and r.name is None else repr(r) for r in self.rules))
+
+
+@final
+@attrs.frozen(repr=False)
+class AnyOf(Rule):
+    """At least one rule must hold (Kleene disjunction); ``a | b`` builds one."""
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    statement: str = attrs.field(default="", kw_only=True)
+    authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
+
+    def evaluate(self, case: Case) -> Node:
+        children = tuple(rule.evaluate(case) for rule in self.rules)
+        return Node(
+            "any_of",
+            Truth.any(tuple(c.value for c in children)),
+            name=self.name,
+            statement=self.statement,
+            authorities=self.authority,
+            children=children,
+        )
+
+    def __repr__(self) -> str:
+        return self._suffix(" | ".join(f"({r!r})" if isinstance(r, AllOf) and r.name is None else repr(r) for r in self.rules))
+
+
+@final
+@attrs.frozen(repr=False)
+class Not(Rule):
+    """The rule must fail. Rarely law: a negated requirement is not monotone."""
+
+    rule: Rule = attrs.field(validator=lambda _, __, value: _check_rule(value, "~"))
+    name: str | None = attrs.field(default=None, kw_only=True)
+
+    def evaluate(self, case: Case) -> Node:
+        child = self.rule.evaluate(case)
+        return Node("not", ~child.value, name=self.name, children=(child,))
+
+    def __repr__(self) -> str:
+        return self._suffix(f"~({self.rule!r})")
+
+
+@final
+@attrs.frozen(repr=False)
+class Presumption(Rule):
+    """A derivation: *factor* is presumed to reach *supplies* when *when* holds.
+
+    Combine it with the requirement it can satisfy, ``requirement |
+    presumption``: the requirement is then met by the finding or by the
+    presumption, so a presumption can raise a finding but never lower one.
+
+    >>> from injunction._authorities import MELENDRES_1002_HARM
+    >>> Presumption(Factor.IRREPARABLE_HARM, supplies=Harm.LIKELY,
+    ...     when=Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True,
+    ...                      authority=MELENDRES_1002_HARM),
+    ...     authority=MELENDRES_1002_HARM)
+    presume(irreparable_harm >= likely, when=constitutional merits >= likely)
+    """
+
+    factor: Factor = attrs.field(converter=Factor)
+    supplies: Level = attrs.field(kw_only=True)
+    when: Rule = attrs.field(kw_only=True, validator=lambda _, __, value: _check_rule(value, "when="))
+    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
+    statement: str = attrs.field(default="", kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+
+    @supplies.validator
+    def _check_scale(self, _: attrs.Attribute[Level], value: Level) -> None:
+        if not isinstance(value, _SCALES[self.factor]):
+            raise TypeError(f"a presumption of {self.factor.value} cannot supply {value!r}")
+
+    def evaluate(self, case: Case) -> Node:
+        condition = self.when.evaluate(case)
+        return Node(
+            "presumption",
+            condition.value,
+            name=self.name,
+            factor=self.factor,
+            threshold=self.supplies,
+            statement=self.statement,
+            authorities=self.authority,
+            children=(condition,),
+        )
+
+    def __repr__(self) -> str:
+        return self._suffix(f"presume({self.factor.value} >= {self.supplies.value}, when={self.when!r})")
+
+
+@final
+@attrs.frozen(repr=False)
+class Merger(Rule):
+    """A derivation: several factors read as one inquiry, met only if each part is.
+
+    Used when the government opposes relief: the balance of hardships and
+    the public interest "merge" (Nken v. Holder, 556 U.S. 418, 435 (2009)).
+    Which part failed stays visible in the trace.
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
+    statement: str = attrs.field(default="", kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+
+    def evaluate(self, case: Case) -> Node:
+        children = tuple(rule.evaluate(case) for rule in self.rules)
+        return Node(
+            "merger",
+            Truth.all(tuple(c.value for c in children)),
+            name=self.name,
+            statement=self.statement,
+            authorities=self.authority,
+            children=children,
+        )
+
+    def __repr__(self) -> str:
+        return self._suffix(f"merge({' & '.join(repr(r) for r in self.rules)})")

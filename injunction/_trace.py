@@ -1,0 +1,115 @@
+"""The decision trace: plain, immutable data that the renderers read.
+
+Every rule node evaluates to one `Node`, failed branches included; which
+failure to show first is the renderer's choice, never the evaluator's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, final
+
+import attrs
+
+from ._authorities import Authority
+from ._case import Factor
+from ._scales import Finding, Level, Truth
+
+__all__ = ["Node"]
+
+FACTOR_ORDER = tuple(Factor)
+
+
+@final
+@attrs.frozen
+class Node:
+    """One evaluated rule: its kind, truth value, what it read and why.
+
+    *kind* is one of ``requirement``, ``claim``, ``all_of``, ``any_of``,
+    ``not``, ``presumption`` or ``merger``. A requirement node has the
+    *factor* it reads, the *threshold* it asks for and the *finding* it
+    found; a merits requirement has one ``claim`` child per claim.
+    """
+
+    kind: str
+    value: Truth
+    name: str | None = attrs.field(default=None, kw_only=True)
+    factor: Factor | None = attrs.field(default=None, kw_only=True)
+    threshold: Level | None = attrs.field(default=None, kw_only=True)
+    finding: Finding[Any] | None = attrs.field(default=None, kw_only=True)
+    statement: str = attrs.field(default="", kw_only=True)
+    text: str | None = attrs.field(default=None, kw_only=True)
+    authorities: tuple[Authority, ...] = attrs.field(default=(), kw_only=True)
+    children: tuple[Node, ...] = attrs.field(default=(), kw_only=True)
+
+    def walk(self) -> Iterator[Node]:
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def factors(self) -> frozenset[Factor]:
+        """The factors this node speaks to (a presumption speaks to the one it supplies)."""
+        if self.factor is not None:
+            return frozenset((self.factor,))
+        return frozenset(f for child in self.children for f in child.factors)
+
+    def factor_values(self) -> dict[Factor, Truth]:
+        """The truth of each factor within this node.
+
+        A node about one factor gives its own value; a conjunction (or
+        merger) splits into its parts, a factor met in one part and failed
+        in another counting as failed; any other mixed node gives its value
+        to every factor it reads.
+        """
+        factors = self.factors
+        if len(factors) == 1:
+            return {next(iter(factors)): self.value}
+        if self.kind in ("all_of", "merger"):
+            values: dict[Factor, Truth] = {}
+            for child in self.children:
+                for factor, value in child.factor_values().items():
+                    values[factor] = values.get(factor, Truth.TRUE) & value
+            return values
+        return dict.fromkeys(factors, self.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The node as JSON-ready data: strings, lists, dicts and None only."""
+        data: dict[str, Any] = {"kind": self.kind, "value": self.value.name.lower()}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.factor is not None:
+            data["factor"] = self.factor.value
+        if self.threshold is not None:
+            data["threshold"] = self.threshold.value
+        if self.finding is not None:
+            data["finding"] = finding_to_data(self.finding)
+        if self.statement:
+            data["statement"] = self.statement
+        if self.text is not None:
+            data["text"] = self.text
+        if self.authorities:
+            data["authorities"] = [a.to_dict() for a in self.authorities]
+        if self.children:
+            data["children"] = [c.to_dict() for c in self.children]
+        return data
+
+
+def finding_to_data(finding: Finding[Any]) -> str | dict[str, str] | None:
+    """A finding as the record writes it: a level, a bound, or None for unknown."""
+    if finding.is_unknown:
+        return None
+    if finding.is_exact:
+        return str(finding.lo.value)
+    data: dict[str, str] = {}
+    if finding.lo is not finding.scale.lowest():
+        data["at_least"] = str(finding.lo.value)
+    if finding.hi is not finding.scale.highest():
+        data["at_most"] = str(finding.hi.value)
+    return data
+
+
+def ordered(factors: set[Factor] | frozenset[Factor]) -> tuple[Factor, ...]:
+    """*factors* in the order the law discusses them: merits first."""
+    return tuple(f for f in FACTOR_ORDER if f in factors)
