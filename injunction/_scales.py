@@ -34,25 +34,30 @@ class Level(enum.Enum):
     raises ``TypeError`` rather than answering a meaningless question.
     """
 
+    def __init__(self, value: str) -> None:
+        # Members are created in order of definition, so the count so far is the rank.
+        self._rank = len(type(self)._member_map_)
+
     @property
     def rank(self) -> int:
         """The level's position on its scale, lowest first (0)."""
-        return list(type(self)).index(self)
+        return self._rank
 
     @classmethod
     def lowest(cls) -> Self:
+        """The scale's lowest level."""
         return next(iter(cls))
 
     @classmethod
     def highest(cls) -> Self:
-        return list(cls)[-1]
+        """The scale's highest level."""
+        return next(reversed(cls))
 
     def _rank_against(self, other: object) -> int:
         if type(other) is not type(self):
             raise TypeError(
                 f"cannot compare {self!r} with {other!r}: they are on different scales"
             )
-        assert isinstance(other, Level)
         return other.rank
 
     def __lt__(self, other: object) -> bool:

@@ -1,0 +1,274 @@
+"""The semantics the law needs, checked exhaustively where the space is finite
+and with Hypothesis where it is not.
+
+- Monotone: a better finding for the movant never turns granted into denied
+  (or undetermined), nor undetermined into denied.
+- Narrowing: learning more (a narrower interval) never turns a definite
+  answer into undetermined or into its opposite.
+- Complete findings always decide; absent findings never count as failed.
+- Claims: order is irrelevant, and another claim never hurts the movant.
+- `needs` is sound: each finding it names settles the motion the way it says.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import injunction
+from injunction import (
+    Balance,
+    Case,
+    Claim,
+    Disposition,
+    Finding,
+    Harm,
+    Level,
+    Merits,
+    MotionKind,
+    NinthCircuit,
+    PublicInterest,
+    Relief,
+)
+
+from .helpers import make_case, with_finding
+
+RANK = {Disposition.DENIED: 0, Disposition.UNDETERMINED: 1, Disposition.GRANTED: 2}
+SCALES: tuple[type[Level], ...] = (Merits, Harm, Balance, PublicInterest)
+
+
+def intervals(scale: type[Level]) -> list[tuple[int, int]]:
+    """Every interval [lo, hi] on *scale*, as ranks: n(n+1)/2 of them."""
+    n = len(scale)
+    return [(lo, hi) for lo in range(n) for hi in range(lo, n)]
+
+
+def finding(scale: type[Level], lo: int, hi: int) -> Finding[Any]:
+    levels = list(scale)
+    return Finding(levels[lo], levels[hi])
+
+
+# --- Exhaustive: every interval on the four scales ---------------------------
+
+# (kind, relief, government, constitutional, very_serious): every combination
+# that changes which rules apply. TROs and injunctions pending appeal use the
+# preliminary-injunction tree (checked below), and very_serious matters only
+# to mandatory relief, the constitutional flag only outside stays.
+CONFIGURATIONS = [
+    (MotionKind.PRELIMINARY_INJUNCTION, Relief.PROHIBITORY, government, constitutional, None)
+    for government in (False, True)
+    for constitutional in (False, True)
+] + [
+    (MotionKind.PRELIMINARY_INJUNCTION, Relief.MANDATORY, government, constitutional, very_serious)
+    for government in (False, True)
+    for constitutional in (False, True)
+    for very_serious in (None, False, True)
+] + [
+    (MotionKind.STAY_PENDING_APPEAL, Relief.PROHIBITORY, government, False, None)
+    for government in (False, True)
+]
+
+Point = tuple[tuple[int, int], ...]
+
+
+def table(configuration: tuple[Any, ...], standard: NinthCircuit) -> dict[Point, Disposition]:
+    """The disposition for every interval on the four scales: 10 x 6 x 15 x 6 = 5,400."""
+    kind, relief, government, constitutional, very_serious = configuration
+    rule = standard.rule_for(make_case(kind=kind, relief=relief, government=government))
+    results: dict[Point, Disposition] = {}
+    for point in itertools.product(*(intervals(s) for s in SCALES)):
+        m, h, b, p = (finding(scale, *bounds) for scale, bounds in zip(SCALES, point, strict=True))
+        case = make_case(
+            merits=m,
+            harm=h,
+            very_serious=very_serious,
+            balance=b,
+            public=p,
+            kind=kind,
+            relief=relief,
+            government=government,
+            constitutional=constitutional,
+        )
+        value = rule.evaluate(case).value
+        results[point] = {2: Disposition.GRANTED, 1: Disposition.UNDETERMINED, 0: Disposition.DENIED}[value.value]
+    return results
+
+
+def neighbours(point: Point, move: str) -> Iterator[Point]:
+    """Points one step away on one factor: *move* is ``raise`` or ``narrow``."""
+    for index, (lo, hi) in enumerate(point):
+        n = len(SCALES[index])
+        if move == "raise":
+            steps = [(lo + 1, hi), (lo, hi + 1)]
+        else:
+            steps = [(lo + 1, hi), (lo, hi - 1)]
+        for new_lo, new_hi in steps:
+            if 0 <= new_lo <= new_hi < n:
+                yield point[:index] + ((new_lo, new_hi),) + point[index + 1 :]
+
+
+@pytest.fixture(scope="module", params=CONFIGURATIONS, ids=lambda c: "-".join(str(x) for x in c))
+def dispositions(request: pytest.FixtureRequest) -> dict[Point, Disposition]:
+    return table(request.param, NinthCircuit())
+
+
+def test_space_size(dispositions: dict[Point, Disposition]) -> None:
+    """All intervals on the four scales: 10 x 6 x 15 x 6."""
+    assert len(dispositions) == 10 * 6 * 15 * 6 == 5400
+
+
+def test_monotone_exhaustively(dispositions: dict[Point, Disposition]) -> None:
+    """Raising either bound of any finding never moves the answer against the movant."""
+    for point, outcome in dispositions.items():
+        for better in neighbours(point, "raise"):
+            assert RANK[dispositions[better]] >= RANK[outcome], (point, better)
+
+
+def test_narrowing_never_flips_a_definite_answer_exhaustively(dispositions: dict[Point, Disposition]) -> None:
+    """Knowing more never unsettles or reverses a definite answer."""
+    for point, outcome in dispositions.items():
+        if outcome is Disposition.UNDETERMINED:
+            continue
+        for narrower in neighbours(point, "narrow"):
+            assert dispositions[narrower] is outcome, (point, narrower)
+
+
+def test_every_outcome_is_reachable(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:
+    """Each test can grant, deny, and be left open: no path is dead or automatic.
+    Mandatory relief is the exception the law makes: without extreme or very
+    serious damage (very_serious false, or not found) it can never be granted."""
+    relief, very_serious = request.node.callspec.params["dispositions"][1::3]
+    outcomes = set(dispositions.values())
+    if relief is Relief.MANDATORY and very_serious is False:
+        assert outcomes == {Disposition.DENIED}
+    elif relief is Relief.MANDATORY and very_serious is None:
+        assert outcomes == {Disposition.DENIED, Disposition.UNDETERMINED}
+    else:
+        assert outcomes == set(Disposition)
+
+
+def test_complete_findings_always_decide(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:
+    """When every finding is exact (very_serious included where it counts), the
+    answer is never undetermined: only a missing finding leaves a motion open."""
+    relief, very_serious = request.node.callspec.params["dispositions"][1::3]
+    exact = {p: d for p, d in dispositions.items() if all(lo == hi for lo, hi in p)}
+    assert len(exact) == 4 * 3 * 5 * 3
+    if relief is Relief.MANDATORY and very_serious is None:
+        # Without a finding on "extreme or very serious damage" mandatory relief
+        # can be refused but never granted.
+        assert Disposition.GRANTED not in exact.values()
+    else:
+        assert Disposition.UNDETERMINED not in exact.values()
+
+
+@pytest.mark.parametrize("kind", [MotionKind.TEMPORARY_RESTRAINING_ORDER, MotionKind.INJUNCTION_PENDING_APPEAL])
+def test_tros_and_injunctions_pending_appeal_take_the_preliminary_injunction_test(kind: MotionKind) -> None:
+    """Stuhlbarg, 240 F.3d at 839 n.7: the TRO standard is "substantially identical";
+    an injunction pending appeal takes the same test (Feldman, pin unverified)."""
+    standard = NinthCircuit()
+    pi = standard.rule_for(make_case())
+    other = standard.rule_for(make_case(kind=kind))
+    assert other.rules == pi.rules  # type: ignore[attr-defined]
+    assert other.name == kind.value
+
+
+# --- Hypothesis: several claims, and what settles an open motion -------------
+
+
+def findings_on(scale: type[Level]) -> st.SearchStrategy[Finding[Any]]:
+    return st.sampled_from(intervals(scale)).map(lambda bounds: finding(scale, *bounds))
+
+
+claims_strategy = st.builds(
+    Claim,
+    name=st.sampled_from(["Sherman Act § 1", "Breach of contract", "First Amendment", "APA"]),
+    merits=findings_on(Merits),
+    constitutional=st.booleans(),
+)
+
+
+@st.composite
+def cases(draw: st.DrawFn, *, max_claims: int = 4) -> Case:
+    claims = tuple(draw(st.lists(claims_strategy, min_size=1, max_size=max_claims)))
+    return make_case(
+        claims=claims,
+        harm=draw(findings_on(Harm)),
+        very_serious=draw(st.sampled_from([None, False, True])),
+        balance=draw(findings_on(Balance)),
+        public=draw(findings_on(PublicInterest)),
+        kind=draw(st.sampled_from(list(MotionKind))),
+        relief=draw(st.sampled_from(list(Relief))),
+        government=draw(st.booleans()),
+    )
+
+
+standards = st.builds(
+    NinthCircuit,
+    public_interest_threshold=st.sampled_from([PublicInterest.NEUTRAL, PublicInterest.FAVORS]),
+    serious_questions_path=st.booleans(),
+    mandatory_serious_questions=st.booleans(),
+    constitutional_presumption=st.sampled_from([Merits.LIKELY, Merits.SERIOUS_QUESTIONS, None]),
+)
+
+
+@given(cases(), st.randoms(use_true_random=False), standards)
+def test_claim_order_is_irrelevant(case: Case, random: Any, standard: NinthCircuit) -> None:
+    """The same claims in any order give the same decision."""
+    shuffled = list(case.claims)
+    random.shuffle(shuffled)
+    before = injunction.evaluate(case, standard)
+    after = injunction.evaluate(attrs.evolve(case, claims=tuple(shuffled)), standard)
+    assert (after.disposition, after.test, after.failed, after.met) == (
+        before.disposition,
+        before.test,
+        before.failed,
+        before.met,
+    )
+
+
+@given(cases(max_claims=3), claims_strategy, standards)
+def test_another_claim_never_hurts_the_movant(case: Case, claim: Claim, standard: NinthCircuit) -> None:
+    """One claim suffices: adding a claim can only help."""
+    before = injunction.evaluate(case, standard).disposition
+    after = injunction.evaluate(attrs.evolve(case, claims=(*case.claims, claim)), standard).disposition
+    assert RANK[after] >= RANK[before]
+
+
+@given(cases())
+def test_merits_is_the_best_claims(case: Case) -> None:
+    """The merits factor is the interval maximum of the claims' findings."""
+    assert case.merits.lo == max(c.merits.lo for c in case.claims)
+    assert case.merits.hi == max(c.merits.hi for c in case.claims)
+
+
+@given(cases(), standards)
+def test_needs_is_sound(case: Case, standard: NinthCircuit) -> None:
+    """Each finding `settles` names, applied alone, settles the motion that way;
+    and a decided motion needs nothing."""
+    decision = injunction.evaluate(case, standard)
+    if decision.disposition is not Disposition.UNDETERMINED:
+        assert decision.needs == () and dict(decision.settles) == {}
+        return
+    assert set(decision.needs) == set(decision.settles)
+    for factor, entries in decision.settles.items():
+        for entry in entries:
+            settled = injunction.evaluate(with_finding(case, factor, entry["finding"]), standard)
+            assert settled.disposition.value == entry["disposition"], (factor, entry)
+
+
+@given(cases(), standards)
+def test_failed_and_met_agree_with_the_disposition(case: Case, standard: NinthCircuit) -> None:
+    """Granted means some path has every factor met and none failed; denied means every path fails somewhere."""
+    decision = injunction.evaluate(case, standard)
+    if decision.disposition is Disposition.GRANTED:
+        assert decision.test is not None and decision.failed[decision.test] == ()
+    elif decision.disposition is Disposition.DENIED:
+        assert all(decision.failed[path] for path in decision.failed)
+    for path in decision.failed:
+        assert not set(decision.failed[path]) & set(decision.met[path])
