@@ -28,6 +28,8 @@ __all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rul
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
+    if isinstance(value, str):
+        raise TypeError(f"authority must be an Authority or a tuple of them, got {value!r}")
     items = (value,) if isinstance(value, Authority) else tuple(value)
     for item in items:
         if not isinstance(item, Authority):
@@ -89,9 +91,19 @@ def _parts(rule: Rule, kind: type[AllOf] | type[AnyOf]) -> tuple[Rule, ...]:
     return (rule,)
 
 
+def _joined(rules: tuple[Rule, ...], operator: str, looser: type[Rule]) -> str:
+    """Rules joined by *operator*, an unnamed *looser* combination in parentheses."""
+    return operator.join(f"({r!r})" if isinstance(r, looser) and r.name is None else repr(r) for r in rules)
+
+
 def _check_rule(other: object, operator: str) -> None:
     if not isinstance(other, Rule):
         raise TypeError(f"cannot combine a rule with {other!r} using {operator}: both sides must be rules")
+
+
+def _must_be_rule(_: object, attribute: attrs.Attribute[Rule], value: object) -> None:
+    if not isinstance(value, Rule):
+        raise TypeError(f"{attribute.name} must be a rule, got {value!r}")
 
 
 _SCALES: dict[Factor, tuple[type[Level], ...]] = {
@@ -246,7 +258,7 @@ class AllOf(Rule):
         )
 
     def __repr__(self) -> str:
-        return self._suffix(" & ".join(f"({r!r})" if isinstance(r, AnyOf) and r.name is None else repr(r) for r in self.rules))
+        return self._suffix(_joined(self.rules, " & ", AnyOf))
 
 
 @final
@@ -271,7 +283,7 @@ class AnyOf(Rule):
         )
 
     def __repr__(self) -> str:
-        return self._suffix(" | ".join(f"({r!r})" if isinstance(r, AllOf) and r.name is None else repr(r) for r in self.rules))
+        return self._suffix(_joined(self.rules, " | ", AllOf))
 
 
 @final
@@ -279,7 +291,7 @@ class AnyOf(Rule):
 class Not(Rule):
     """The rule must fail. Rarely law: a negated requirement is not monotone."""
 
-    rule: Rule = attrs.field(validator=lambda _, __, value: _check_rule(value, "~"))
+    rule: Rule = attrs.field(validator=_must_be_rule)
     name: str | None = attrs.field(default=None, kw_only=True)
 
     def evaluate(self, case: Case) -> Node:
@@ -309,7 +321,7 @@ class Presumption(Rule):
 
     factor: Factor = attrs.field(converter=Factor)
     supplies: Level = attrs.field(kw_only=True)
-    when: Rule = attrs.field(kw_only=True, validator=lambda _, __, value: _check_rule(value, "when="))
+    when: Rule = attrs.field(kw_only=True, validator=_must_be_rule)
     authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
     statement: str = attrs.field(default="", kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -363,4 +375,4 @@ class Merger(Rule):
         )
 
     def __repr__(self) -> str:
-        return self._suffix(f"merge({' & '.join(repr(r) for r in self.rules)})")
+        return self._suffix(f"merge({_joined(self.rules, ' & ', AnyOf)})")

@@ -1,0 +1,226 @@
+"""The Ninth Circuit standard, point by point, with the authority for each."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import injunction
+from injunction import (
+    Balance,
+    Disposition,
+    Finding,
+    Harm,
+    Merits,
+    MotionKind,
+    NinthCircuit,
+    PublicInterest,
+    Relief,
+)
+
+from .conftest import ROOT
+from .helpers import make_case
+
+# Every finding met on the Winter path.
+STRONG = {
+    "merits": Merits.LIKELY,
+    "harm": Harm.LIKELY,
+    "balance": Balance.FAVORS,
+    "public": PublicInterest.FAVORS,
+}
+
+
+def decide(**findings: object) -> injunction.Decision:
+    return injunction.evaluate(make_case(**{**STRONG, **findings}))  # type: ignore[arg-type]
+
+
+def test_winter_grants_on_all_four_factors() -> None:
+    """Winter, 555 U.S. at 20: likely success, likely harm, equities and public interest."""
+    decision = decide()
+    assert (decision.disposition, decision.test) == (Disposition.GRANTED, "winter")
+    assert decision.failed["serious_questions"] == ("balance_of_hardships",)
+
+
+def test_possible_harm_fails_on_every_path() -> None:
+    """Winter, 555 U.S. at 22: harm must be likely; possible harm is not enough."""
+    decision = decide(harm=Harm.POSSIBLE, balance=Balance.SHARPLY_FAVORS)
+    assert decision.disposition is Disposition.DENIED
+    assert all("irreparable_harm" in failed for failed in decision.failed.values())
+
+
+def test_serious_questions_need_a_balance_tipping_sharply() -> None:
+    """Cottrell, 632 F.3d at 1135: serious questions suffice only with a sharply tipping balance."""
+    assert decide(merits=Merits.SERIOUS_QUESTIONS).disposition is Disposition.DENIED
+    sharply = decide(merits=Merits.SERIOUS_QUESTIONS, balance=Balance.SHARPLY_FAVORS)
+    assert (sharply.disposition, sharply.test) == (Disposition.GRANTED, "serious_questions")
+
+
+def test_the_serious_questions_path_can_be_switched_off() -> None:
+    """Option (a): Winter alone, the reading Starbucks (2024) may require."""
+    case = make_case(merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.FAVORS)
+    decision = injunction.evaluate(case, NinthCircuit(serious_questions_path=False))
+    assert decision.disposition is Disposition.DENIED
+    assert list(decision.failed) == ["winter"]
+
+
+def test_public_interest_threshold_is_an_option() -> None:
+    """Option (b): a neutral public interest suffices by default (Stormans, pin
+    unverified); with Winter's words it must favor relief."""
+    case = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})  # type: ignore[arg-type]
+    assert injunction.evaluate(case).disposition is Disposition.GRANTED
+    strict = NinthCircuit(public_interest_threshold=PublicInterest.FAVORS)
+    assert injunction.evaluate(case, strict).disposition is Disposition.DENIED
+    with pytest.raises(ValueError, match="public_interest_threshold must be PublicInterest.NEUTRAL or PublicInterest.FAVORS, got PublicInterest.AGAINST"):
+        NinthCircuit(public_interest_threshold=PublicInterest.AGAINST)
+
+
+def test_mandatory_relief_needs_the_law_and_facts_to_clearly_favor_the_movant() -> None:
+    """Garcia (en banc), quoting Anderson, 612 F.2d at 1114: likely success is not enough."""
+    likely = decide(relief=Relief.MANDATORY, very_serious=True)
+    assert likely.disposition is Disposition.DENIED
+    assert likely.failed == {"mandatory": ("merits",)}
+    clear = decide(relief=Relief.MANDATORY, merits=Merits.CLEAR, very_serious=True)
+    assert (clear.disposition, clear.test) == (Disposition.GRANTED, "mandatory")
+
+
+def test_mandatory_relief_needs_extreme_or_very_serious_damage() -> None:
+    """Not in doubtful cases: without a very-serious-damage finding it cannot be granted."""
+    open_ = decide(relief=Relief.MANDATORY, merits=Merits.CLEAR)
+    assert open_.disposition is Disposition.UNDETERMINED
+    assert open_.needs == ("irreparable_harm",)
+    assert open_.settles["irreparable_harm"] == (
+        {"finding": {"likelihood": "likely", "very_serious": False}, "disposition": "denied"},
+        {"finding": {"likelihood": "likely", "very_serious": True}, "disposition": "granted"},
+    )
+    assert decide(relief=Relief.MANDATORY, merits=Merits.CLEAR, very_serious=False).disposition is Disposition.DENIED
+
+
+def test_mandatory_relief_has_no_serious_questions_path_unless_chosen() -> None:
+    """Doctrine file 03: off by default; an option turns the Cottrell path on."""
+    case = make_case(
+        relief=Relief.MANDATORY, merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY,
+        balance=Balance.SHARPLY_FAVORS, public=PublicInterest.FAVORS,
+    )
+    assert injunction.evaluate(case).disposition is Disposition.DENIED
+    loose = injunction.evaluate(case, NinthCircuit(mandatory_serious_questions=True))
+    assert (loose.disposition, loose.test) == (Disposition.GRANTED, "serious_questions")
+
+
+def test_government_opponent_merges_balance_and_public_interest() -> None:
+    """Nken, 556 U.S. at 435: the last two factors merge when the government opposes,
+    shown as one node; either part failing fails the merged factor."""
+    decision = decide(government=True, public=PublicInterest.AGAINST)
+    mergers = [n for n in decision.trace.walk() if n.kind == "merger"]
+    assert mergers and all(a.source.id == "nken" for m in mergers for a in m.authorities[:1])
+    assert decision.disposition is Disposition.DENIED
+    assert decision.failed["winter"] == ("public_interest",)
+    private = decide(public=PublicInterest.AGAINST)
+    assert not [n for n in private.trace.walk() if n.kind == "merger"]
+
+
+def test_merged_factor_must_tip_sharply_on_the_serious_questions_path() -> None:
+    """Doctrine file 04: our reading; the merged inquiry meets the path's own threshold."""
+    decision = decide(government=True, merits=Merits.SERIOUS_QUESTIONS)
+    assert decision.disposition is Disposition.DENIED
+    assert decision.failed["serious_questions"] == ("balance_of_hardships",)
+
+
+def test_constitutional_claim_likely_to_succeed_supplies_harm_and_public_interest() -> None:
+    """Melendres, 695 F.3d at 1002 (pin unverified); Elrod, 427 U.S. at 373."""
+    case = make_case(merits=Merits.LIKELY, constitutional=True, balance=Balance.FAVORS)
+    decision = injunction.evaluate(case)
+    assert (decision.disposition, decision.test) == (Disposition.GRANTED, "winter")
+    presumptions = [n for n in decision.trace.walk() if n.kind == "presumption" and n.value is injunction.Truth.TRUE]
+    assert {p.factor for p in presumptions} == {injunction.Factor.IRREPARABLE_HARM, injunction.Factor.PUBLIC_INTEREST}
+    off = injunction.evaluate(case, NinthCircuit(constitutional_presumption=None))
+    assert off.disposition is Disposition.UNDETERMINED
+
+
+def test_the_constitutional_presumption_trigger_is_an_option() -> None:
+    """Option (d): serious questions on a constitutional claim, for the looser reading."""
+    case = make_case(merits=Merits.SERIOUS_QUESTIONS, constitutional=True, balance=Balance.SHARPLY_FAVORS)
+    assert injunction.evaluate(case).disposition is Disposition.UNDETERMINED
+    loose = injunction.evaluate(case, NinthCircuit(constitutional_presumption=Merits.SERIOUS_QUESTIONS))
+    assert (loose.disposition, loose.test) == (Disposition.GRANTED, "serious_questions")
+
+
+def test_stays_follow_leiva_perez_two_routes() -> None:
+    """Leiva-Perez: probable harm and either a strong showing with a public interest
+    not weighing heavily against, or a substantial case with a sharply tipping balance."""
+    stay = MotionKind.STAY_PENDING_APPEAL
+    strong = decide(kind=stay, balance=Balance.AGAINST, public=PublicInterest.NEUTRAL)
+    assert (strong.disposition, strong.test, strong.standard) == (Disposition.GRANTED, "winter", "stay_pending_appeal")
+    substantial = decide(kind=stay, merits=Merits.SERIOUS_QUESTIONS, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.AGAINST)
+    assert (substantial.disposition, substantial.test) == (Disposition.GRANTED, "serious_questions")
+    possible = decide(kind=stay, harm=Harm.POSSIBLE)
+    assert possible.disposition is Disposition.DENIED
+
+
+@pytest.mark.parametrize(
+    ("kind", "source"),
+    [
+        (MotionKind.PRELIMINARY_INJUNCTION, "winter"),
+        (MotionKind.TEMPORARY_RESTRAINING_ORDER, "stuhlbarg"),
+        (MotionKind.INJUNCTION_PENDING_APPEAL, "feldman"),
+        (MotionKind.STAY_PENDING_APPEAL, "nken"),
+    ],
+)
+def test_the_trace_names_the_standard_that_applied(kind: MotionKind, source: str) -> None:
+    """Each kind of motion gets its standard, named and cited at the root of the trace."""
+    decision = decide(kind=kind)
+    assert decision.standard == kind.value
+    assert decision.trace.authorities[0].source.id == source
+
+
+def test_every_requirement_in_every_standard_is_cited() -> None:
+    """No node of any Ninth Circuit test lacks an authority."""
+    options = itertools.product(
+        [PublicInterest.NEUTRAL, PublicInterest.FAVORS], [True, False], [True, False], [Merits.LIKELY, None]
+    )
+    for threshold, sq, mandatory_sq, presumption in options:
+        standard = NinthCircuit(
+            public_interest_threshold=threshold,
+            serious_questions_path=sq,
+            mandatory_serious_questions=mandatory_sq,
+            constitutional_presumption=presumption,
+        )
+        for kind, relief, government in itertools.product(MotionKind, Relief, [False, True]):
+            case = make_case(kind=kind, relief=relief, government=government, constitutional=True)
+            for node in injunction.evaluate(case, standard).trace.walk():
+                if node.kind in ("requirement", "presumption", "merger"):
+                    assert node.authorities, node
+                if node.kind == "any_of" and node.name is not None:
+                    assert node.authorities, node
+
+
+def test_parler_reads_like_the_court() -> None:
+    """Parler v. AWS: denied on both paths for want of merits and equities;
+    every claim discussed; harm not found and not needed to decide."""
+    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    decision = injunction.evaluate(case)
+    assert decision.disposition is Disposition.DENIED
+    assert decision.failed == {
+        "winter": ("merits", "balance_of_hardships"),
+        "serious_questions": ("merits", "balance_of_hardships"),
+    }
+    assert decision.met == {"winter": (), "serious_questions": ()}
+    text = " ".join(str(decision).split())  # the analysis is wrapped at 88 columns
+    for claim in case.claims:
+        assert claim.name in text
+    assert text.count("It shows neither serious questions going to the merits nor a likelihood of success") == 3
+    assert "Irreparable harm: no finding in the record." in text
+    assert "has not shown that the balance of hardships tips in its favor, let alone" in text
+    assert "Not needed to decide" in text
+    assert "Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)" in text
+    assert "All. for the Wild Rockies v. Cottrell, 632 F.3d 1127, 1135 (9th Cir. 2011)" in text
+    assert "(pin unverified)" in text  # Stormans, on the neutral public-interest threshold
+    assert text.rstrip().endswith("is DENIED.")
+
+
+def test_an_undetermined_analysis_says_what_would_settle_it() -> None:
+    """The text names each finding that would settle an open motion, and how."""
+    decision = decide(merits=Merits.SERIOUS_QUESTIONS, balance=Finding.at_least(Balance.FAVORS))
+    assert decision.disposition is Disposition.UNDETERMINED
+    assert decision.needs == ("balance_of_hardships",)
+    assert "balance of hardships: favors (denied), sharply favors (granted)" in " ".join(str(decision).split())
