@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any as _Any
 
 from ._authorities import Authority, Source
 from ._case import (
@@ -89,7 +89,7 @@ for _name in __all__:
 del _name, _obj
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     if name == "__version__":
         from importlib.metadata import version
 

@@ -76,7 +76,13 @@ class Problem:
 
 
 def _show(value: Any) -> str:
-    text = repr(value)
+    """The value as the record wrote it, shortened if long."""
+    if isinstance(value, (datetime.date, datetime.time)):
+        text = value.isoformat()  # a TOML date or time, unquoted as written
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
@@ -114,9 +120,10 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Case:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CaseFormatError(
-            source, [Problem("", f"not UTF-8 text (byte {error.start} is {data[error.start]:#04x})")]
-        ) from None
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"not UTF-8 text: byte {data[error.start]:#04x} at line {line}, column {column}"
+        raise CaseFormatError(source, [Problem("", message)]) from None
     return loads(text, format=format, source=source)
 
 

@@ -1,0 +1,73 @@
+"""The command line: `injunction evaluate`, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import injunction
+from injunction._cli import main
+
+from .conftest import ROOT
+
+PARLER = str(ROOT / "examples" / "parler_v_aws.toml")
+
+
+def test_evaluate_prints_the_reasoned_analysis(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text is the decision's analysis, exactly as `str(decision)` gives it."""
+    assert main(["evaluate", PARLER]) == 0
+    out = capsys.readouterr().out
+    assert out == str(injunction.evaluate(injunction.load(PARLER)))
+    assert "DENIED" in out
+
+
+def test_evaluate_json_is_exactly_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--json`` prints `Decision.to_dict()`, nothing more or less."""
+    assert main(["evaluate", "--json", PARLER]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == injunction.evaluate(injunction.load(PARLER)).to_dict()
+    assert printed["disposition"] == "denied"
+    assert printed["test"] is None
+    assert set(printed) >= {"disposition", "test", "failed", "met", "needs", "trace"}
+
+
+def test_options_reach_the_standard(capsys: pytest.CaptureFixture[str]) -> None:
+    """Doctrine options on the command line change the standard applied."""
+    record = ROOT / "tests" / "cases" / "district" / "2020-wechat-users-alliance-v-trump.json"
+    assert main(["evaluate", "--json", str(record)]) == 0
+    assert json.loads(capsys.readouterr().out)["disposition"] == "granted"
+    assert main(["evaluate", "--json", "--no-serious-questions-path", str(record)]) == 0
+    assert json.loads(capsys.readouterr().out)["disposition"] == "denied"
+
+
+def test_bad_record_prints_problems_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Problems go to standard error, with no traceback, and the exit status is 2."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('version = 1\n[motion]\nrelif = "prohibitory"\n')
+    assert main(["evaluate", str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{bad}: 7 problems\n")
+    assert "  motion.relif: unknown key;" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing command or file is a usage error, as argparse reports it."""
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
+    assert "COMMAND" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """``python -m injunction`` is the same command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "injunction", "evaluate", PARLER], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "DENIED" in result.stdout

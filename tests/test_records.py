@@ -1,0 +1,202 @@
+"""Case records: JSON and TOML load to equal cases; bad records are refused with every problem named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import injunction
+from injunction import CaseFormatError, Finding, Merits
+
+from .conftest import ROOT
+
+GOOD = {
+    "version": 1,
+    "case": {"name": "A v. B", "court": "cand"},
+    "motion": {"kind": "preliminary_injunction", "relief": "prohibitory", "movant": "A", "opponent": "B"},
+    "claims": [{"name": "Breach of contract", "merits": "likely"}],
+}
+
+
+def with_(**changes: object) -> str:
+    record = json.loads(json.dumps(GOOD))
+    for dotted, value in changes.items():
+        *parents, key = dotted.split("__")
+        target = record
+        for parent in parents:
+            target = target[int(parent)] if isinstance(target, list) else target[parent]
+        target[key] = value
+    return json.dumps(record)
+
+
+def test_parler_in_toml_and_json_load_equal() -> None:
+    """The example in TOML and the corpus record in JSON are the same case."""
+    toml = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    json_ = injunction.load(ROOT / "tests" / "cases" / "district" / "2021-parler-v-aws.json")
+    assert toml == json_
+
+
+def test_absent_findings_are_unknown() -> None:
+    """A factor the record leaves out is unknown, never failed."""
+    case = injunction.loads(json.dumps(GOOD), format="json")
+    assert case.irreparable_harm.likelihood.is_unknown
+    assert case.balance_of_hardships.tips.is_unknown
+    assert case.public_interest.weighs.is_unknown
+    assert case.irreparable_harm.very_serious is None
+
+
+def test_bounds_load_as_intervals() -> None:
+    """``{at_least, at_most}`` reads as an interval on the scale."""
+    case = injunction.loads(with_(claims__0__merits={"at_least": "serious_questions", "at_most": "likely"}), format="json")
+    assert case.claims[0].merits == Finding(Merits.SERIOUS_QUESTIONS, Merits.LIKELY)
+
+
+def test_a_toml_date_and_an_iso_string_load_equal() -> None:
+    """``decided`` may be a TOML date or an ISO string; both are the same date."""
+    toml = """
+version = 1
+[case]
+name = "A v. B"
+court = "cand"
+decided = 2021-01-21
+[motion]
+kind = "preliminary_injunction"
+relief = "prohibitory"
+movant = "A"
+opponent = "B"
+[[claims]]
+name = "Breach of contract"
+merits = "likely"
+"""
+    from_toml = injunction.loads(toml, format="toml")
+    from_json = injunction.loads(with_(case__decided="2021-01-21"), format="json")
+    assert from_toml == from_json
+
+
+BAD = [
+    ("not-object", "[1, 2]", ["got [1, 2]; must be an object (a table in TOML)"]),
+    ("empty", "   ", ["the file is empty; allowed: a case record (spec version 1)"]),
+    ("syntax", '{"version": 1,,}', ["invalid JSON at line 1, column 15: Expecting property name enclosed in double quotes"]),
+    ("duplicate-key", '{"version": 1, "version": 1}', ["duplicate key 'version': a record may give each key once"]),
+    ("nan", '{"version": NaN}', ["NaN is not a JSON value; allowed: finite numbers only"]),
+    ("version", with_(version=2), ["version: got 2; unsupported version; allowed: 1 (an integer)"]),
+    ("version-bool", with_(version=True), ["version: got true; unsupported version; allowed: 1 (an integer)"]),
+    (
+        "unknown-key",
+        with_(motion__relif="prohibitory"),
+        [
+            "motion.relif: unknown key; allowed: 'kind', 'relief', 'movant', 'opponent' or "
+            "'opponent_is_government'; did you mean 'relief'?"
+        ],
+    ),
+    (
+        "level",
+        with_(claims__0__merits="probable"),
+        ["claims[0].merits: got 'probable'; allowed: 'none', 'serious_questions', 'likely' or 'clear', or {at_least, at_most}"],
+    ),
+    (
+        "near-miss-level",
+        with_(claims__0__merits="likley"),
+        [
+            "claims[0].merits: got 'likley'; allowed: 'none', 'serious_questions', 'likely' or 'clear', "
+            "or {at_least, at_most}; did you mean 'likely'?"
+        ],
+    ),
+    (
+        "boolean-as-string",
+        with_(motion__opponent_is_government="yes"),
+        ["motion.opponent_is_government: got 'yes'; must be a boolean; allowed: true or false; write true or false without quotes"],
+    ),
+    ("integer-as-string", with_(motion__movant=7), ["motion.movant: got 7; must be a string"]),
+    (
+        "inverted-bound",
+        with_(claims__0__merits={"at_least": "likely", "at_most": "none"}),
+        [
+            "claims[0].merits: got {'at_least': 'likely', 'at_most': 'none'}; at_least lies above at_most; "
+            "allowed: at_least <= at_most on the scale none < serious_questions < likely < clear"
+        ],
+    ),
+    ("empty-bound", with_(claims__0__merits={}), ["claims[0].merits: got {}; a bound needs at_least, at_most or both; allowed: 'none', 'serious_questions', 'likely' or 'clear', or {at_least, at_most}"]),
+    ("no-claims", with_(claims=[]), ["claims: got []; needs at least one claim"]),
+    ("missing", json.dumps({"version": 1}), ["case: missing required key", "motion: missing required key", "claims: missing required key"]),
+    ("date", with_(case__decided="21 January 2021"), ["case.decided: got '21 January 2021'; must be a date; allowed: an ISO date 'YYYY-MM-DD'"]),
+    (
+        "expected",
+        with_(expected={"disposition": "won", "grounds": ["merit"]}),
+        [
+            "expected.disposition: got 'won'; allowed: 'granted' or 'denied'",
+            "expected.grounds[0]: got 'merit'; allowed: 'merits', 'irreparable_harm', 'balance_of_hardships' "
+            "or 'public_interest'; did you mean 'merits'?",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "problems"), [(text, problems) for _, text, problems in BAD], ids=[i for i, _, _ in BAD])
+def test_bad_records_are_refused_with_every_problem(text: str, problems: list[str]) -> None:
+    """Nothing is guessed or coerced: each problem names its path, the value and what is allowed."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(text, format="json", source="bad.json")
+    assert [str(p) for p in info.value.problems] == problems
+    assert str(info.value).splitlines()[0] == f"bad.json: {len(problems)} problem{'s' if len(problems) > 1 else ''}"
+
+
+def test_every_problem_in_a_record_is_reported_at_once() -> None:
+    """Three mistakes in three places: three problems, not the first."""
+    text = with_(motion__kind="preliminary", claims__0__merits="probable", version=3)
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(text, format="json")
+    assert [p.path for p in info.value.problems] == ["version", "motion.kind", "claims[0].merits"]
+
+
+def test_case_format_error_is_a_value_error_with_data() -> None:
+    """`CaseFormatError` is an `InjunctionError` and a `ValueError`; its problems are data."""
+    with pytest.raises(ValueError) as info:
+        injunction.loads(with_(claims__0__merits="probable"), format="json")
+    error = info.value
+    assert isinstance(error, injunction.InjunctionError)
+    assert isinstance(error, CaseFormatError)
+    problem = error.problems[0]
+    assert (problem.path, problem.value, problem.has_value) == ("claims[0].merits", "probable", True)
+
+
+def test_toml_errors_give_line_and_column() -> None:
+    """A TOML syntax error names where it is."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads("version = 1\nx = = 2\n", format="toml", source="bad.toml")
+    assert str(info.value) == "bad.toml: 1 problem\n  invalid TOML: Invalid value (at line 2, column 5)"
+
+
+def test_toml_datetime_where_a_date_belongs() -> None:
+    """A TOML date-time is not a date; the value is shown as written."""
+    text = "version = 1\ncase = { name = 'A', court = 'cand', decided = 2021-01-21T10:00:00 }\n"
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(text, format="toml")
+    assert "case.decided: got 2021-01-21T10:00:00; must be a date; allowed: an ISO date 'YYYY-MM-DD'" in [
+        str(p) for p in info.value.problems
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("record.yaml", b"version: 1", "record.yaml: 1 problem\n  cannot tell the format from the file name; allowed: a .json or .toml file"),
+        ("latin1.json", '{"version": 1, "x": "é"}'.encode("latin-1"), "latin1.json: 1 problem\n  not UTF-8 text: byte 0xe9 at line 1, column 22"),
+    ],
+)
+def test_unreadable_files(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    """Files that cannot be a record say why, naming the file."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(CaseFormatError) as info:
+        injunction.load(path)
+    assert str(info.value) == message.replace(name, str(path), 1)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    """A missing file is a `CaseFormatError` naming it, not a bare OSError."""
+    path = tmp_path / "nowhere.json"
+    with pytest.raises(CaseFormatError, match="cannot read the file: No such file or directory"):
+        injunction.load(path)
