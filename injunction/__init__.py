@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any as _Any
 
-from ._authorities import Authority, Source
+from .authorities import Authority, Source
 from ._case import (
     BalanceOfHardships,
     Caption,

@@ -13,7 +13,7 @@ from typing import Any, final
 
 import attrs
 
-from . import _authorities as a
+from . import authorities as a
 from ._case import Case, Factor, MotionKind, Relief
 from ._rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from ._scales import Balance, Harm, Merits, PublicInterest, Severity
@@ -196,7 +196,12 @@ class NinthCircuit:
             Gen. Contractors, 950 F.2d 1401, 1412 (9th Cir. 1991) (unverified;
             pre-Winter). ``None``: no presumption.
 
-    >>> NinthCircuit().rule_for_motion(MotionKind.PRELIMINARY_INJUNCTION, Relief.MANDATORY, False)
+    >>> from injunction import MotionKind, NinthCircuit, Relief
+    >>> rule = NinthCircuit(constitutional_presumption=None).rule_for_motion(
+    ...     MotionKind.PRELIMINARY_INJUNCTION, Relief.MANDATORY, False)
+    >>> rule.name, [path.name for path in rule.rules]
+    ('preliminary_injunction', ['mandatory'])
+    >>> rule.rules[0]
     (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= neutral).named('mandatory')
     """
 

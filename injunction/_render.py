@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ._authorities import Authority
+from .authorities import Authority
 from ._case import Disposition, Factor
 from ._decision import Decision
 from ._scales import Finding, Merits, Truth

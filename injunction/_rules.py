@@ -19,7 +19,7 @@ from typing import Any, Self, cast, final
 
 import attrs
 
-from ._authorities import Authority
+from .authorities import Authority
 from ._case import Case, Factor
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
@@ -164,7 +164,7 @@ class Requirement(Rule):
     the best claim (one claim suffices) and reports every claim; with
     *constitutional_only* it reads only the constitutional claims.
 
-    >>> from injunction._authorities import WINTER_20
+    >>> from injunction.authorities import WINTER_20
     >>> Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
     merits >= likely
     """
@@ -311,7 +311,7 @@ class Presumption(Rule):
     presumption``: the requirement is then met by the finding or by the
     presumption, so a presumption can raise a finding but never lower one.
 
-    >>> from injunction._authorities import MELENDRES_1002_HARM
+    >>> from injunction.authorities import MELENDRES_1002_HARM
     >>> Presumption(Factor.IRREPARABLE_HARM, supplies=Harm.LIKELY,
     ...     when=Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True,
     ...                      authority=MELENDRES_1002_HARM),

@@ -11,7 +11,7 @@ from typing import Any, final
 
 import attrs
 
-from ._authorities import Authority
+from .authorities import Authority
 from ._case import Factor
 from ._scales import Finding, Level, Truth
 

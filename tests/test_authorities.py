@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-import injunction._authorities as a
+import injunction.authorities as a
 from injunction import Authority
 
 from .conftest import ROOT

@@ -22,7 +22,7 @@ from injunction import (
     Severity,
     Truth,
 )
-from injunction._authorities import COTTRELL_1135, MELENDRES_1002_HARM, NKEN_435, WINTER_20
+from injunction.authorities import COTTRELL_1135, MELENDRES_1002_HARM, NKEN_435, WINTER_20
 
 from .helpers import make_case
 

@@ -1,4 +1,7 @@
-"""Authorities: what we cite, at which page, for what, and how we checked it.
+"""Authorities: what the rules cite, at which page, for what, and how we checked it.
+
+A public module: compose your own test from the same citations, e.g.
+``Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)``.
 
 Every pin below that carries a ``verified`` note is in the project's verified
 registry (``../shared/doctrine/authorities.toml``, copied to
@@ -14,7 +17,57 @@ from typing import final
 
 import attrs
 
-__all__ = ["Authority", "Source"]
+__all__ = [
+    "AM_TRUCKING",
+    "AM_TRUCKING_1057",
+    "ANDERSON",
+    "ANDERSON_1114",
+    "Authority",
+    "BAIRD",
+    "COTTRELL",
+    "COTTRELL_1135",
+    "COTTRELL_1135_ALL_FOUR",
+    "DRAKES_BAY",
+    "DRAKES_BAY_1092",
+    "ELEVEURS",
+    "ELEVEURS_944",
+    "ELROD",
+    "ELROD_373",
+    "FELDMAN",
+    "FELDMAN_367",
+    "GARCIA",
+    "GARCIA_SLIP_14",
+    "LEIVA_PEREZ",
+    "LEIVA_PEREZ_970",
+    "LEIVA_PEREZ_SLIP_4330",
+    "LEIVA_PEREZ_SLIP_4334",
+    "LEIVA_PEREZ_TWO_ROUTES",
+    "MARLYN",
+    "MARLYN_879",
+    "MARLYN_879_SERIOUS_DAMAGE",
+    "MELENDRES",
+    "MELENDRES_1002_HARM",
+    "MELENDRES_1002_PUBLIC",
+    "NKEN",
+    "NKEN_434",
+    "NKEN_434_POSSIBLE",
+    "NKEN_435",
+    "PARK_VILLAGE",
+    "PARK_VILLAGE_1160",
+    "STANLEY",
+    "STANLEY_1320",
+    "STARBUCKS",
+    "STARBUCKS_NO_PIN",
+    "STORMANS",
+    "STORMANS_1138",
+    "STUHLBARG",
+    "STUHLBARG_839",
+    "Source",
+    "WINTER",
+    "WINTER_20",
+    "WINTER_22_HARM",
+    "WINTER_24_BALANCE",
+]
 
 
 @final
@@ -48,6 +101,7 @@ class Source:
 class Authority:
     """A source at one pin, the proposition it stands for, and how it was checked.
 
+    >>> from injunction.authorities import STORMANS_1138, WINTER_20
     >>> WINTER_20.cite()
     'Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)'
     >>> WINTER_20.short_cite()
