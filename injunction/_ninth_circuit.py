@@ -82,7 +82,7 @@ VERY_SERIOUS_HARM = Requirement(HARM, at_least=Severity.VERY_SERIOUS, authority=
 STAY_STRONG_SHOWING = Requirement(
     MERITS,
     at_least=Merits.LIKELY,
-    statement="a strong showing that it is likely to succeed on the merits",
+    statement="a strong likelihood of success on the merits",
     authority=a.NKEN_434,
 )
 STAY_SUBSTANTIAL_CASE = Requirement(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -39,13 +39,15 @@ class _Citer:
         self.seen: set[str] = set()
 
     def __call__(self, authorities: Iterable[Authority]) -> str:
-        groups: dict[tuple[str, bool], list[Authority]] = {}
+        groups: dict[tuple[str, bool, bool], list[Authority]] = {}
         for authority in authorities:
-            groups.setdefault((authority.source.id, authority.is_verified), []).append(authority)
+            slip = (authority.pin or "").startswith("slip op.")
+            groups.setdefault((authority.source.id, authority.is_verified, slip), []).append(authority)
         cites = []
-        for (key, _), group in groups.items():
-            pins = list(dict.fromkeys(a.pin for a in group))
-            first = group[0] if len(pins) == 1 else attrs.evolve(group[0], pin=", ".join(p for p in pins if p))
+        for (key, _, slip), group in groups.items():
+            pins = [p.removeprefix("slip op.").strip() for p in dict.fromkeys(a.pin for a in group) if p]
+            joined = ("slip op. " if slip else "") + ", ".join(pins)
+            first = group[0] if len(pins) <= 1 else attrs.evolve(group[0], pin=joined)
             cites.append(first.short_cite() if key in self.seen else first.cite())
             self.seen.add(key)
         return "; ".join(cites)
@@ -55,12 +57,15 @@ def _wrap(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-_PATH_TITLES = {"winter": "Winter", "serious_questions": "serious-questions", "mandatory": "mandatory"}
+_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
+# A stay's two routes (Leiva-Perez) report as the tests they mirror.
+_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
 
 
-def _path_title(node: Node) -> str:
+def _path_title(node: Node, standard: str | None = None) -> str:
     name = node.name or "path"
-    return _PATH_TITLES.get(name, name.replace("_", " ")) + " path"
+    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
+    return titles.get(name, name.replace("_", " ") + " path")
 
 
 def _requirements(node: Node, factor: Factor) -> list[Node]:
@@ -89,7 +94,7 @@ def to_text(decision: Decision) -> str:
     """A short reasoned analysis of *decision*, like the opening of an order."""
     case = decision.case
     cite = _Citer()
-    movant = case.motion.movant
+    movant = _subject(case.motion.movant)
     root = decision.trace
     lines: list[str] = []
 
@@ -98,7 +103,7 @@ def to_text(decision: Decision) -> str:
     kind = case.motion.kind.words
     lines.append(
         _wrap(
-            f"Motion of {movant} for a {kind} ({case.motion.relief.value} relief) against "
+            f"Motion of {case.motion.movant} for a {kind} ({case.motion.relief.value} relief) against "
             f"{case.motion.opponent}: {decision.disposition.value.upper()}."
         )
     )
@@ -111,7 +116,7 @@ def to_text(decision: Decision) -> str:
     if standard:
         lines.append(_wrap("Standard. " + " ".join(standard)))
     for path in decision.paths():
-        text = f"{_path_title(path)[0].upper()}{_path_title(path)[1:]}: {path.statement or 'as composed'}."
+        text = f"{_sentence(_path_title(path, decision.standard))}: {path.statement or 'as composed'}."
         if path.authorities:
             text += " " + cite(path.authorities) + "."
         lines.append(_wrap(text, "  "))
@@ -132,6 +137,15 @@ def to_text(decision: Decision) -> str:
 
     lines.append(_conclusion(decision, movant))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _subject(movant: str) -> str:
+    """How the analysis names the movant: its name if short, else "the movant"."""
+    return movant if len(movant) <= 30 else "the movant"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _factor_heading(number: int, factor: Factor, decision: Decision) -> list[str]:
@@ -205,7 +219,7 @@ def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements
     if not_shown:
         words = [statements[t] for t in not_shown]
         if shown:
-            parts.append(f"but not {' or '.join(words)}")
+            parts[-1] += f" but not {' or '.join(words)}"
         elif len(words) == 1:
             parts.append(f"It does not show {words[0]}")
         else:
@@ -213,7 +227,7 @@ def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements
     if open_:
         question = " or ".join(statements[t] for t in open_)
         if parts:
-            parts.append(f"and whether it shows {question} is not settled")
+            parts[-1] += f"; whether it shows {question} is not settled"
         else:
             parts.append(f"The record does not settle whether it shows {question}")
     return (" ".join(parts) + ".") if parts else ""
@@ -263,11 +277,22 @@ def _holdings(nodes: list[Node], movant: str, cite: _Citer) -> list[str]:
         group.sort(key=lambda n: n.threshold.rank if n.threshold is not None else 0)
         if len(group) > 1 and all(n.value is Truth.FALSE for n in group):
             lowest, higher = group[0], group[1:]
-            text = (
+            text = _sentence(
                 f"{movant} has not shown {lowest.statement}, let alone "
                 + ", let alone ".join(n.statement for n in higher)
                 + ". "
                 + cite(a for n in group for a in n.authorities)
+                + "."
+            )
+            lines.append(_wrap(text, "   "))
+            continue
+        if len(group) > 1 and all(n.value is Truth.TRUE for n in group):
+            highest, lower = group[-1], group[:-1]
+            text = _sentence(
+                f"{movant} has shown {highest.statement}, and so "
+                + " and ".join(n.statement for n in lower)
+                + ". "
+                + cite(a for n in reversed(group) for a in n.authorities)
                 + "."
             )
             lines.append(_wrap(text, "   "))
@@ -279,9 +304,9 @@ def _holdings(nodes: list[Node], movant: str, cite: _Citer) -> list[str]:
 
 def _holding(node: Node, movant: str) -> str:
     if node.value is Truth.TRUE:
-        return f"{movant} has shown {node.statement}."
+        return _sentence(f"{movant} has shown {node.statement}.")
     if node.value is Truth.FALSE:
-        return f"{movant} has not shown {node.statement}."
+        return _sentence(f"{movant} has not shown {node.statement}.")
     return f"The record does not settle whether {movant} has shown {node.statement}."
 
 
@@ -309,30 +334,45 @@ def _conclusion(decision: Decision, movant: str) -> str:
         name = path.name or "path"
         failed = decision.failed.get(name, ())
         if path.value is Truth.TRUE:
-            parts.append(f"the {_path_title(path)} is met")
+            parts.append(f"the {_path_title(path, decision.standard)} is met")
         elif failed:
             words = " and ".join(f.replace("_", " ") for f in failed)
-            parts.append(f"the {_path_title(path)} fails on {words}")
+            parts.append(f"the {_path_title(path, decision.standard)} fails on {words}")
         else:
-            parts.append(f"the {_path_title(path)} is not settled")
+            parts.append(f"the {_path_title(path, decision.standard)} is not settled")
     kind = decision.case.motion.kind.words
     summary = "Conclusion. " + "; ".join(parts) + "."
     summary = summary.replace("Conclusion. the", "Conclusion. The")
     if decision.disposition is Disposition.GRANTED:
-        summary += f" {movant}'s motion for a {kind} is GRANTED on the {decision.test} path."
+        granting = next(p for p in decision.paths() if p.value is Truth.TRUE)
+        summary += f" {_sentence(movant)}'s motion for a {kind} is GRANTED on the {_path_title(granting, decision.standard)}."
     elif decision.disposition is Disposition.DENIED:
-        summary += f" {movant}'s motion for a {kind} is DENIED."
+        summary += f" {_sentence(movant)}'s motion for a {kind} is DENIED."
     else:
         summary += " The findings in the record do not settle the motion."
         if decision.needs:
-            settle = []
-            for factor, entries in decision.settles.items():
-                ways = ", ".join(f"{_describe_setting(e['finding'])} ({e['disposition']})" for e in entries)
-                settle.append(f"{factor.replace('_', ' ')}: {ways}")
+            settle = [
+                f"{factor.replace('_', ' ')}: {_describe_settling(entries)}" for factor, entries in decision.settles.items()
+            ]
             summary += " A finding on one factor would settle it: " + "; ".join(settle) + "."
         else:
             summary += " No single finding settles it."
     return _wrap(summary)
+
+
+def _describe_settling(entries: tuple[Mapping[str, Any], ...]) -> str:
+    """Consecutive findings that settle it the same way, as a range:
+    ``sharply against to favors (denied), sharply favors (granted)``."""
+    runs: list[tuple[str, list[str]]] = []
+    for entry in entries:
+        words = _describe_setting(entry["finding"])
+        if runs and runs[-1][0] == entry["disposition"]:
+            runs[-1][1].append(words)
+        else:
+            runs.append((entry["disposition"], [words]))
+    return ", ".join(
+        f"{found[0] if len(found) == 1 else f'{found[0]} to {found[-1]}'} ({outcome})" for outcome, found in runs
+    )
 
 
 def _describe_setting(finding: object) -> str:
