@@ -27,11 +27,13 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
+from ._courts import COURTS
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
-from ._records import CaseFormatError, InjunctionError, Problem, load, loads
+from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, load, loads, to_record
 from ._render import to_json, to_text
 from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._schema import schema
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
 
@@ -41,6 +43,7 @@ __all__ = [
     "Authority",
     "Balance",
     "BalanceOfHardships",
+    "COURTS",
     "Caption",
     "Case",
     "CaseFormatError",
@@ -72,10 +75,14 @@ __all__ = [
     "Source",
     "Standard",
     "Truth",
+    "dump",
+    "dumps",
     "evaluate",
     "load",
     "loads",
+    "schema",
     "to_json",
+    "to_record",
     "to_text",
 ]
 

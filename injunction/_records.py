@@ -1,9 +1,12 @@
 """Case records (spec version 1) in JSON or TOML, to and from `Case`.
 
 Nothing is guessed, coerced or ignored: an unknown key, a string where a
-boolean belongs, a level not on its scale are all problems, and every
-problem in a record is reported at once, each with its path in the record,
-the value as written, and what is allowed.
+boolean belongs, a level not on its scale, a court outside the Ninth
+Circuit are all problems, and every problem in a record is reported at
+once, each with its path in the record, the value as written, what is
+allowed, and a suggestion for a near miss. Hostile input (binary data,
+huge files, deep nesting, duplicate keys, NaN) is refused with a clear
+problem, never a traceback or a hang.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime
 import difflib
 import json
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -33,13 +37,34 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
+from ._courts import COURTS
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 
-__all__ = ["CaseFormatError", "InjunctionError", "Problem", "load", "loads"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_STRING",
+    "CaseFormatError",
+    "InjunctionError",
+    "Problem",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "to_record",
+]
 
 Format = Literal["json", "toml"]
 FORMATS: tuple[Format, ...] = ("json", "toml")
 TESTS = ("winter", "serious_questions", "mandatory")
+
+MAX_BYTES = 1_048_576
+"""The largest record `load` reads by default: 1 MiB (real records are a few KiB)."""
+
+MAX_STRING = 100_000
+"""The longest string a record may hold, in characters."""
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InjunctionError(Exception):
@@ -52,8 +77,9 @@ class Problem:
     """One thing wrong with a record, as data.
 
     *path* is where in the record (``claims[1].merits``; ``""`` for the
-    whole file), *value* the offending value as written (absent for a
-    missing key), *allowed* what may stand there, *hint* a suggestion.
+    whole file), *value* the offending value as written (only when
+    *has_value*: a missing key has none), *allowed* what may stand there,
+    *hint* how to fix it.
     """
 
     path: str
@@ -64,42 +90,69 @@ class Problem:
     hint: str | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
-        parts = [self.message]
+        parts = []
         if self.has_value:
-            parts[0] = f"got {_show(self.value)}; {self.message}" if self.message else f"got {_show(self.value)}"
+            parts.append(f"got {show(self.value)}")
+        if self.message:
+            parts.append(self.message)
         if self.allowed is not None:
             parts.append(f"allowed: {self.allowed}")
         if self.hint is not None:
             parts.append(self.hint)
-        text = "; ".join(p for p in parts if p)
+        text = "; ".join(parts)
         return f"{self.path}: {text}" if self.path else text
 
+    def to_dict(self) -> dict[str, Any]:
+        """The problem as JSON-ready data."""
+        data: dict[str, Any] = {"path": self.path, "message": self.message}
+        if self.has_value:
+            data["value"] = show(self.value)
+        if self.allowed is not None:
+            data["allowed"] = self.allowed
+        if self.hint is not None:
+            data["hint"] = self.hint
+        return data
 
-def _show(value: Any) -> str:
-    """The value as the record wrote it, shortened if long."""
+
+def show(value: Any) -> str:
+    """*value* as a record writes it (JSON style; TOML dates unquoted), shortened if long."""
     if isinstance(value, (datetime.date, datetime.time)):
-        text = value.isoformat()  # a TOML date or time, unquoted as written
-    elif isinstance(value, bool):
-        text = "true" if value else "false"
+        text = value.isoformat()
     else:
-        text = repr(value)
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str, allow_nan=True)
+        except (ValueError, RecursionError):
+            text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
 class CaseFormatError(InjunctionError, ValueError):
-    """A case record that breaks the format; `problems` lists every problem found."""
+    """A case record that breaks the format; `problems` lists every problem found.
+
+    Its message has a summary line, then one line per problem, each naming
+    the file, the path, the value as written and what is allowed::
+
+        bad.toml: 1 problem
+        bad.toml: claims[0].merits: got "probable"; allowed: "none", ...
+    """
 
     def __init__(self, source: str, problems: Iterable[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)
         count = len(self.problems)
         lines = [f"{source}: {count} problem{'s' if count != 1 else ''}"]
-        lines += [f"  {p}" for p in self.problems]
-        super().__init__("\n".join(lines))
+        lines += [f"{source}: {p}" for p in self.problems]
+        # A record may hold what cannot be printed (a lone surrogate): escape it.
+        super().__init__("\n".join(lines).encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
-def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Case:
+# --- Reading files and text -------------------------------------------------
+
+
+def load(path: str | os.PathLike[str], *, format: Format | None = None, max_bytes: int = MAX_BYTES) -> Case:
     """Read a case record from *path*; the format comes from its suffix unless given.
+
+    A file over *max_bytes* is refused before it is read in full.
 
     >>> load("examples/parler_v_aws.toml").motion.movant
     'Parler LLC'
@@ -109,25 +162,46 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Case:
         suffix = Path(source).suffix.lower().lstrip(".")
         if suffix not in FORMATS:
             raise CaseFormatError(
-                source,
-                [Problem("", "cannot tell the format from the file name", allowed="a .json or .toml file")],
+                source, [Problem("", "cannot tell the format from the file name", allowed="a .json or .toml file")]
             )
         format = "json" if suffix == "json" else "toml"
     try:
-        data = Path(source).read_bytes()
+        with open(source, "rb") as file:
+            data = file.read(max_bytes + 1)
     except OSError as error:
         raise CaseFormatError(source, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
+    if len(data) > max_bytes:
+        raise CaseFormatError(source, [_too_big(max_bytes)])
+    return loads(_decode(data, source), format=format, source=source, max_bytes=max_bytes)
+
+
+def _too_big(max_bytes: int) -> Problem:
+    return Problem(
+        "",
+        f"the file is larger than {max_bytes:,} bytes",
+        allowed="a case record of a few KiB",
+        hint="raise the limit with max_bytes= (or --max-bytes) if the record is genuine",
+    )
+
+
+def _decode(data: bytes, source: str) -> str:
+    if b"\x00" in data:
+        at = data.index(b"\x00")
+        raise CaseFormatError(source, [Problem("", f"binary data, not text: a NUL byte at {_position(data, at)}")])
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        message = f"not UTF-8 text: byte {data[error.start]:#04x} at line {line}, column {column}"
-        raise CaseFormatError(source, [Problem("", message)]) from None
-    return loads(text, format=format, source=source)
+        message = f"not UTF-8 text: byte {data[error.start]:#04x} at {_position(data, error.start)}"
+        raise CaseFormatError(source, [Problem("", message, hint="save the file as UTF-8")]) from None
 
 
-def loads(text: str, *, format: Format, source: str = "<string>") -> Case:
+def _position(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int = MAX_BYTES) -> Case:
     """Read a case record from *text* in *format* (``"json"`` or ``"toml"``).
 
     >>> case = loads('''
@@ -141,8 +215,13 @@ def loads(text: str, *, format: Format, source: str = "<string>") -> Case:
     """
     if format not in FORMATS:
         raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
+        raise CaseFormatError(source, [_too_big(max_bytes)])
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
         raise CaseFormatError(source, [Problem("", "the file is empty", allowed="a case record (spec version 1)")])
+    if "\x00" in text:
+        raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
     reader = _Reader()
     case = reader.case(data)
@@ -170,14 +249,14 @@ def _parse_json(text: str, source: str) -> Any:
         raise CaseFormatError(source, [Problem("", message)]) from None
     except _Duplicate as duplicate:
         raise CaseFormatError(
-            source, [Problem("", f"duplicate key {duplicate.key!r}: a record may give each key once")]
+            source, [Problem("", f"duplicate key {show(duplicate.key)}: a record may give each key once")]
         ) from None
     except _BadConstant as bad:
-        raise CaseFormatError(
-            source, [Problem("", f"{bad.name} is not a JSON value", allowed="finite numbers only")]
-        ) from None
+        raise CaseFormatError(source, [Problem("", f"{bad.name} is not a JSON value", allowed="finite numbers")]) from None
     except RecursionError:
         raise CaseFormatError(source, [Problem("", "nested too deeply to be a case record")]) from None
+    except ValueError:  # an integer literal past Python's 4,300-digit limit
+        raise CaseFormatError(source, [Problem("", "invalid JSON: a number too long to read")]) from None
 
 
 class _Duplicate(Exception):
@@ -197,23 +276,45 @@ def _parse_toml(text: str, source: str) -> Any:
         raise CaseFormatError(source, [Problem("", f"invalid TOML: {error}")]) from None
     except RecursionError:
         raise CaseFormatError(source, [Problem("", "nested too deeply to be a case record")]) from None
+    except ValueError:  # an integer literal past Python's 4,300-digit limit
+        raise CaseFormatError(source, [Problem("", "invalid TOML: a number too long to read")]) from None
 
 
-# --- Reading ---------------------------------------------------------------
+# --- Reading the record -----------------------------------------------------
 
 T = TypeVar("T")
 L = TypeVar("L", bound=Level)
 _MISSING: Any = object()
 
 
-def _quoted(values: Iterable[str]) -> str:
-    items = [repr(v) for v in values]
+def quoted(values: Iterable[str]) -> str:
+    """``"a", "b" or "c"``: the allowed values as a record writes them."""
+    items = [json.dumps(v) for v in values]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" or {items[-1]}"
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+    close = difflib.get_close_matches(word[:200], list(choices), n=1, cutoff=0.6)
+    return f"did you mean {json.dumps(close[0])}?" if close else None
+
+
+_TOP = {
+    "version": True,
+    "case": True,
+    "motion": True,
+    "claims": True,
+    "irreparable_harm": False,
+    "balance_of_hardships": False,
+    "public_interest": False,
+    "expected": False,
+}
+_CAPTION = {"name": True, "court": True, "decided": False, "citation": False, "docket": False, "source": False}
+_MOTION = {"kind": True, "relief": True, "movant": True, "opponent": True, "opponent_is_government": False}
+_CLAIM = {"name": True, "merits": False, "constitutional": False, "finding": False}
+_HARM = {"likelihood": False, "very_serious": False, "finding": False}
+_BALANCE = {"tips": False, "finding": False}
+_PUBLIC = {"weighs": False, "finding": False}
+_EXPECTED = {"disposition": True, "determinable": False, "test": False, "grounds": False, "notes": False}
 
 
 class _Reader:
@@ -224,9 +325,7 @@ class _Reader:
 
     def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
         has_value = value is not _MISSING
-        self.problems.append(
-            Problem(path, message, value=value if has_value else None, has_value=has_value, **extra)
-        )
+        self.problems.append(Problem(path, message, value=value if has_value else None, has_value=has_value, **extra))
 
     # -- shapes --
 
@@ -238,8 +337,7 @@ class _Reader:
         for key in data:
             if key not in keys:
                 where = f"{path}.{key}" if path else str(key)
-                hint = _did_you_mean(str(key), keys)
-                self.problem(where, "unknown key", allowed=_quoted(keys), hint=hint)
+                self.problem(where, "unknown key", allowed=quoted(keys), hint=_did_you_mean(str(key), keys))
         for key, required in keys.items():
             if required and key not in data:
                 self.problem(f"{path}.{key}" if path else key, "missing required key")
@@ -251,10 +349,17 @@ class _Reader:
             return None
         where = f"{path}.{key}"
         if not isinstance(value, str):
-            self.problem(where, "must be a string", value)
+            hint = "quote it" if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            self.problem(where, "must be a string", value, hint=hint)
             return None
         if required and not value.strip():
             self.problem(where, "must not be empty", value)
+            return None
+        if len(value) > MAX_STRING:
+            self.problem(where, f"is {len(value):,} characters long", value, allowed=f"at most {MAX_STRING:,}")
+            return None
+        if _SURROGATE.search(value):
+            self.problem(where, "holds an unpaired surrogate escape (such as \\ud800), which is not text", value)
             return None
         return value
 
@@ -276,7 +381,7 @@ class _Reader:
         options = list(choices)
         if not isinstance(value, str) or value not in options:
             hint = _did_you_mean(value, options) if isinstance(value, str) else None
-            self.problem(path, "", value, allowed=_quoted(options), hint=hint)
+            self.problem(path, "", value, allowed=quoted(options), hint=hint)
             return None
         return value
 
@@ -287,32 +392,27 @@ class _Reader:
             return None
         where = f"{path}.{key}"
         names = [str(level.value) for level in scale]
-        allowed = f"{_quoted(names)}, or {{at_least, at_most}}"
+        allowed = f"{quoted(names)}, or {{at_least, at_most}}"
         if isinstance(value, str):
             level = self.level(value, where, scale, allowed)
             return None if level is None else Finding.exact(level)
-        if isinstance(value, dict):
-            bound = self.table(value, where, {"at_least": False, "at_most": False})
-            if bound is None:
-                return None
-            if not bound:
-                self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
-                return None
-            lo = hi = None
-            if "at_least" in bound:
-                lo = self.level(bound["at_least"], f"{where}.at_least", scale, _quoted(names))
-            if "at_most" in bound:
-                hi = self.level(bound["at_most"], f"{where}.at_most", scale, _quoted(names))
-            if ("at_least" in bound and lo is None) or ("at_most" in bound and hi is None):
-                return None
-            lo = lo if lo is not None else scale.lowest()
-            hi = hi if hi is not None else scale.highest()
-            if lo > hi:
-                self.problem(where, "at_least lies above at_most", value, allowed="at_least <= at_most on the scale " + " < ".join(names))
-                return None
-            return Finding(lo, hi)
-        self.problem(where, "", value, allowed=allowed)
-        return None
+        if not isinstance(value, dict):
+            self.problem(where, "", value, allowed=allowed)
+            return None
+        bound = self.table(value, where, {"at_least": False, "at_most": False})
+        if bound is None:
+            return None
+        if not bound:
+            self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
+            return None
+        lo = self.level(bound["at_least"], f"{where}.at_least", scale, quoted(names)) if "at_least" in bound else scale.lowest()
+        hi = self.level(bound["at_most"], f"{where}.at_most", scale, quoted(names)) if "at_most" in bound else scale.highest()
+        if lo is None or hi is None or set(bound) - {"at_least", "at_most"}:
+            return None
+        if lo > hi:
+            self.problem(where, "at_least lies above at_most", value, allowed="at_least <= at_most on the scale " + " < ".join(names))
+            return None
+        return Finding(lo, hi)
 
     def level(self, value: Any, path: str, scale: type[L], allowed: str) -> L | None:
         for level in scale:
@@ -323,28 +423,31 @@ class _Reader:
         self.problem(path, "", value, allowed=allowed, hint=hint)
         return None
 
+    def date(self, data: Mapping[str, Any], key: str, path: str) -> datetime.date | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if type(value) is datetime.date:
+            return value
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        hint = "write the date alone, without a time" if isinstance(value, datetime.datetime) else None
+        self.problem(f"{path}.{key}", "must be a date", value, allowed='an ISO date "YYYY-MM-DD"', hint=hint)
+        return None
+
     # -- the record --
 
     def case(self, data: Any) -> Case | None:
-        top = self.table(
-            data,
-            "",
-            {
-                "version": True,
-                "case": True,
-                "motion": True,
-                "claims": True,
-                "irreparable_harm": False,
-                "balance_of_hardships": False,
-                "public_interest": False,
-                "expected": False,
-            },
-        )
+        top = self.table(data, "", _TOP)
         if top is None:
             return None
         version = top.get("version", _MISSING)
-        if version is not _MISSING and (type(version) is not int or version != 1):
-            self.problem("version", "unsupported version", version, allowed="1 (an integer)")
+        # JSON has one number type, so 1.0 is the number 1; a boolean is not.
+        if version is not _MISSING and (isinstance(version, bool) or version != 1 or not isinstance(version, (int, float))):
+            self.problem("version", "unsupported version", version, allowed="1")
         caption = self.caption(top["case"]) if "case" in top else None
         motion = self.motion(top["motion"]) if "motion" in top else None
         claims = self.claims(top["claims"]) if "claims" in top else None
@@ -369,13 +472,20 @@ class _Reader:
 
     def caption(self, data: Any) -> Caption | None:
         path = "case"
-        table = self.table(
-            data, path, {"name": True, "court": True, "decided": False, "citation": False, "docket": False, "source": False}
-        )
+        table = self.table(data, path, _CAPTION)
         if table is None:
             return None
         name = self.string(table, "name", path, required=True)
         court = self.string(table, "court", path, required=True)
+        if court is not None and court not in COURTS:
+            self.problem(
+                f"{path}.court",
+                "not a court bound by Ninth Circuit law, the only law this library encodes",
+                court,
+                allowed=quoted(COURTS),
+                hint=_did_you_mean(court, COURTS),
+            )
+            court = None
         decided = self.date(table, "decided", path)
         citation = self.string(table, "citation", path)
         docket = self.string(table, "docket", path)
@@ -384,27 +494,9 @@ class _Reader:
             return None
         return Caption(name=name, court=court, decided=decided, citation=citation, docket=docket, source=source)
 
-    def date(self, data: Mapping[str, Any], key: str, path: str) -> datetime.date | None:
-        value = data.get(key, _MISSING)
-        if value is _MISSING:
-            return None
-        where = f"{path}.{key}"
-        if type(value) is datetime.date:
-            return value
-        if isinstance(value, str):
-            try:
-                if len(value) == 10:
-                    return datetime.date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(where, "must be a date", value, allowed="an ISO date 'YYYY-MM-DD'")
-        return None
-
     def motion(self, data: Any) -> Motion | None:
         path = "motion"
-        table = self.table(
-            data, path, {"kind": True, "relief": True, "movant": True, "opponent": True, "opponent_is_government": False}
-        )
+        table = self.table(data, path, _MOTION)
         if table is None:
             return None
         kind = self.choice(table, "kind", path, [k.value for k in MotionKind])
@@ -435,7 +527,7 @@ class _Reader:
         return tuple(c for c in claims if c is not None)
 
     def claim(self, data: Any, path: str) -> Claim | None:
-        table = self.table(data, path, {"name": True, "merits": False, "constitutional": False, "finding": False})
+        table = self.table(data, path, _CLAIM)
         if table is None:
             return None
         name = self.string(table, "name", path, required=True)
@@ -447,7 +539,7 @@ class _Reader:
         return Claim(name=name, merits=merits, constitutional=bool(constitutional), finding=finding)
 
     def harm(self, data: Any, path: str) -> IrreparableHarm | None:
-        table = self.table(data, path, {"likelihood": False, "very_serious": False, "finding": False})
+        table = self.table(data, path, _HARM)
         if table is None:
             return None
         return IrreparableHarm(
@@ -457,15 +549,13 @@ class _Reader:
         )
 
     def balance(self, data: Any, path: str) -> BalanceOfHardships | None:
-        table = self.table(data, path, {"tips": False, "finding": False})
+        table = self.table(data, path, _BALANCE)
         if table is None:
             return None
-        return BalanceOfHardships(
-            tips=self.finding(table, "tips", path, Balance), finding=self.string(table, "finding", path)
-        )
+        return BalanceOfHardships(tips=self.finding(table, "tips", path, Balance), finding=self.string(table, "finding", path))
 
     def public_interest(self, data: Any, path: str) -> PublicInterestFinding | None:
-        table = self.table(data, path, {"weighs": False, "finding": False})
+        table = self.table(data, path, _PUBLIC)
         if table is None:
             return None
         return PublicInterestFinding(
@@ -474,9 +564,7 @@ class _Reader:
 
     def expected(self, data: Any) -> Expected | None:
         path = "expected"
-        table = self.table(
-            data, path, {"disposition": True, "determinable": False, "test": False, "grounds": False, "notes": False}
-        )
+        table = self.table(data, path, _EXPECTED)
         if table is None:
             return None
         disposition = self.choice(table, "disposition", path, ["granted", "denied"])
@@ -486,7 +574,7 @@ class _Reader:
         grounds: list[Factor] = []
         raw = table.get("grounds", [])
         if not isinstance(raw, list):
-            self.problem(f"{path}.grounds", "must be a list of factors", raw, allowed=_quoted(f.value for f in Factor))
+            self.problem(f"{path}.grounds", "must be a list of factors", raw, allowed=quoted(f.value for f in Factor))
         else:
             for index, item in enumerate(raw):
                 factor = self.one_of(item, f"{path}.grounds[{index}]", [f.value for f in Factor])
@@ -502,3 +590,102 @@ class _Reader:
             notes=notes,
         )
 
+
+# --- Writing ------------------------------------------------------------------
+
+
+def to_record(case: Case) -> dict[str, Any]:
+    """*case* as a record (the dict a JSON record parses to); absent findings are left out.
+
+    >>> record = to_record(load("examples/parler_v_aws.toml"))
+    >>> record["claims"][0]["merits"], record["balance_of_hardships"]["tips"]
+    ('none', {'at_most': 'even'})
+    """
+    caption = case.case
+    record: dict[str, Any] = {
+        "version": 1,
+        "case": _present(
+            name=caption.name,
+            court=caption.court,
+            decided=None if caption.decided is None else caption.decided.isoformat(),
+            citation=caption.citation,
+            docket=caption.docket,
+            source=caption.source,
+        ),
+        "motion": {
+            "kind": case.motion.kind.value,
+            "relief": case.motion.relief.value,
+            "movant": case.motion.movant,
+            "opponent": case.motion.opponent,
+            "opponent_is_government": case.motion.opponent_is_government,
+        },
+        "claims": [
+            _present(
+                name=claim.name,
+                merits=claim.merits.to_data(),
+                constitutional=claim.constitutional or None,
+                finding=claim.finding,
+            )
+            for claim in case.claims
+        ],
+    }
+    harm = case.irreparable_harm
+    sections = {
+        "irreparable_harm": _present(
+            likelihood=harm.likelihood.to_data(), very_serious=harm.very_serious, finding=harm.finding
+        ),
+        "balance_of_hardships": _present(
+            tips=case.balance_of_hardships.tips.to_data(), finding=case.balance_of_hardships.finding
+        ),
+        "public_interest": _present(
+            weighs=case.public_interest.weighs.to_data(), finding=case.public_interest.finding
+        ),
+    }
+    record.update({key: value for key, value in sections.items() if value})
+    if case.expected is not None:
+        expected = case.expected
+        record["expected"] = _present(
+            disposition=expected.disposition.value,
+            determinable=None if expected.determinable else False,
+            test=expected.test,
+            grounds=[g.value for g in expected.grounds] or None,
+            notes=expected.notes,
+        )
+    return record
+
+
+def _present(**values: Any) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def dumps(case: Case, *, format: Format = "json") -> str:
+    """*case* as the text of a record in *format*; `loads` reads it back to an equal case.
+
+    TOML is written by ``tomli_w``, the writer paired with the standard
+    library's ``tomllib``.
+
+    >>> case = load("examples/parler_v_aws.toml")
+    >>> loads(dumps(case, format="toml"), format="toml") == case
+    True
+    """
+    record = to_record(case)
+    if format == "json":
+        return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    if format == "toml":
+        import tomli_w
+
+        if case.case.decided is not None:
+            record["case"]["decided"] = case.case.decided  # a native TOML date
+        return tomli_w.dumps(record, multiline_strings=False)
+    raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+
+
+def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write *case* to *path* as a record; the format comes from the suffix unless given."""
+    target = os.fspath(path)
+    if format is None:
+        suffix = Path(target).suffix.lower().lstrip(".")
+        if suffix not in FORMATS:
+            raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
+        format = "json" if suffix == "json" else "toml"
+    Path(target).write_text(dumps(case, format=format), encoding="utf-8")

@@ -208,6 +208,23 @@ class Finding(Generic[L]):
         """The finding for the better of two: the interval maximum."""
         return Finding(max(self.lo, other.lo), max(self.hi, other.hi))
 
+    def to_data(self) -> str | dict[str, str] | None:
+        """The finding as a record writes it: a level, a bound, or None for unknown.
+
+        >>> Finding.at_most(Balance.EVEN).to_data()
+        {'at_most': 'even'}
+        """
+        if self.is_unknown:
+            return None
+        if self.is_exact:
+            return str(self.lo.value)
+        data: dict[str, str] = {}
+        if self.lo is not self.scale.lowest():
+            data["at_least"] = str(self.lo.value)
+        if self.hi is not self.scale.highest():
+            data["at_most"] = str(self.hi.value)
+        return data
+
     def describe(self) -> str:
         """Plain words: ``likely``, ``at most even``, ``between none and possible``."""
         if self.is_exact:

@@ -84,7 +84,7 @@ class Node:
         if self.threshold is not None:
             data["threshold"] = self.threshold.value
         if self.finding is not None:
-            data["finding"] = finding_to_data(self.finding)
+            data["finding"] = self.finding.to_data()
         if self.statement:
             data["statement"] = self.statement
         if self.text is not None:
@@ -94,20 +94,6 @@ class Node:
         if self.children:
             data["children"] = [c.to_dict() for c in self.children]
         return data
-
-
-def finding_to_data(finding: Finding[Any]) -> str | dict[str, str] | None:
-    """A finding as the record writes it: a level, a bound, or None for unknown."""
-    if finding.is_unknown:
-        return None
-    if finding.is_exact:
-        return str(finding.lo.value)
-    data: dict[str, str] = {}
-    if finding.lo is not finding.scale.lowest():
-        data["at_least"] = str(finding.lo.value)
-    if finding.hi is not finding.scale.highest():
-        data["at_most"] = str(finding.hi.value)
-    return data
 
 
 def ordered(factors: set[Factor] | frozenset[Factor]) -> tuple[Factor, ...]:

@@ -52,7 +52,7 @@ def test_bad_record_prints_problems_and_exits_2(tmp_path: Path, capsys: pytest.C
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"{bad}: 7 problems\n")
-    assert "  motion.relif: unknown key;" in captured.err
+    assert f"{bad}: motion.relif: unknown key;" in captured.err
     assert "Traceback" not in captured.err
 
 

@@ -1,0 +1,258 @@
+"""JSON Schemas (draft 2020-12) for the case record and the evaluation output.
+
+Both are built from the same tables the loader and `Decision.to_dict` use
+(the scales, the courts, the motion kinds), so they cannot drift from the
+code; the test suite checks with ``jsonschema`` that schema and loader
+accept exactly the same records. Two checks no schema can make stay with
+the loader: duplicate keys and non-finite numbers are refused while
+parsing, before there is a document to validate. ``decided`` is a
+``"format": "date"``; validate with a format checker to enforce it.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from typing import Any, Literal
+
+from ._case import Disposition, Factor, MotionKind, Relief
+from ._courts import COURTS
+from ._records import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
+from ._scales import Balance, Harm, Level, Merits, PublicInterest
+
+__all__ = ["schema"]
+
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_BASE = "https://injunction.invalid/schema/v1"
+
+
+def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
+    """The JSON Schema for a case record (``"record"``) or for the JSON that
+    ``injunction evaluate --json`` prints (``"decision"``).
+
+    >>> schema()["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> sorted(schema("decision")["required"])
+    ['case', 'disposition', 'failed', 'met', 'motion', 'needs', 'settles', 'standard', 'test', 'trace']
+    """
+    if name == "record":
+        return copy.deepcopy(_record_schema())
+    if name == "decision":
+        return copy.deepcopy(_decision_schema())
+    raise ValueError(f"schema name must be 'record' or 'decision', got {name!r}")
+
+
+_TEXT = "[^\ud800-\udfff]*"  # no unpaired surrogate escapes: they are not text
+
+
+def _string(*, required: bool = False) -> dict[str, Any]:
+    # A required string must hold a non-space character (the lookahead).
+    pattern = f"^(?=[\\s\\S]*\\S){_TEXT}$" if required else f"^{_TEXT}$"
+    return {"type": "string", "maxLength": MAX_STRING, "pattern": pattern}
+
+
+def _object(keys: dict[str, bool], properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    assert set(keys) == set(properties), "the schema names exactly the loader's keys"
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [key for key, required in keys.items() if required],
+        "additionalProperties": False,
+        **extra,
+    }
+
+
+def _finding(scale: type[Level], description: str) -> dict[str, Any]:
+    levels = [str(level.value) for level in scale]
+    inverted = [
+        {
+            "properties": {"at_least": {"const": str(lo.value)}, "at_most": {"const": str(hi.value)}},
+            "required": ["at_least", "at_most"],
+        }
+        for lo in scale
+        for hi in scale
+        if lo > hi
+    ]
+    bound: dict[str, Any] = {
+        "type": "object",
+        "properties": {"at_least": {"enum": levels}, "at_most": {"enum": levels}},
+        "additionalProperties": False,
+        "minProperties": 1,
+        "not": {"anyOf": inverted},
+    }
+    return {"description": description, "oneOf": [{"enum": levels}, bound]}
+
+
+@functools.cache
+def _record_schema() -> dict[str, Any]:
+    defs = {
+        "merits": _finding(Merits, "Likelihood of success: a level, or a bound {at_least, at_most}."),
+        "harm": _finding(Harm, "Likelihood of irreparable harm to the movant."),
+        "balance": _finding(Balance, "How the balance of hardships tips, from the movant's side."),
+        "public_interest": _finding(PublicInterest, "Where the public interest lies, for the relief sought."),
+    }
+    properties = {
+        "version": {"const": 1, "description": "The record format's version."},
+        "case": _object(
+            _CAPTION,
+            {
+                "name": _string(required=True),
+                "court": {"enum": list(COURTS), "description": "CourtListener id of a court bound by Ninth Circuit law."},
+                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+                "citation": _string(),
+                "docket": _string(),
+                "source": _string(),
+            },
+        ),
+        "motion": _object(
+            _MOTION,
+            {
+                "kind": {"enum": [k.value for k in MotionKind]},
+                "relief": {"enum": [r.value for r in Relief]},
+                "movant": _string(required=True),
+                "opponent": _string(required=True),
+                "opponent_is_government": {"type": "boolean"},
+            },
+        ),
+        "claims": {
+            "type": "array",
+            "minItems": 1,
+            "items": _object(
+                _CLAIM,
+                {
+                    "name": _string(required=True),
+                    "merits": {"$ref": "#/$defs/merits"},
+                    "constitutional": {"type": "boolean"},
+                    "finding": _string(),
+                },
+            ),
+        },
+        "irreparable_harm": _object(
+            _HARM, {"likelihood": {"$ref": "#/$defs/harm"}, "very_serious": {"type": "boolean"}, "finding": _string()}
+        ),
+        "balance_of_hardships": _object(_BALANCE, {"tips": {"$ref": "#/$defs/balance"}, "finding": _string()}),
+        "public_interest": _object(_PUBLIC, {"weighs": {"$ref": "#/$defs/public_interest"}, "finding": _string()}),
+        "expected": _object(
+            _EXPECTED,
+            {
+                "disposition": {"enum": [Disposition.GRANTED.value, Disposition.DENIED.value]},
+                "determinable": {"type": "boolean"},
+                "test": {"enum": list(TESTS)},
+                "grounds": {"type": "array", "items": {"enum": [f.value for f in Factor]}},
+                "notes": _string(),
+            },
+        ),
+    }
+    return {
+        "$schema": _DIALECT,
+        "$id": f"{_BASE}/record.json",
+        "title": "injunction case record, version 1",
+        **_object(_TOP, properties),
+        "$defs": defs,
+    }
+
+
+@functools.cache
+def _decision_schema() -> dict[str, Any]:
+    factor = {"enum": [f.value for f in Factor]}
+    factors = {"type": "array", "items": factor}
+    level = {"type": "string"}
+    finding = {
+        "oneOf": [
+            {"type": "null"},
+            level,
+            {
+                "type": "object",
+                "properties": {"at_least": level, "at_most": level},
+                "additionalProperties": False,
+                "minProperties": 1,
+            },
+        ]
+    }
+    authority = {
+        "type": "object",
+        "properties": {
+            "source": {"type": "string"},
+            "citation": {"type": "string"},
+            "pin": {"type": ["string", "null"]},
+            "proposition": {"type": "string"},
+            "quote": {"type": "string"},
+            "verified": {"type": ["string", "null"]},
+        },
+        "required": ["source", "citation", "pin", "proposition", "quote", "verified"],
+        "additionalProperties": False,
+    }
+    node = {
+        "type": "object",
+        "properties": {
+            "kind": {"enum": ["requirement", "claim", "all_of", "any_of", "not", "presumption", "merger"]},
+            "value": {"enum": ["true", "false", "unknown"]},
+            "name": {"type": "string"},
+            "factor": factor,
+            "threshold": level,
+            "finding": finding,
+            "statement": {"type": "string"},
+            "text": {"type": "string"},
+            "authorities": {"type": "array", "items": {"$ref": "#/$defs/authority"}},
+            "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+        },
+        "required": ["kind", "value"],
+        "additionalProperties": False,
+    }
+    settling = {
+        "type": "object",
+        "properties": {
+            "finding": {
+                "oneOf": [
+                    level,
+                    {
+                        "type": "object",
+                        "properties": {"likelihood": level, "very_serious": {"type": "boolean"}},
+                        "required": ["likelihood"],
+                        "additionalProperties": False,
+                    },
+                ]
+            },
+            "disposition": {"enum": [Disposition.GRANTED.value, Disposition.DENIED.value]},
+        },
+        "required": ["finding", "disposition"],
+        "additionalProperties": False,
+    }
+    per_path = {"type": "object", "additionalProperties": factors}
+    return {
+        "$schema": _DIALECT,
+        "$id": f"{_BASE}/decision.json",
+        "title": "injunction decision (injunction evaluate --json), version 1",
+        "type": "object",
+        "properties": {
+            "case": {
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "court": {"type": "string"}, "citation": {"type": ["string", "null"]}},
+                "required": ["name", "court", "citation"],
+                "additionalProperties": False,
+            },
+            "motion": {
+                "type": "object",
+                "properties": {
+                    "kind": {"enum": [k.value for k in MotionKind]},
+                    "relief": {"enum": [r.value for r in Relief]},
+                    "movant": {"type": "string"},
+                    "opponent": {"type": "string"},
+                    "opponent_is_government": {"type": "boolean"},
+                },
+                "required": ["kind", "relief", "movant", "opponent", "opponent_is_government"],
+                "additionalProperties": False,
+            },
+            "standard": {"type": ["string", "null"]},
+            "disposition": {"enum": [d.value for d in Disposition]},
+            "test": {"type": ["string", "null"]},
+            "failed": per_path,
+            "met": per_path,
+            "needs": factors,
+            "settles": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/settling"}}},
+            "trace": {"$ref": "#/$defs/node"},
+        },
+        "required": ["case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles", "trace"],
+        "additionalProperties": False,
+        "$defs": {"node": node, "authority": authority, "settling": settling},
+    }
