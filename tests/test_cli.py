@@ -71,3 +71,32 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "DENIED" in result.stdout
+
+
+def test_validate_reports_every_file_and_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``injunction validate`` checks records without evaluating them: exit 0 when all are valid."""
+    records = [str(p) for p in sorted((ROOT / "tests" / "cases").rglob("*.json"))][:3]
+    assert main(["validate", *records]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"{r}: valid" for r in records] + ["3 records checked: 3 valid, 0 invalid"]
+
+
+def test_validate_exits_2_when_any_record_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One bad record among good ones: its problems, then the summary, and exit 2."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": 2}')
+    assert main(["validate", PARLER, str(bad)]) == 2
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{PARLER}: valid"
+    assert out[1] == f"{bad}: 4 problems"
+    assert f"{bad}: version: got 2; unsupported version; allowed: 1" in out[2:6]
+    assert out[-1] == "2 records checked: 1 valid, 1 invalid"
+
+
+def test_max_bytes_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--max-bytes`` sets the size cap; a nonsense value is a usage error."""
+    assert main(["evaluate", "--max-bytes", "100", PARLER]) == 2
+    assert "is larger than 100 bytes" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["validate", "--max-bytes", "lots", PARLER])
+    assert "expected a whole number of bytes, got 'lots'" in capsys.readouterr().err
