@@ -478,12 +478,14 @@ class _Reader:
         name = self.string(table, "name", path, required=True)
         court = self.string(table, "court", path, required=True)
         if court is not None and court not in COURTS:
+            # Another circuit's id (ca2, cadc) is no typo for ca9: say so instead.
+            other_circuit = re.fullmatch(r"ca([0-9]+|dc|fc)", court) is not None
             self.problem(
                 f"{path}.court",
                 "not a court bound by Ninth Circuit law, the only law this library encodes",
                 court,
                 allowed=quoted(COURTS),
-                hint=_did_you_mean(court, COURTS),
+                hint="another circuit's law is not encoded" if other_circuit else _did_you_mean(court, COURTS),
             )
             court = None
         decided = self.date(table, "decided", path)

@@ -100,3 +100,12 @@ def test_max_bytes_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["validate", "--max-bytes", "lots", PARLER])
     assert "expected a whole number of bytes, got 'lots'" in capsys.readouterr().err
+
+
+def test_the_readme_shows_real_output(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The error report in the README is what `injunction validate` prints today."""
+    readme = (ROOT / "README.md").read_text()
+    shown = readme.split("$ injunction validate examples/bad_record.toml\n", 1)[1].split("\n```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    assert main(["validate", "examples/bad_record.toml"]) == 2
+    assert capsys.readouterr().out.rstrip("\n") == shown

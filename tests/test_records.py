@@ -128,7 +128,7 @@ BAD = [
         [
             'case.court: got "ca2"; not a court bound by Ninth Circuit law, the only law this library encodes; '
             'allowed: "scotus", "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed" or "wawd"; did you mean "ca9"?'
+            '"nmid", "nvd", "ord", "waed" or "wawd"; another circuit\'s law is not encoded'
         ],
     ),
     (
@@ -258,3 +258,10 @@ def test_a_lone_surrogate_is_not_text() -> None:
         injunction.loads(text, format="json")
     assert [p.path for p in info.value.problems] == ["motion.movant"]
     str(info.value).encode("utf-8")
+
+
+def test_a_near_miss_court_id_gets_a_suggestion() -> None:
+    """A typo for a supported court is suggested; another circuit's id is not "corrected"."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(with_(case__court="wawa"), format="json")
+    assert info.value.problems[0].hint == 'did you mean "wawd"?'
