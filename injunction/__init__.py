@@ -32,7 +32,7 @@ from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, load, loads, to_record
 from ._render import to_json, to_text
-from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
 from ._schema import schema
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
@@ -52,6 +52,7 @@ __all__ = [
     "Disposition",
     "Expected",
     "Factor",
+    "Facts",
     "Finding",
     "Harm",
     "InjunctionError",

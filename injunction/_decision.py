@@ -9,7 +9,7 @@ from typing import Any, Protocol, final
 import attrs
 
 from ._case import Case, Disposition, Factor
-from ._rules import Rule
+from ._rules import Facts, Rule
 from ._scales import Truth
 from ._trace import Node, ordered
 
@@ -169,7 +169,7 @@ def _settling(rule: Rule, case: Case, factor: Factor) -> tuple[Mapping[str, Any]
     for label, variant in _variants(case, factor):
         if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
             continue
-        outcome = _DISPOSITION[rule.evaluate(variant).value]
+        outcome = _DISPOSITION[rule.truth(Facts.of(variant))]
         if outcome is Disposition.UNDETERMINED:
             continue
         if isinstance(label, dict) and "very_serious" not in label:

@@ -20,11 +20,11 @@ from typing import Any, Self, cast, final
 import attrs
 
 from .authorities import Authority
-from ._case import Case, Factor
+from ._case import Case, Claim, Factor
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule"]
+__all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule"]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -47,9 +47,21 @@ class Rule(abc.ABC):
 
     name: str | None
 
-    @abc.abstractmethod
     def evaluate(self, case: Case) -> Node:
         """Evaluate the rule on *case*: a pure function, never raising for a losing case."""
+        return self._evaluate(case, Facts.of(case))
+
+    @abc.abstractmethod
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        """The trace node for *case*, whose findings are *facts*."""
+
+    @abc.abstractmethod
+    def truth(self, facts: Facts) -> Truth:
+        """The rule's value on *facts* alone, without building a trace.
+
+        Always ``self.evaluate(case).value`` for a case with those facts;
+        the fast path the exhaustive checks and `needs` use.
+        """
 
     def rule_for(self, case: Case) -> Rule:
         """A rule is a standard of its own: it applies to every case as it is."""
@@ -134,24 +146,54 @@ def _reaches(finding: Finding[Any], threshold: Level) -> Truth:
     return finding.reaches(threshold)
 
 
-def read(case: Case, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
-    """The finding a requirement on *factor* and *scale* reads from *case*.
+def _best(claims: list[Claim]) -> Finding[Merits] | None:
+    if not claims:
+        return None
+    best = claims[0].merits
+    for claim in claims[1:]:
+        best = best.join(claim.merits)
+    return best
 
-    None when *constitutional_only* and the case has no constitutional claim.
+
+@final
+@attrs.frozen
+class Facts:
+    """Everything a rule reads from a case: the findings, with the merits as
+    the best claim's (and the best constitutional claim's, None without one).
+
+    Two cases with equal facts get the same answer from every rule; that is
+    what lets `injunction.testing` check a standard over every case.
     """
-    if factor is Factor.MERITS:
-        claims = [c for c in case.claims if c.constitutional or not constitutional_only]
-        if not claims:
-            return None
-        best = claims[0].merits
-        for claim in claims[1:]:
-            best = best.join(claim.merits)
-        return best
-    if factor is Factor.IRREPARABLE_HARM:
-        return case.irreparable_harm.severity if scale is Severity else case.irreparable_harm.likelihood
-    if factor is Factor.BALANCE_OF_HARDSHIPS:
-        return case.balance_of_hardships.tips
-    return case.public_interest.weighs
+
+    merits: Finding[Merits]
+    constitutional_merits: Finding[Merits] | None
+    harm: Finding[Harm]
+    severity: Finding[Severity]
+    balance: Finding[Balance]
+    public_interest: Finding[PublicInterest]
+
+    @classmethod
+    def of(cls, case: Case) -> Facts:
+        """The facts of *case*."""
+        return cls(
+            merits=case.merits,
+            constitutional_merits=_best([c for c in case.claims if c.constitutional]),
+            harm=case.irreparable_harm.likelihood,
+            severity=case.irreparable_harm.severity,
+            balance=case.balance_of_hardships.tips,
+            public_interest=case.public_interest.weighs,
+        )
+
+    def read(self, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
+        """The finding a requirement on *factor* and *scale* reads; None for
+        the constitutional merits of a case with no constitutional claim."""
+        if factor is Factor.MERITS:
+            return self.constitutional_merits if constitutional_only else self.merits
+        if factor is Factor.IRREPARABLE_HARM:
+            return self.severity if scale is Severity else self.harm
+        if factor is Factor.BALANCE_OF_HARDSHIPS:
+            return self.balance
+        return self.public_interest
 
 
 @final
@@ -193,8 +235,12 @@ class Requirement(Rule):
         """What the movant must show, in words."""
         return self.statement or _STATEMENTS.get(self.at_least, f"{self.factor.value} at least {self.at_least.value}")
 
-    def evaluate(self, case: Case) -> Node:
-        finding = read(case, self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
+    def truth(self, facts: Facts) -> Truth:
+        finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
+        return Truth.FALSE if finding is None else finding.reaches(self.at_least)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
         value = Truth.FALSE if finding is None else finding.reaches(self.at_least)
         children: tuple[Node, ...] = ()
         if self.factor is Factor.MERITS:
@@ -246,8 +292,11 @@ class AllOf(Rule):
     statement: str = attrs.field(default="", kw_only=True)
     authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
 
-    def evaluate(self, case: Case) -> Node:
-        children = tuple(rule.evaluate(case) for rule in self.rules)
+    def truth(self, facts: Facts) -> Truth:
+        return Truth.all(rule.truth(facts) for rule in self.rules)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        children = tuple(rule._evaluate(case, facts) for rule in self.rules)
         return Node(
             "all_of",
             Truth.all(tuple(c.value for c in children)),
@@ -271,8 +320,11 @@ class AnyOf(Rule):
     statement: str = attrs.field(default="", kw_only=True)
     authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
 
-    def evaluate(self, case: Case) -> Node:
-        children = tuple(rule.evaluate(case) for rule in self.rules)
+    def truth(self, facts: Facts) -> Truth:
+        return Truth.any(rule.truth(facts) for rule in self.rules)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        children = tuple(rule._evaluate(case, facts) for rule in self.rules)
         return Node(
             "any_of",
             Truth.any(tuple(c.value for c in children)),
@@ -294,8 +346,11 @@ class Not(Rule):
     rule: Rule = attrs.field(validator=_must_be_rule)
     name: str | None = attrs.field(default=None, kw_only=True)
 
-    def evaluate(self, case: Case) -> Node:
-        child = self.rule.evaluate(case)
+    def truth(self, facts: Facts) -> Truth:
+        return ~self.rule.truth(facts)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        child = self.rule._evaluate(case, facts)
         return Node("not", ~child.value, name=self.name, children=(child,))
 
     def __repr__(self) -> str:
@@ -331,8 +386,11 @@ class Presumption(Rule):
         if not isinstance(value, _SCALES[self.factor]):
             raise TypeError(f"a presumption of {self.factor.value} cannot supply {value!r}")
 
-    def evaluate(self, case: Case) -> Node:
-        condition = self.when.evaluate(case)
+    def truth(self, facts: Facts) -> Truth:
+        return self.when.truth(facts)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        condition = self.when._evaluate(case, facts)
         return Node(
             "presumption",
             condition.value,
@@ -363,8 +421,11 @@ class Merger(Rule):
     statement: str = attrs.field(default="", kw_only=True)
     name: str | None = attrs.field(default=None, kw_only=True)
 
-    def evaluate(self, case: Case) -> Node:
-        children = tuple(rule.evaluate(case) for rule in self.rules)
+    def truth(self, facts: Facts) -> Truth:
+        return Truth.all(rule.truth(facts) for rule in self.rules)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        children = tuple(rule._evaluate(case, facts) for rule in self.rules)
         return Node(
             "merger",
             Truth.all(tuple(c.value for c in children)),

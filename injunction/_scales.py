@@ -11,6 +11,7 @@ logic.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Generic, Self, TypeVar
 
 import attrs
@@ -197,10 +198,18 @@ class Finding(Generic[L]):
         return tuple(level for level in self.scale if self.lo <= level <= self.hi)
 
     def reaches(self, threshold: L) -> Truth:
-        """Whether the factor is at least *threshold*: TRUE, FALSE or UNKNOWN."""
-        if self.lo >= threshold:
+        """Whether the factor is at least *threshold*: TRUE, FALSE or UNKNOWN.
+
+        TRUE when the lower bound reaches it, FALSE when the upper bound
+        falls short, UNKNOWN otherwise. (Ranks compared directly: this is
+        the innermost step of every evaluation.)
+        """
+        if type(threshold) is not type(self.lo):
+            raise TypeError(f"cannot compare a {self.scale.__name__} finding with {threshold!r}")
+        rank = threshold._rank
+        if self.lo._rank >= rank:
             return Truth.TRUE
-        if self.hi < threshold:
+        if self.hi._rank < rank:
             return Truth.FALSE
         return Truth.UNKNOWN
 
@@ -271,23 +280,38 @@ class Truth(enum.Enum):
     TRUE = 2
 
     def __and__(self, other: Truth) -> Truth:
-        return Truth(min(self.value, other.value))
+        return _TRUTHS[min(self.value, other.value)]
 
     def __or__(self, other: Truth) -> Truth:
-        return Truth(max(self.value, other.value))
+        return _TRUTHS[max(self.value, other.value)]
 
     def __invert__(self) -> Truth:
-        return Truth(2 - self.value)
+        return _TRUTHS[2 - self.value]
 
     def __repr__(self) -> str:
         return f"Truth.{self.name}"
 
     @classmethod
-    def all(cls, values: tuple[Truth, ...]) -> Truth:
-        """Kleene conjunction of *values* (TRUE when empty)."""
-        return Truth(min((v.value for v in values), default=2))
+    def all(cls, values: Iterable[Truth]) -> Truth:
+        """Kleene conjunction of *values* (TRUE when empty); stops at the first FALSE."""
+        result = Truth.TRUE
+        for value in values:
+            if value is Truth.FALSE:
+                return value
+            if value is Truth.UNKNOWN:
+                result = value
+        return result
 
     @classmethod
-    def any(cls, values: tuple[Truth, ...]) -> Truth:
-        """Kleene disjunction of *values* (FALSE when empty)."""
-        return Truth(max((v.value for v in values), default=0))
+    def any(cls, values: Iterable[Truth]) -> Truth:
+        """Kleene disjunction of *values* (FALSE when empty); stops at the first TRUE."""
+        result = Truth.FALSE
+        for value in values:
+            if value is Truth.TRUE:
+                return value
+            if value is Truth.UNKNOWN:
+                result = value
+        return result
+
+
+_TRUTHS = (Truth.FALSE, Truth.UNKNOWN, Truth.TRUE)
