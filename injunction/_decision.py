@@ -10,7 +10,7 @@ import attrs
 
 from ._case import Case, Disposition, Factor
 from ._rules import Facts, Rule
-from ._scales import Truth
+from ._scales import Finding, Severity, Truth
 from ._trace import Node, ordered
 
 __all__ = ["Decision", "Standard", "evaluate"]
@@ -146,8 +146,9 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
             test = name
     settles: dict[str, tuple[Mapping[str, Any], ...]] = {}
     if disposition is Disposition.UNDETERMINED:
+        facts = Facts.of(case)
         for factor in Factor:
-            entries = _settling(rule, case, factor)
+            entries = settling(rule, facts, factor)
             if entries:
                 settles[factor.value] = entries
     return Decision(
@@ -162,14 +163,19 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     )
 
 
-def _settling(rule: Rule, case: Case, factor: Factor) -> tuple[Mapping[str, Any], ...]:
-    """The findings on *factor* alone that settle the motion, each with its outcome."""
+def settling(rule: Rule, facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
+    """The findings on *factor* alone that settle *rule* on *facts*, each with its outcome.
+
+    Harm is varied in likelihood first; its *very_serious* part only where
+    the record leaves it open, and only for a likelihood that does not
+    settle the motion alone.
+    """
     entries: list[Mapping[str, Any]] = []
-    settled_alone: set[Any] = set()  # harm likelihoods that settle it whatever very_serious is
-    for label, variant in _variants(case, factor):
+    settled_alone: set[Any] = set()
+    for label, variant in _variants(facts, factor):
         if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
             continue
-        outcome = _DISPOSITION[rule.truth(Facts.of(variant))]
+        outcome = _DISPOSITION[rule.truth(variant)]
         if outcome is Disposition.UNDETERMINED:
             continue
         if isinstance(label, dict) and "very_serious" not in label:
@@ -178,34 +184,32 @@ def _settling(rule: Rule, case: Case, factor: Factor) -> tuple[Mapping[str, Any]
     return tuple(entries)
 
 
-def _variants(case: Case, factor: Factor) -> Iterator[tuple[Any, Case]]:
-    """Each exact finding on *factor* that the record still admits, with the case that has it.
+def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
+    """Each exact finding on *factor* that *facts* still admit, with the facts that have it.
 
-    Harm is varied in likelihood first; its *very_serious* part only where
-    the record leaves it open, and then only after the likelihood alone.
+    Narrowing the merits to a level narrows the constitutional merits with
+    them (a constitutional claim cannot be better than the best claim): to
+    ``[lo, min(hi, level)]``, an interval that holds whatever the individual
+    claims turn out to be, so an answer read from it is sound.
     """
     if factor is Factor.MERITS:
-        for level in case.merits.levels():
-            claims = tuple(
-                attrs.evolve(claim, merits=level) if claim.merits.lo <= level <= claim.merits.hi else claim
-                for claim in case.claims
-            )
-            yield level.value, attrs.evolve(case, claims=claims)
+        const = facts.constitutional_merits
+        for level in facts.merits.levels():
+            narrowed = None if const is None else Finding(const.lo, min(const.hi, level))
+            yield level.value, attrs.evolve(facts, merits=Finding.exact(level), constitutional_merits=narrowed)
     elif factor is Factor.IRREPARABLE_HARM:
-        harm = case.irreparable_harm
-        severities: tuple[bool | None, ...] = (None, False, True) if harm.very_serious is None else (harm.very_serious,)
-        for very_serious in severities:
-            for likelihood in harm.likelihood.levels():
-                variant = attrs.evolve(harm, likelihood=likelihood, very_serious=very_serious)
+        severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
+        for severity in severities:
+            for likelihood in facts.harm.levels():
                 label: dict[str, Any] = {"likelihood": likelihood.value}
-                if very_serious is not None:
-                    label["very_serious"] = very_serious
-                yield label, attrs.evolve(case, irreparable_harm=variant)
+                variant = attrs.evolve(facts, harm=Finding.exact(likelihood))
+                if severity is not None:
+                    label["very_serious"] = severity is Severity.VERY_SERIOUS
+                    variant = attrs.evolve(variant, severity=Finding.exact(severity))
+                yield label, variant
     elif factor is Factor.BALANCE_OF_HARDSHIPS:
-        for balance in case.balance_of_hardships.tips.levels():
-            tips = attrs.evolve(case.balance_of_hardships, tips=balance)
-            yield balance.value, attrs.evolve(case, balance_of_hardships=tips)
+        for balance in facts.balance.levels():
+            yield balance.value, attrs.evolve(facts, balance=Finding.exact(balance))
     else:
-        for weighs in case.public_interest.weighs.levels():
-            public = attrs.evolve(case.public_interest, weighs=weighs)
-            yield weighs.value, attrs.evolve(case, public_interest=public)
+        for weighs in facts.public_interest.levels():
+            yield weighs.value, attrs.evolve(facts, public_interest=Finding.exact(weighs))
