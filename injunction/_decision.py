@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Protocol, final
 
@@ -148,7 +148,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     if disposition is Disposition.UNDETERMINED:
         facts = Facts.of(case)
         for factor in Factor:
-            entries = settling(rule, facts, factor)
+            entries = settling(rule.truth, facts, factor)
             if entries:
                 settles[factor.value] = entries
     return Decision(
@@ -163,8 +163,8 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     )
 
 
-def settling(rule: Rule, facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
-    """The findings on *factor* alone that settle *rule* on *facts*, each with its outcome.
+def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
+    """The findings on *factor* alone that settle a rule (its *truth*) on *facts*, each with its outcome.
 
     Harm is varied in likelihood first; its *very_serious* part only where
     the record leaves it open, and only for a likelihood that does not
@@ -175,7 +175,7 @@ def settling(rule: Rule, facts: Facts, factor: Factor) -> tuple[Mapping[str, Any
     for label, variant in _variants(facts, factor):
         if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
             continue
-        outcome = _DISPOSITION[rule.truth(variant)]
+        outcome = _DISPOSITION[truth(variant)]
         if outcome is Disposition.UNDETERMINED:
             continue
         if isinstance(label, dict) and "very_serious" not in label:
