@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from ._decision import evaluate
 from ._ninth_circuit import NinthCircuit
-from ._records import MAX_BYTES, CaseFormatError, load
+from ._records import MAX_BYTES, CaseFormatError, dump, load
 from ._render import to_json, to_text
 from ._scales import Merits, PublicInterest
 from ._schema import schema
@@ -83,6 +87,27 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("files", metavar="FILE", nargs="+", help="case records: .json or .toml files")
     _add_max_bytes(va)
 
+    ck = commands.add_parser(
+        "check",
+        help="check a standard's rules for consistency (needs the hypothesis extra)",
+        description="Check that a standard is monotone, never flips a definite answer when a finding "
+        "is narrowed, ignores the order of claims, orders its thresholds, reports sound needs, round-trips "
+        "its records, and can meet and fail every path and requirement. A broken property writes its "
+        "counterexample as a case record you can load and evaluate.",
+        epilog="Exit status: 0 every property held; 1 a property broke; 2 the standard could not be loaded. "
+        "Example: injunction check --standard mypackage.tests:STRICT_WINTER --exhaustive",
+    )
+    ck.add_argument(
+        "--standard",
+        metavar="MODULE:ATTR",
+        help="the standard to check: a Rule, or an object with rule_for(case) (a class is instantiated); "
+        "default: injunction:NinthCircuit",
+    )
+    mode = ck.add_mutually_exclusive_group()
+    mode.add_argument("--exhaustive", action="store_true", help="check every case of injunction.testing.all_cases()")
+    mode.add_argument("--examples", type=int, default=100, metavar="N", help="Hypothesis examples per property (default: 100)")
+    ck.add_argument("--output", default=".", metavar="DIR", help="where to write counterexamples (default: .)")
+
     sc = commands.add_parser(
         "schema",
         help="print a JSON Schema (draft 2020-12)",
@@ -110,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "validate":
         return _validate(args.files, args.max_bytes)
+    if args.command == "check":
+        return _check(args.standard, args.exhaustive, args.examples, args.output)
     standard = NinthCircuit(
         public_interest_threshold=PublicInterest(args.public_interest_threshold),
         serious_questions_path=not args.no_serious_questions_path,
@@ -140,3 +167,69 @@ def _validate(files: Sequence[str], max_bytes: int) -> int:
     noun = "record" if count == 1 else "records"
     print(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid")
     return 2 if invalid else 0
+
+
+def _load_standard(spec: str | None) -> Any:
+    """The object *spec* (``module:attr``) names; a class is instantiated."""
+    if spec is None:
+        return NinthCircuit()
+    module_name, _, attribute = spec.partition(":")
+    if not module_name or not attribute:
+        raise ValueError(f"--standard must look like module:attr, got {spec!r}")
+    if os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())  # a user's module beside them
+    try:
+        target: Any = importlib.import_module(module_name)
+    except ImportError as error:
+        raise ValueError(f"cannot import {module_name!r}: {error}") from None
+    for part in attribute.split("."):
+        try:
+            target = getattr(target, part)
+        except AttributeError:
+            raise ValueError(f"{module_name!r} has no attribute {attribute!r}") from None
+    if isinstance(target, type) and callable(getattr(target, "rule_for", None)):
+        try:
+            target = target()
+        except TypeError as error:
+            raise ValueError(f"cannot make a standard from the class {spec}: {error}") from None
+    if not callable(getattr(target, "rule_for", None)):
+        raise ValueError(f"{spec} is {target!r}, which is not a standard: it needs a rule_for(case) method")
+    return target
+
+
+def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> int:
+    try:
+        from . import testing
+    except ImportError:
+        print("injunction check needs Hypothesis: pip install 'injunction[hypothesis]'", file=sys.stderr)
+        return 2
+    try:
+        standard = _load_standard(spec)
+    except ValueError as error:
+        print(f"injunction check: {error}", file=sys.stderr)
+        return 2
+    if examples < 1:
+        print(f"injunction check: --examples needs at least 1, got {examples}", file=sys.stderr)
+        return 2
+    how = "every case of injunction.testing.all_cases()" if exhaustive else f"{examples} examples per property"
+    print(f"Checking {spec or 'injunction:NinthCircuit'} over {how}")
+    try:
+        results = testing.verify(standard, exhaustive=exhaustive, examples=examples)
+    except testing.InvalidArgument as error:
+        print(f"injunction check: {error}", file=sys.stderr)
+        return 2
+    broken = 0
+    for result in results:
+        if result.held:
+            note = f" ({result.note})" if result.note else ""
+            print(f"  {result.property:<11} held    {result.checked:,} checked{note}")
+            continue
+        broken += 1
+        assert result.violation is not None
+        path = Path(output) / f"counterexample-{result.property}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        dump(result.violation.case, path)
+        print(f"  {result.property:<11} BROKEN  {result.violation.detail}")
+        print(f"  {'':<11}         counterexample: {path} (injunction evaluate {path})")
+    print(f"{len(results) - broken} properties held, {broken} broken")
+    return 1 if broken else 0
