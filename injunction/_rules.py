@@ -15,7 +15,8 @@ Users compose these classes; they are not meant to be subclassed.
 from __future__ import annotations
 
 import abc
-from typing import Any, Self, cast, final
+from collections.abc import Iterable
+from typing import Any, ClassVar, Self, cast, final
 
 import attrs
 
@@ -282,29 +283,45 @@ def _rules(value: tuple[Rule, ...] | list[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
-@final
 @attrs.frozen(repr=False)
-class AllOf(Rule):
-    """Every rule must hold (Kleene conjunction); ``a & b`` builds one."""
+class _Combination(Rule):
+    """Rules combined into one: the shared shape of `AllOf`, `AnyOf` and `Merger`."""
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     name: str | None = attrs.field(default=None, kw_only=True)
     statement: str = attrs.field(default="", kw_only=True)
     authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
 
+    _kind: ClassVar[str]
+
+    @abc.abstractmethod
+    def _combine(self, values: Iterable[Truth]) -> Truth:
+        """The combination's value from its parts' values."""
+
     def truth(self, facts: Facts) -> Truth:
-        return Truth.all(rule.truth(facts) for rule in self.rules)
+        return self._combine(rule.truth(facts) for rule in self.rules)
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         children = tuple(rule._evaluate(case, facts) for rule in self.rules)
         return Node(
-            "all_of",
-            Truth.all(tuple(c.value for c in children)),
+            self._kind,
+            self._combine(c.value for c in children),
             name=self.name,
             statement=self.statement,
             authorities=self.authority,
             children=children,
         )
+
+
+@final
+@attrs.frozen(repr=False)
+class AllOf(_Combination):
+    """Every rule must hold (Kleene conjunction); ``a & b`` builds one."""
+
+    _kind = "all_of"
+
+    def _combine(self, values: Iterable[Truth]) -> Truth:
+        return Truth.all(values)
 
     def __repr__(self) -> str:
         return self._suffix(_joined(self.rules, " & ", AnyOf))
@@ -312,27 +329,13 @@ class AllOf(Rule):
 
 @final
 @attrs.frozen(repr=False)
-class AnyOf(Rule):
+class AnyOf(_Combination):
     """At least one rule must hold (Kleene disjunction); ``a | b`` builds one."""
 
-    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    name: str | None = attrs.field(default=None, kw_only=True)
-    statement: str = attrs.field(default="", kw_only=True)
-    authority: tuple[Authority, ...] = attrs.field(default=(), kw_only=True, converter=_authorities)
+    _kind = "any_of"
 
-    def truth(self, facts: Facts) -> Truth:
-        return Truth.any(rule.truth(facts) for rule in self.rules)
-
-    def _evaluate(self, case: Case, facts: Facts) -> Node:
-        children = tuple(rule._evaluate(case, facts) for rule in self.rules)
-        return Node(
-            "any_of",
-            Truth.any(tuple(c.value for c in children)),
-            name=self.name,
-            statement=self.statement,
-            authorities=self.authority,
-            children=children,
-        )
+    def _combine(self, values: Iterable[Truth]) -> Truth:
+        return Truth.any(values)
 
     def __repr__(self) -> str:
         return self._suffix(_joined(self.rules, " | ", AllOf))
@@ -408,32 +411,23 @@ class Presumption(Rule):
 
 @final
 @attrs.frozen(repr=False)
-class Merger(Rule):
+class Merger(_Combination):
     """A derivation: several factors read as one inquiry, met only if each part is.
 
     Used when the government opposes relief: the balance of hardships and
     the public interest "merge" (Nken v. Holder, 556 U.S. 418, 435 (2009)).
-    Which part failed stays visible in the trace.
+    Which part failed stays visible in the trace. A merger must cite the
+    authority that merges the factors.
     """
 
-    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
-    statement: str = attrs.field(default="", kw_only=True)
-    name: str | None = attrs.field(default=None, kw_only=True)
+    _kind = "merger"
 
-    def truth(self, facts: Facts) -> Truth:
-        return Truth.all(rule.truth(facts) for rule in self.rules)
+    def _combine(self, values: Iterable[Truth]) -> Truth:
+        return Truth.all(values)
 
-    def _evaluate(self, case: Case, facts: Facts) -> Node:
-        children = tuple(rule._evaluate(case, facts) for rule in self.rules)
-        return Node(
-            "merger",
-            Truth.all(tuple(c.value for c in children)),
-            name=self.name,
-            statement=self.statement,
-            authorities=self.authority,
-            children=children,
-        )
+    def __attrs_post_init__(self) -> None:
+        if not self.authority:
+            raise ValueError("a merger needs the authority that merges the factors")
 
     def __repr__(self) -> str:
         return self._suffix(f"merge({_joined(self.rules, ' & ', AnyOf)})")

@@ -80,6 +80,7 @@ __all__ = [
     "findings",
     "motions",
     "verify",
+    "with_finding",
 ]
 
 L = TypeVar("L", bound=Level)
@@ -447,8 +448,17 @@ def check_thresholds(standard: Standard, case: Case) -> Violation | None:
     return None
 
 
-def _apply(case: Case, factor: str, finding: Any) -> Case:
-    """*case* with *factor* narrowed to *finding*, as `Decision.settles` names it."""
+def with_finding(case: Case, factor: str, finding: Any) -> Case:
+    """*case* with *factor* narrowed to *finding*, as `Decision.settles` writes it.
+
+    Merits: each claim whose finding admits the level is set to it, so the
+    best claim's merits become exactly that level; harm: ``{"likelihood":
+    ..., "very_serious": ...}``; balance and public interest: a level.
+
+    >>> case = with_finding(injunction.load("examples/parler_v_aws.toml"), "balance_of_hardships", "even")
+    >>> case.balance_of_hardships.tips
+    Finding.exact(Balance.EVEN)
+    """
     if factor == "merits":
         level = Merits(finding)
         claims = tuple(attrs.evolve(c, merits=level) if c.merits.lo <= level <= c.merits.hi else c for c in case.claims)
@@ -482,7 +492,7 @@ def check_needs(standard: Standard, case: Case) -> Violation | None:
         return Violation("needs", case, f"needs {decision.needs} and settles {list(decision.settles)} disagree")
     for factor, entries in decision.settles.items():
         for entry in entries:
-            after = _decide(standard, _apply(case, factor, entry["finding"]))
+            after = _decide(standard, with_finding(case, factor, entry["finding"]))
             if after.value != entry["disposition"]:
                 return Violation(
                     "needs",

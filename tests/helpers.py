@@ -46,33 +46,3 @@ def make_case(
         public_interest=PublicInterestFinding(weighs=public),
     )
 
-
-def with_finding(case: Case, factor: str, finding: Any) -> Case:
-    """*case* with *factor* narrowed to *finding*, as `Decision.settles` writes it.
-
-    Merits: each claim whose finding admits the level is set to it (so the
-    best claim's merits become exactly that level); harm: ``{"likelihood":
-    ..., "very_serious": ...}``; balance and public interest: a level.
-    """
-    import attrs
-
-    from injunction import Balance, Harm, Merits, PublicInterest
-
-    if factor == "merits":
-        level = Merits(finding)
-        claims = tuple(
-            attrs.evolve(c, merits=level) if c.merits.lo <= level <= c.merits.hi else c for c in case.claims
-        )
-        return attrs.evolve(case, claims=claims)
-    if factor == "irreparable_harm":
-        harm = attrs.evolve(
-            case.irreparable_harm,
-            likelihood=Harm(finding["likelihood"]),
-            very_serious=finding.get("very_serious", case.irreparable_harm.very_serious),
-        )
-        return attrs.evolve(case, irreparable_harm=harm)
-    if factor == "balance_of_hardships":
-        return attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=Balance(finding)))
-    if factor == "public_interest":
-        return attrs.evolve(case, public_interest=attrs.evolve(case.public_interest, weighs=PublicInterest(finding)))
-    raise ValueError(f"unknown factor {factor!r}")

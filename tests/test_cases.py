@@ -15,7 +15,7 @@ import injunction
 from injunction import Case, Decision, Disposition
 
 from .conftest import CASES, ROOT
-from .helpers import with_finding
+from injunction.testing import with_finding
 
 SHARED = ROOT.parent / "shared" / "cases"
 

@@ -120,10 +120,22 @@ def test_a_rule_has_no_truth_value_of_its_own() -> None:
             TypeError,
             "a presumption of irreparable_harm cannot supply Merits.LIKELY",
         ),
+        (lambda: Merger((TIPS, PUBLIC)), ValueError, "a merger needs the authority that merges the factors"),
         (lambda: Not("harm"), TypeError  # type: ignore[arg-type]  # untyped callers
 , "rule must be a rule, got 'harm'"),
     ],
-    ids=["wrong-scale", "harm-scale", "authority-string", "constitutional-harm", "combine-str", "empty", "empty-name", "presume-wrong-scale", "not-str"],
+    ids=[
+        "wrong-scale",
+        "harm-scale",
+        "authority-string",
+        "constitutional-harm",
+        "combine-str",
+        "empty",
+        "empty-name",
+        "presume-wrong-scale",
+        "merger-uncited",
+        "not-str",
+    ],
 )
 def test_bad_construction_fails_at_once(build: object, error: type[Exception], message: str) -> None:
     """A malformed rule raises when built, naming what was wrong; a losing case never raises."""
