@@ -226,12 +226,11 @@ class NinthCircuit:
             paths = self._mandatory(opponent_is_government)
         else:
             paths = self._prohibitory(opponent_is_government)
-        return AnyOf(
-            paths,
-            name=kind.value,
-            statement=_STANDARD_WORDS[kind],
-            authority=_STANDARD_AUTHORITIES[kind],
-        )
+        authority = _STANDARD_AUTHORITIES[kind]
+        if not any(path.name == "serious_questions" for path in paths):
+            # Cottrell's "all four prongs" speaks to its own path; cite it only where that path applies.
+            authority = tuple(cited for cited in authority if cited is not a.COTTRELL_1135_ALL_FOUR) or authority
+        return AnyOf(paths, name=kind.value, statement=_STANDARD_WORDS[kind], authority=authority)
 
     # -- the pieces ---------------------------------------------------------
 

@@ -69,16 +69,19 @@ def _path_title(node: Node, standard: str | None = None) -> str:
 
 
 def _requirements(node: Node, factor: Factor) -> list[Node]:
-    """The distinct requirement and presumption nodes about *factor* in the
-    tree; what a presumption asks of another factor stays inside it."""
+    """The distinct requirement and presumption nodes about *factor*, in the
+    order the standard states them; what a presumption asks of another
+    factor stays inside it."""
     found: dict[tuple[str, object, str], Node] = {}
-    stack = [node]
-    while stack:
-        child = stack.pop(0)
+
+    def visit(child: Node) -> None:
         if child.kind in ("requirement", "presumption") and child.factor is factor:
             found.setdefault((child.kind, child.threshold, child.statement), child)
         if child.kind != "presumption":
-            stack.extend(child.children)
+            for grandchild in child.children:
+                visit(grandchild)
+
+    visit(node)
     return list(found.values())
 
 

@@ -57,7 +57,7 @@ from injunction import (
     Truth,
 )
 from injunction._courts import COURTS
-from injunction._decision import settling
+from injunction._decision import _DISPOSITION, settling
 
 __all__ = [
     "PROPERTIES",
@@ -268,7 +268,7 @@ class Result:
 
 
 _RANK = {Disposition.DENIED: 0, Disposition.UNDETERMINED: 1, Disposition.GRANTED: 2}
-_BY_TRUTH = {Truth.FALSE: Disposition.DENIED, Truth.UNKNOWN: Disposition.UNDETERMINED, Truth.TRUE: Disposition.GRANTED}
+_BY_TRUTH = _DISPOSITION
 
 
 def _decide(standard: Standard, case: Case) -> Disposition:
