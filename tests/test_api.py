@@ -57,7 +57,7 @@ def test_evaluate_refuses_what_is_not_a_case() -> None:
     import pytest
 
     with pytest.raises(TypeError, match="evaluate\\(\\) needs a Case, got dict"):
-        injunction.evaluate({"version": 1})  # type: ignore[arg-type]
+        injunction.evaluate({"version": 1})  # type: ignore[arg-type]  # the wrong type on purpose
 
 
 def test_authorities_module_all_is_sorted_and_complete() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ from .conftest import ROOT
 from .helpers import make_case
 
 # Every finding met on the Winter path.
-STRONG = {
+STRONG: dict[str, Any] = {
     "merits": Merits.LIKELY,
     "harm": Harm.LIKELY,
     "balance": Balance.FAVORS,
@@ -31,8 +32,8 @@ STRONG = {
 }
 
 
-def decide(**findings: object) -> injunction.Decision:
-    return injunction.evaluate(make_case(**{**STRONG, **findings}))  # type: ignore[arg-type]
+def decide(**findings: Any) -> injunction.Decision:
+    return injunction.evaluate(make_case(**{**STRONG, **findings}))
 
 
 def test_winter_grants_on_all_four_factors() -> None:
@@ -67,7 +68,7 @@ def test_the_serious_questions_path_can_be_switched_off() -> None:
 def test_public_interest_threshold_is_an_option() -> None:
     """Option (b): a neutral public interest suffices by default (Stormans, pin
     unverified); with Winter's words it must favor relief."""
-    case = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})  # type: ignore[arg-type]
+    case = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})
     assert injunction.evaluate(case).disposition is Disposition.GRANTED
     strict = NinthCircuit(public_interest_threshold=PublicInterest.FAVORS)
     assert injunction.evaluate(case, strict).disposition is Disposition.DENIED

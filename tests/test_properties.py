@@ -176,7 +176,8 @@ def test_tros_and_injunctions_pending_appeal_take_the_preliminary_injunction_tes
     standard = NinthCircuit()
     pi = standard.rule_for(make_case())
     other = standard.rule_for(make_case(kind=kind))
-    assert other.rules == pi.rules  # type: ignore[attr-defined]
+    assert isinstance(pi, injunction.AnyOf) and isinstance(other, injunction.AnyOf)
+    assert other.rules == pi.rules
     assert other.name == kind.value
 
 

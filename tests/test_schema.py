@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from typing import Any, Literal
 
 import jsonschema
 import pytest
@@ -32,10 +32,10 @@ def loader_accepts(record: Any) -> bool:
 
 
 @pytest.mark.parametrize("name", ["record", "decision"])
-def test_the_schemas_are_valid_draft_2020_12(name: str) -> None:
+def test_the_schemas_are_valid_draft_2020_12(name: Literal["record", "decision"]) -> None:
     """Each schema is itself a valid JSON Schema of draft 2020-12."""
-    jsonschema.Draft202012Validator.check_schema(injunction.schema(name))  # type: ignore[arg-type]
-    assert injunction.schema(name)["$schema"] == "https://json-schema.org/draft/2020-12/schema"  # type: ignore[arg-type]
+    jsonschema.Draft202012Validator.check_schema(injunction.schema(name))
+    assert injunction.schema(name)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
@@ -135,7 +135,7 @@ def test_the_schema_and_the_loader_agree(record: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", ["record", "decision"])
-def test_schema_command_prints_the_schema(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_schema_command_prints_the_schema(name: Literal["record", "decision"], capsys: pytest.CaptureFixture[str]) -> None:
     """``injunction schema record|decision`` prints what `injunction.schema()` returns."""
     assert main(["schema", name]) == 0
-    assert json.loads(capsys.readouterr().out) == injunction.schema(name)  # type: ignore[arg-type]
+    assert json.loads(capsys.readouterr().out) == injunction.schema(name)

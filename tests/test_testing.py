@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,10 @@ QUICK = settings(database=None, max_examples=200)
     ],
     ids=["no-kind-of-finding", "not-a-scale", "no-claims", "min-over-max", "string", "space"],
 )
-def test_impossible_options_raise_invalid_argument(build: object, message: str) -> None:
+def test_impossible_options_raise_invalid_argument(build: Callable[[], object], message: str) -> None:
     """Asking for nothing is an error at once, never an empty strategy."""
     with pytest.raises(InvalidArgument, match=message):
-        build()  # type: ignore[operator]
+        build()
 
 
 def test_findings_shrink_to_unknown_then_the_lowest_level() -> None:
