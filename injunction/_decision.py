@@ -75,6 +75,10 @@ class Decision:
         """The alternative tests that applied, each a node of the trace."""
         return _paths(self.trace)
 
+    def named_paths(self) -> tuple[tuple[str, Node], ...]:
+        """Each path with the name `failed`, `met` and `test` use for it (``path_1`` if unnamed)."""
+        return tuple((path_name(path, index), path) for index, path in enumerate(self.paths()))
+
     def to_dict(self) -> dict[str, Any]:
         """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints."""
         caption = self.case.case
@@ -108,7 +112,8 @@ def _paths(root: Node) -> tuple[Node, ...]:
     return root.children if root.kind == "any_of" else (root,)
 
 
-def _path_name(node: Node, index: int) -> str:
+def path_name(node: Node, index: int) -> str:
+    """A path's name in the output: its own, or ``path_N`` by its place."""
     return node.name if node.name is not None else f"path_{index + 1}"
 
 
@@ -138,7 +143,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     met: dict[str, tuple[str, ...]] = {}
     test = None
     for index, path in enumerate(_paths(root)):
-        name = _path_name(path, index)
+        name = path_name(path, index)
         values = path.factor_values()
         failed[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.FALSE}))
         met[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.TRUE}))

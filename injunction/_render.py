@@ -62,8 +62,8 @@ _PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions
 _STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
 
 
-def _path_title(node: Node, standard: str | None = None) -> str:
-    name = node.name or "path"
+def _path_title(node: Node, standard: str | None = None, name: str | None = None) -> str:
+    name = name or node.name or "path"
     titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
     return titles.get(name, name.replace("_", " ") + " path")
 
@@ -118,8 +118,8 @@ def to_text(decision: Decision) -> str:
         standard.append(cite(root.authorities) + ".")
     if standard:
         lines.append(_wrap("Standard. " + " ".join(standard)))
-    for path in decision.paths():
-        text = f"{_sentence(_path_title(path, decision.standard))}: {path.statement or 'as composed'}."
+    for name, path in decision.named_paths():
+        text = f"{_sentence(_path_title(path, decision.standard, name))}: {path.statement or 'as composed'}."
         if path.authorities:
             text += " " + cite(path.authorities) + "."
         lines.append(_wrap(text, "  "))
@@ -333,22 +333,24 @@ def _not_needed(decision: Decision, factors: set[Factor]) -> list[str]:
 
 def _conclusion(decision: Decision, movant: str) -> str:
     parts: list[str] = []
-    for path in decision.paths():
-        name = path.name or "path"
+    for name, path in decision.named_paths():
+        title = _path_title(path, decision.standard, name)
         failed = decision.failed.get(name, ())
         if path.value is Truth.TRUE:
-            parts.append(f"the {_path_title(path, decision.standard)} is met")
+            parts.append(f"the {title} is met")
         elif failed:
-            words = " and ".join(f.replace("_", " ") for f in failed)
-            parts.append(f"the {_path_title(path, decision.standard)} fails on {words}")
+            parts.append(f"the {title} fails on {' and '.join(f.replace('_', ' ') for f in failed)}")
         else:
-            parts.append(f"the {_path_title(path, decision.standard)} is not settled")
+            parts.append(f"the {title} is not settled")
     kind = decision.case.motion.kind.words
     summary = "Conclusion. " + "; ".join(parts) + "."
     summary = summary.replace("Conclusion. the", "Conclusion. The")
     if decision.disposition is Disposition.GRANTED:
-        granting = next(p for p in decision.paths() if p.value is Truth.TRUE)
-        summary += f" {_sentence(movant)}'s motion for a {kind} is GRANTED on the {_path_title(granting, decision.standard)}."
+        granting = next(p for n, p in decision.named_paths() if n == decision.test)
+        summary += (
+            f" {_sentence(movant)}'s motion for a {kind} is GRANTED on the "
+            f"{_path_title(granting, decision.standard, decision.test)}."
+        )
     elif decision.disposition is Disposition.DENIED:
         summary += f" {_sentence(movant)}'s motion for a {kind} is DENIED."
     else:

@@ -208,3 +208,10 @@ def test_a_user_composed_test_evaluates_directly() -> None:
     assert decision.met == {"winter": ("merits", "irreparable_harm", "balance_of_hardships", "public_interest")}
     no_name = injunction.evaluate(case, AnyOf((LIKELY_SUCCESS & HARM, SERIOUS_QUESTIONS & SHARPLY)))
     assert no_name.test == "path_1"
+
+
+def test_an_unnamed_path_is_named_alike_in_the_output_and_the_analysis() -> None:
+    """`failed` calls an unnamed path ``path_1``; the analysis reports the same path failing."""
+    decision = injunction.evaluate(make_case(merits=Merits.NONE), AnyOf((LIKELY_SUCCESS,)))
+    assert dict(decision.failed) == {"path_1": ("merits",)}
+    assert "The path 1 path fails on merits." in " ".join(str(decision).split())
