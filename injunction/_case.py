@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Iterable
 from typing import TypeVar
 
 import attrs
@@ -254,7 +255,14 @@ class Case:
     @property
     def merits(self) -> Finding[Merits]:
         """The merits factor: the best claim's finding (interval maximum)."""
-        best = self.claims[0].merits
-        for claim in self.claims[1:]:
-            best = best.join(claim.merits)
+        best = best_merits(self.claims)
+        assert best is not None  # a case has at least one claim
         return best
+
+
+def best_merits(claims: Iterable[Claim]) -> Finding[Merits] | None:
+    """The best of *claims*' merits findings (interval maximum); None for no claims."""
+    best: Finding[Merits] | None = None
+    for claim in claims:
+        best = claim.merits if best is None else best.join(claim.merits)
+    return best

@@ -250,19 +250,10 @@ class NinthCircuit:
         presumptions = self._presumptions()
         return requirement if presumptions is None else requirement | presumptions[1]
 
-    def _equities(self, balance: Requirement, government: bool, *, stay: bool = False) -> tuple[Rule, ...]:
+    def _equities(self, balance: Requirement, government: bool) -> tuple[Rule, ...]:
         """The balance of hardships and the public interest: two factors, or
         one merged inquiry when the government opposes (Nken, 556 U.S. at 435)."""
-        if not government:
-            return (balance, self._public_interest())
-        authority = (a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334) if stay else (a.NKEN_435, a.DRAKES_BAY_1092)
-        return (
-            Merger(
-                (balance, self._public_interest()),
-                statement="the balance of hardships and the public interest merge when the government is the opposing party",
-                authority=authority,
-            ),
-        )
+        return _merged_if((balance, self._public_interest()), government, stay=False)
 
     def _prohibitory(self, government: bool) -> tuple[Rule, ...]:
         winter = AllOf(
@@ -306,27 +297,31 @@ class NinthCircuit:
         # presumptions are not applied: they protect a party whose rights are
         # violated, not an applicant whose grounds of appeal are constitutional.
         strong = AllOf(
-            (STAY_STRONG_SHOWING, STAY_HARM, *self._stay_equity(STAY_PUBLIC_INTEREST, government)),
+            (STAY_STRONG_SHOWING, STAY_HARM, *_merged_if((STAY_PUBLIC_INTEREST,), government, stay=True)),
             name="winter",
             statement="a strong showing of likely success, probable irreparable harm, and a public interest that does not weigh heavily against a stay",
             authority=(a.NKEN_434, a.LEIVA_PEREZ_TWO_ROUTES),
         )
         substantial = AllOf(
-            (STAY_SUBSTANTIAL_CASE, STAY_HARM, *self._stay_equity(STAY_BALANCE, government)),
+            (STAY_SUBSTANTIAL_CASE, STAY_HARM, *_merged_if((STAY_BALANCE,), government, stay=True)),
             name="serious_questions",
             statement="a substantial case on the merits, probable irreparable harm, and a balance of hardships tipping sharply toward the applicant",
             authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_TWO_ROUTES),
         )
         return (strong, substantial)
 
-    @staticmethod
-    def _stay_equity(requirement: Requirement, government: bool) -> tuple[Rule, ...]:
-        if not government:
-            return (requirement,)
-        return (
-            Merger(
-                (requirement,),
-                statement="the third and fourth factors merge where the government is the opposing party",
-                authority=(a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334),
-            ),
-        )
+
+def _merged_if(parts: tuple[Rule, ...], government: bool, *, stay: bool) -> tuple[Rule, ...]:
+    """*parts* (the third and fourth factors a path names) as they are, or as
+    one merged inquiry when the government opposes: Nken, 556 U.S. at 435,
+    applied to stays by Leiva-Perez (slip op. 4334) and to preliminary
+    injunctions by Drakes Bay (pin unverified)."""
+    if not government:
+        return parts
+    if stay:
+        statement = "the third and fourth factors merge where the government is the opposing party"
+        authority = (a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334)
+    else:
+        statement = "the balance of hardships and the public interest merge when the government is the opposing party"
+        authority = (a.NKEN_435, a.DRAKES_BAY_1092)
+    return (Merger(parts, statement=statement, authority=authority),)

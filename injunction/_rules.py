@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Self, cast, final
 import attrs
 
 from .authorities import Authority
-from ._case import Case, Claim, Factor
+from ._case import Case, Factor, best_merits
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
 
@@ -147,15 +147,6 @@ def _reaches(finding: Finding[Any], threshold: Level) -> Truth:
     return finding.reaches(threshold)
 
 
-def _best(claims: list[Claim]) -> Finding[Merits] | None:
-    if not claims:
-        return None
-    best = claims[0].merits
-    for claim in claims[1:]:
-        best = best.join(claim.merits)
-    return best
-
-
 @final
 @attrs.frozen
 class Facts:
@@ -178,7 +169,7 @@ class Facts:
         """The facts of *case*."""
         return cls(
             merits=case.merits,
-            constitutional_merits=_best([c for c in case.claims if c.constitutional]),
+            constitutional_merits=best_merits(c for c in case.claims if c.constitutional),
             harm=case.irreparable_harm.likelihood,
             severity=case.irreparable_harm.severity,
             balance=case.balance_of_hardships.tips,

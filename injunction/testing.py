@@ -431,6 +431,14 @@ def _threshold_pairs(rule: Rule) -> list[tuple[Requirement, Requirement]]:
     ]
 
 
+def _disagree(weak: Requirement, strict: Requirement, facts: Facts) -> bool:
+    """Whether *strict* is met where *weak* is not, or *weak* fails where *strict* does not."""
+    weak_value, strict_value = weak.truth(facts), strict.truth(facts)
+    return (strict_value is Truth.TRUE and weak_value is not Truth.TRUE) or (
+        weak_value is Truth.FALSE and strict_value is not Truth.FALSE
+    )
+
+
 def check_thresholds(standard: Standard, case: Case) -> Violation | None:
     """Thresholds: a stricter threshold implies the weaker one.
 
@@ -441,9 +449,7 @@ def check_thresholds(standard: Standard, case: Case) -> Violation | None:
     """
     facts = Facts.of(case)
     for weak, strict in _threshold_pairs(standard.rule_for(case)):
-        if (strict.truth(facts) is Truth.TRUE and weak.truth(facts) is not Truth.TRUE) or (
-            weak.truth(facts) is Truth.FALSE and strict.truth(facts) is not Truth.FALSE
-        ):
+        if _disagree(weak, strict, facts):
             return Violation("thresholds", case, f"{strict!r} and {weak!r} disagree")
     return None
 
@@ -585,6 +591,28 @@ _CLAIM_VARIANTS = tuple(
 )
 
 
+_CAPTION = Caption(name="Movant Co. v. Opponent Inc.", court="cand")
+
+
+def _build(
+    motion: Motion,
+    claims: tuple[Claim, ...],
+    harm: Finding[Harm],
+    very_serious: bool | None,
+    balance: Finding[Balance],
+    public: Finding[PublicInterest],
+) -> Case:
+    """A case on the grid of the space: these findings, under a fixed caption."""
+    return Case(
+        case=_CAPTION,
+        motion=motion,
+        claims=claims,
+        irreparable_harm=IrreparableHarm(likelihood=harm, very_serious=very_serious),
+        balance_of_hardships=BalanceOfHardships(tips=balance),
+        public_interest=PublicInterestFinding(weighs=public),
+    )
+
+
 @final
 @attrs.frozen
 class CaseSpace:
@@ -631,18 +659,10 @@ class CaseSpace:
         return len(self.motions()) * len(self.claim_lists()) * findings
 
     def __iter__(self) -> Iterator[Case]:
-        caption = Caption(name="Movant Co. v. Opponent Inc.", court="cand")
         for motion in self.motions():
             for claims in self.claim_lists():
-                for harm, very_serious, balance, public in self.findings():
-                    yield Case(
-                        case=caption,
-                        motion=motion,
-                        claims=claims,
-                        irreparable_harm=IrreparableHarm(likelihood=harm, very_serious=very_serious),
-                        balance_of_hardships=BalanceOfHardships(tips=balance),
-                        public_interest=PublicInterestFinding(weighs=public),
-                    )
+                for findings_ in self.findings():
+                    yield _build(motion, claims, *findings_)
 
 
 def all_cases(
@@ -720,14 +740,7 @@ def _case(motion: Motion, point: Point) -> Case:
         claims = (Claim(name="Constitutional claim", merits=_MERITS[m], constitutional=True),)
     else:
         claims = (Claim(name="Claim", merits=_MERITS[m]), Claim(name="Constitutional claim", merits=_MERITS[c], constitutional=True))
-    return Case(
-        case=Caption(name="Movant Co. v. Opponent Inc.", court="cand"),
-        motion=motion,
-        claims=claims,
-        irreparable_harm=IrreparableHarm(likelihood=_HARM[h], very_serious=_very_serious(_SEVERITY[s])),
-        balance_of_hardships=BalanceOfHardships(tips=_BALANCE[b]),
-        public_interest=PublicInterestFinding(weighs=_PUBLIC[p]),
-    )
+    return _build(motion, claims, _HARM[h], _very_serious(_SEVERITY[s]), _BALANCE[b], _PUBLIC[p])
 
 
 def _moves(dimension: tuple[Finding[Any], ...], move: str) -> list[list[int]]:
@@ -967,9 +980,7 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
         for point in _reach_points(weak):
             check.count("thresholds")
             facts = _facts(point)
-            if (strict.truth(facts) is Truth.TRUE and weak.truth(facts) is not Truth.TRUE) or (
-                weak.truth(facts) is Truth.FALSE and strict.truth(facts) is not Truth.FALSE
-            ):
+            if _disagree(weak, strict, facts):
                 check.fail(Violation("thresholds", _case(motion, point), f"{strict!r} and {weak!r} disagree"))
 
 
@@ -1039,21 +1050,14 @@ def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
 
 def _exact_cases(space: CaseSpace) -> Iterator[Case]:
     """One-claim cases with every finding exact: where each path and requirement shows its range."""
-    exact = [f for f in _MERITS if f.is_exact]
+    def exact(dimension: tuple[Finding[L], ...]) -> list[Finding[L]]:
+        return [f for f in dimension if f.is_exact]
+
     for motion in space.motions():
-        for merits, constitutional in itertools.product(exact, (False, True)):
-            for point in itertools.product(
-                [f for f in _HARM if f.is_exact], (False, True), [f for f in _BALANCE if f.is_exact], [f for f in _PUBLIC if f.is_exact]
-            ):
-                harm, very_serious, balance, public = point
-                yield Case(
-                    case=Caption(name="Movant Co. v. Opponent Inc.", court="cand"),
-                    motion=motion,
-                    claims=(Claim(name="Claim", merits=merits, constitutional=constitutional),),
-                    irreparable_harm=IrreparableHarm(likelihood=harm, very_serious=very_serious),
-                    balance_of_hardships=BalanceOfHardships(tips=balance),
-                    public_interest=PublicInterestFinding(weighs=public),
-                )
+        for merits, constitutional in itertools.product(exact(_MERITS), (False, True)):
+            claims = (Claim(name="Claim", merits=merits, constitutional=constitutional),)
+            for harm, very_serious, balance, public in itertools.product(exact(_HARM), (False, True), exact(_BALANCE), exact(_PUBLIC)):
+                yield _build(motion, claims, harm, very_serious, balance, public)
 
 
 def verify(
