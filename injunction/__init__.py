@@ -31,7 +31,9 @@ from ._courts import COURTS
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, load, loads, to_record
-from ._render import to_json, to_text
+from ._diagram import diagram
+from ._render import render, to_html, to_json, to_markdown, to_text
+from ._report import Report, report
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
 from ._schema import schema
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
@@ -70,19 +72,25 @@ __all__ = [
     "PublicInterest",
     "PublicInterestFinding",
     "Relief",
+    "Report",
     "Requirement",
     "Rule",
     "Severity",
     "Source",
     "Standard",
     "Truth",
+    "diagram",
     "dump",
     "dumps",
     "evaluate",
     "load",
     "loads",
+    "render",
+    "report",
     "schema",
+    "to_html",
     "to_json",
+    "to_markdown",
     "to_record",
     "to_text",
 ]

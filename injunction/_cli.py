@@ -14,7 +14,8 @@ from typing import Any
 from ._decision import evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import MAX_BYTES, CaseFormatError, dump, load
-from ._render import to_json, to_text
+from ._render import FORMATS, render
+from ._report import STYLES
 from ._scales import Merits, PublicInterest
 from ._schema import schema
 
@@ -47,11 +48,27 @@ def _parser() -> argparse.ArgumentParser:
         help="decide a case record and print the reasoned analysis",
         description="Decide the motion in a case record (JSON or TOML, spec version 1) and print "
         "a reasoned analysis citing its authorities, or the decision as JSON.",
-        epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read, "
-        "with every problem on standard error. Example: injunction evaluate examples/parler_v_aws.toml",
+        epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
+        "(every problem on standard error) or OUT could not be written. Examples: injunction evaluate "
+        "examples/parler_v_aws.toml; injunction evaluate examples/parler_v_aws.toml --format html -o parler.html",
     )
     ev.add_argument("file", metavar="FILE", help="a case record: a .json or .toml file")
-    ev.add_argument("--json", action="store_true", help="print the decision as JSON (Decision.to_dict())")
+    ev.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), markdown, html (a standalone page, with the decision diagram) "
+        "or json (Decision.to_dict())",
+    )
+    ev.add_argument("--json", action="store_true", help="the same as --format json")
+    ev.add_argument(
+        "--style",
+        choices=STYLES,
+        default="court",
+        help="court (default): the factors a court would take, stopping once the motion is decided, "
+        "alternative holdings flagged; complete: every factor on every path and the whole rule tree",
+    )
+    ev.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     _add_max_bytes(ev)
     options = ev.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
@@ -149,7 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     decision = evaluate(case, standard)
-    print(to_json(decision) if args.json else to_text(decision), end="\n" if args.json else "")
+    text = render(decision, "json" if args.json else args.format, args.style)
+    text = text if text.endswith("\n") else text + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"injunction evaluate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
     return 0
 
 

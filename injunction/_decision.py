@@ -103,9 +103,22 @@ class Decision:
         }
 
     def __str__(self) -> str:
+        """The court-style analysis as plain text (`injunction.to_text`)."""
         from ._render import to_text
 
         return to_text(self)
+
+    def _repr_markdown_(self) -> str:
+        """What a notebook shows for a decision in a Markdown-only viewer."""
+        from ._render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows when a cell returns a decision: the analysis and its diagram."""
+        from ._render import to_html
+
+        return to_html(self, page=False)
 
 
 def _paths(root: Node) -> tuple[Node, ...]:

@@ -1,29 +1,44 @@
-"""Render a decision as a short reasoned analysis in plain text.
+"""Renderers: a `Report` laid out as plain text, Markdown or HTML, and a
+decision as JSON.
 
-The trace holds every node; this module chooses what to say. It discusses
-the factors in the law's order, each claim under the merits, and every
-requirement the standard applied with its authority. A source is cited in
-full the first time and in short form after.
+The words all come from `_report`; a renderer only lays blocks out, and
+escapes every span (record text or not), so nothing a record says can
+become markup.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import textwrap
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterator
+from typing import Literal
 
-import attrs
-
-from .authorities import Authority
-from ._case import Disposition, Factor
 from ._decision import Decision
-from ._scales import Finding, Merits, Truth
-from ._trace import Node, ordered
+from ._report import Block, Report, Sentence, Span, Style, report
+from ._scales import Truth
 
-__all__ = ["to_json", "to_text"]
+__all__ = ["FORMATS", "render", "to_html", "to_json", "to_markdown", "to_text"]
 
+Format = Literal["text", "markdown", "html", "json"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "json")
 WIDTH = 88
+_VALUE_WORDS = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open"}
+
+
+def render(decision: Decision, format: Format = "text", style: Style = "court") -> str:
+    """*decision* as ``text``, ``markdown``, ``html`` (a standalone page) or ``json``,
+    in the ``court`` or ``complete`` style (JSON is always complete)."""
+    if format == "json":
+        return to_json(decision)
+    if format == "text":
+        return to_text(decision, style)
+    if format == "markdown":
+        return to_markdown(decision, style)
+    if format == "html":
+        return to_html(decision, style, page=True)
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
 
 
 def to_json(decision: Decision) -> str:
@@ -31,359 +46,188 @@ def to_json(decision: Decision) -> str:
     return json.dumps(decision.to_dict(), indent=2, ensure_ascii=False)
 
 
-class _Citer:
-    """Cites each source in full once, then in short form; pins of one source
-    that stand together are joined (``Winter, 555 U.S. at 20, 24``)."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def __call__(self, authorities: Iterable[Authority]) -> str:
-        groups: dict[tuple[str, bool, bool], list[Authority]] = {}
-        for authority in authorities:
-            slip = (authority.pin or "").startswith("slip op.")
-            groups.setdefault((authority.source.id, authority.is_verified, slip), []).append(authority)
-        cites = []
-        for (key, _, slip), group in groups.items():
-            pins = [p.removeprefix("slip op.").strip() for p in dict.fromkeys(a.pin for a in group) if p]
-            joined = ("slip op. " if slip else "") + ", ".join(pins)
-            first = group[0] if len(pins) <= 1 else attrs.evolve(group[0], pin=joined)
-            cites.append(first.short_cite() if key in self.seen else first.cite())
-            self.seen.add(key)
-        return "; ".join(cites)
+# -- plain text ---------------------------------------------------------
 
 
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _plain(sentences: tuple[Sentence, ...]) -> str:
+    return " ".join(" ".join(s.text.split()) for s in sentences)
 
 
-_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
-# A stay's two routes (Leiva-Perez) report as the tests they mirror.
-_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
-
-
-def _path_title(node: Node, standard: str | None = None, name: str | None = None) -> str:
-    name = name or node.name or "path"
-    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
-    return titles.get(name, name.replace("_", " ") + " path")
-
-
-def _requirements(node: Node, factor: Factor) -> list[Node]:
-    """The distinct requirement and presumption nodes about *factor*, in the
-    order the standard states them; what a presumption asks of another
-    factor stays inside it."""
-    found: dict[tuple[str, object, str], Node] = {}
-
-    def visit(child: Node) -> None:
-        if child.kind in ("requirement", "presumption") and child.factor is factor:
-            found.setdefault((child.kind, child.threshold, child.statement), child)
-        if child.kind != "presumption":
-            for grandchild in child.children:
-                visit(grandchild)
-
-    visit(node)
-    return list(found.values())
-
-
-def _mergers(root: Node) -> list[Node]:
-    found: dict[str, Node] = {}
-    for node in root.walk():
-        if node.kind == "merger":
-            found.setdefault(node.statement, node)
-    return list(found.values())
-
-
-def to_text(decision: Decision) -> str:
-    """A short reasoned analysis of *decision*, like the opening of an order."""
-    case = decision.case
-    cite = _Citer()
-    movant = _subject(case.motion.movant)
-    root = decision.trace
-    lines: list[str] = []
-
-    title = case.case.name + (f", {case.case.citation}" if case.case.citation else "")
-    lines.append(title)
-    kind = case.motion.kind.words
-    lines.append(
-        _wrap(
-            f"Motion of {case.motion.movant} for a {kind} ({case.motion.relief.value} relief) against "
-            f"{case.motion.opponent}: {decision.disposition.value.upper()}."
-        )
+def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
+    return textwrap.fill(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent if hanging is None else hanging,
+        break_on_hyphens=False,
     )
-    lines.append("")
 
-    # The standard, and each path it offers.
-    standard = [root.statement] if root.statement else []
-    if root.authorities:
-        standard.append(cite(root.authorities) + ".")
-    if standard:
-        lines.append(_wrap("Standard. " + " ".join(standard)))
-    for name, path in decision.named_paths():
-        text = f"{_sentence(_path_title(path, decision.standard, name))}: {path.statement or 'as composed'}."
-        if path.authorities:
-            text += " " + cite(path.authorities) + "."
-        lines.append(_wrap(text, "  "))
-    lines.append("")
 
-    merged = _mergers(root)
-    merged_factors = {f for m in merged for f in m.factors}
-    number = 0
-    for factor in Factor:
-        if factor in merged_factors and factor is not Factor.BALANCE_OF_HARDSHIPS:
-            continue
-        number += 1
-        if factor in merged_factors:
-            for merger in merged:
-                lines += _merged_section(number, merger, decision, movant, cite)
-            continue
-        lines += _factor_section(number, factor, decision, movant, cite)
-
-    lines.append(_conclusion(decision, movant))
+def to_text(decision: Decision, style: Style = "court") -> str:
+    """A short reasoned analysis of *decision*, wrapped at 88 columns."""
+    lines: list[str] = []
+    for block in report(decision, style).blocks:
+        text = _plain(block.sentences)
+        if block.kind == "title":
+            lines += [_wrap(s.text) for s in block.sentences] + [""]
+        elif block.kind == "heading":
+            if lines and lines[-1]:
+                lines.append("")
+            lines.append(_wrap(text))
+        elif block.kind == "item":
+            indent = "  " * block.depth
+            mark = f"[{_VALUE_WORDS[block.value or Truth.UNKNOWN]}]"
+            lines.append(_wrap(f"{mark:<8} {text}", indent, indent + " " * 9))
+        else:
+            if block.depth == 0 and lines and lines[-1]:
+                lines.append("")
+            lines.append(_wrap(f"{block.label}. {text}" if block.label else text, "   " * block.depth))
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _subject(movant: str) -> str:
-    """How the analysis names the movant: its name if short, else "the movant"."""
-    return movant if len(movant) <= 30 else "the movant"
+# -- Markdown -------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&#|~!$])")
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _md_escape(text: str) -> str:
+    """Text that CommonMark shows as written: punctuation that could start
+    markup is backslash-escaped, and line breaks (which could start a block)
+    are folded into spaces."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
-def _factor_heading(number: int, factor: Factor, decision: Decision) -> list[str]:
-    finding = _record_finding(decision, factor)
-    text = f"{number}. {factor.label}: {finding}."
-    note = _record_note(decision, factor)
-    lines = [_wrap(text)]
-    if note:
-        lines.append(_wrap(note, "   "))
-    return lines
+def _md_span(span: Span) -> str:
+    text = _md_escape(span.text)
+    return f"**{text}**" if span.kind == "strong" and text else text
 
 
-def _record_finding(decision: Decision, factor: Factor) -> str:
-    case = decision.case
-    if factor is Factor.MERITS:
-        count = len(case.claims)
-        claims = "the only claim" if count == 1 else f"the best of {count} claims"
-        return f"{case.merits.describe()} ({claims})"
-    if factor is Factor.IRREPARABLE_HARM:
-        harm = case.irreparable_harm
-        text = harm.likelihood.describe()
-        if harm.very_serious is not None:
-            text += ", very serious" if harm.very_serious else ", not very serious"
-        return "no finding in the record" if text == "unknown" else text
-    if factor is Factor.BALANCE_OF_HARDSHIPS:
-        text = case.balance_of_hardships.tips.describe()
-    else:
-        text = case.public_interest.weighs.describe()
-    return "no finding in the record" if text == "unknown" else text
+def _md_sentences(sentences: tuple[Sentence, ...]) -> str:
+    return " ".join("".join(_md_span(span) for span in s.spans).strip() for s in sentences)
 
 
-def _record_note(decision: Decision, factor: Factor) -> str | None:
-    case = decision.case
-    if factor is Factor.IRREPARABLE_HARM:
-        return case.irreparable_harm.finding
-    if factor is Factor.BALANCE_OF_HARDSHIPS:
-        return case.balance_of_hardships.finding
-    if factor is Factor.PUBLIC_INTEREST:
-        return case.public_interest.finding
-    return None
-
-
-def _factor_section(number: int, factor: Factor, decision: Decision, movant: str, cite: _Citer) -> list[str]:
-    lines = _factor_heading(number, factor, decision)
-    requirements = _requirements(decision.trace, factor)
-    if factor is Factor.MERITS:
-        thresholds = sorted({n.threshold for n in requirements if isinstance(n.threshold, Merits)})
-        statements = {n.threshold: n.statement for n in requirements if n.kind == "requirement"}
-        for index, claim in enumerate(decision.case.claims):
-            letter = chr(ord("a") + index) if index < 26 else str(index + 1)
-            label = " (constitutional)" if claim.constitutional else ""
-            text = f"({letter}) {claim.name}{label}: {claim.merits.describe()}."
-            if claim.finding:
-                text += f" {claim.finding}"
-            text += " " + _claim_support(claim.merits, thresholds, statements)
-            lines.append(_wrap(text, "   "))
-    lines += _holdings(requirements, movant, cite)
-    lines += _not_needed(decision, {factor})
-    lines.append("")
-    return lines
-
-
-def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements: dict[Any, str]) -> str:
-    """What one claim shows against each merits threshold the standard uses."""
-    shown = [t for t in thresholds if merits.reaches(t) is Truth.TRUE]
-    not_shown = [t for t in thresholds if merits.reaches(t) is Truth.FALSE]
-    open_ = [t for t in thresholds if merits.reaches(t) is Truth.UNKNOWN]
-    parts = []
-    if shown:
-        parts.append(f"It shows {statements[shown[-1]]}")
-    if not_shown:
-        words = [statements[t] for t in not_shown]
-        if shown:
-            parts[-1] += f" but not {' or '.join(words)}"
-        elif len(words) == 1:
-            parts.append(f"It does not show {words[0]}")
+def to_markdown(decision: Decision, style: Style = "court") -> str:
+    """The analysis as Markdown (CommonMark): headings, IRAC paragraphs, and
+    in the complete style the rule tree as a nested list."""
+    out: list[str] = []
+    for block in report(decision, style).blocks:
+        text = _md_sentences(block.sentences)
+        if block.kind == "title":
+            out.append(f"# {_md_sentences(block.sentences[:1])}")
+            out.append(_md_sentences(block.sentences[1:]))
+        elif block.kind == "heading":
+            out.append(f"## {text}")
+        elif block.kind == "item":
+            prefix = "  " * block.depth
+            out.append(f"{prefix}- **{_VALUE_WORDS[block.value or Truth.UNKNOWN]}** {text}")
+        elif block.depth == 2:
+            out.append(f"- {text}")
         else:
-            parts.append(f"It shows neither {' nor '.join(words)}")
-    if open_:
-        question = " or ".join(statements[t] for t in open_)
-        if parts:
-            parts[-1] += f"; whether it shows {question} is not settled"
-        else:
-            parts.append(f"The record does not settle whether it shows {question}")
-    return (" ".join(parts) + ".") if parts else ""
+            out.append(f"**{block.label}.** {text}" if block.label else text)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
 
 
-def _merged_section(number: int, merger: Node, decision: Decision, movant: str, cite: _Citer) -> list[str]:
-    factors = ordered(merger.factors)
-    title = " and ".join(f.label.lower() for f in factors).capitalize()
-    lines = [_wrap(f"{number}. {title} (merged).")]
-    text = (merger.statement[0].upper() + merger.statement[1:] + ".") if merger.statement else ""
-    if merger.authorities:
-        text += " " + cite(merger.authorities) + "."
-    lines.append(_wrap(text, "   "))
-    for factor in factors:
-        finding = _record_finding(decision, factor)
-        note = _record_note(decision, factor)
-        lines.append(_wrap(f"{factor.label}: {finding}." + (f" {note}" if note else ""), "   "))
-        lines += _holdings(_requirements(decision.trace, factor), movant, cite)
-    lines += _not_needed(decision, set(factors))
-    lines.append("")
-    return lines
+# -- HTML ------------------------------------------------------------------
+
+_CSS = """
+.injunction{font:16px/1.5 Georgia,'Times New Roman',serif;color:#1f2328;max-width:50rem;margin:0 auto;padding:1rem}
+.injunction h1{font-size:1.35rem;margin:0 0 .25rem}
+.injunction h2{font-size:1.1rem;margin:1.4rem 0 .4rem;border-bottom:1px solid #d0d7de}
+.injunction .motion{font-size:1.05rem}
+.injunction .granted{color:#1a7f37}.injunction .denied{color:#cf222e}.injunction .undetermined{color:#9a6700}
+.injunction .label{font-variant:small-caps;font-weight:bold;margin-right:.3em}
+.injunction cite{font-style:normal}
+.injunction ul.claims{margin:.2rem 0 .6rem}
+.injunction ul.tree{list-style:none;padding-left:1.2rem;font-size:.92rem}
+.injunction ul.tree>li{margin:.15rem 0}
+.injunction .value{display:inline-block;min-width:3.6em;font:bold .72rem/1.4 system-ui,sans-serif;text-transform:uppercase;
+ text-align:center;border-radius:.3em;padding:0 .3em;margin-right:.4em}
+.injunction .value.met{background:#dafbe1;color:#1a7f37}.injunction .value.failed{background:#ffebe9;color:#cf222e}
+.injunction .value.open{background:#f6f8fa;color:#57606a}
+.injunction figure{margin:1rem 0;overflow-x:auto}
+.injunction figcaption{font:.85rem system-ui,sans-serif;color:#57606a}
+""".strip()
+
+# No script, no network: a page that can only show what it says.
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-def _holdings(nodes: list[Node], movant: str, cite: _Citer) -> list[str]:
-    """One sentence per requirement, lowest threshold first; a failure of the
-    lowest is a failure of all ("not even ..., let alone ...")."""
-    requirements = [n for n in nodes if n.kind == "requirement"]
-    presumptions = [n for n in nodes if n.kind == "presumption"]
-    lines: list[str] = []
-    for presumption in presumptions:
-        if presumption.value is Truth.FALSE:
-            continue
-        condition = presumption.children[0]
-        verb = "is presumed" if presumption.value is Truth.TRUE else "would be presumed"
-        if_clause = "because" if presumption.value is Truth.TRUE else "if"
-        shown = "has shown" if presumption.value is Truth.TRUE else "shows"
-        text = (
-            f"{presumption.factor.label if presumption.factor else 'The factor'} {verb} "
-            f"({presumption.threshold.value if presumption.threshold else ''}) {if_clause} {movant} {shown} "
-            f"{condition.statement}: {presumption.statement}. {cite(presumption.authorities)}."
-        )
-        lines.append(_wrap(text, "   "))
-    groups: dict[type, list[Node]] = {}
-    for node in requirements:
-        groups.setdefault(type(node.threshold), []).append(node)
-    for group in groups.values():
-        group.sort(key=lambda n: n.threshold.rank if n.threshold is not None else 0)
-        if len(group) > 1 and all(n.value is Truth.FALSE for n in group):
-            lowest, higher = group[0], group[1:]
-            text = _sentence(
-                f"{movant} has not shown {lowest.statement}, let alone "
-                + ", let alone ".join(n.statement for n in higher)
-                + ". "
-                + cite(a for n in group for a in n.authorities)
-                + "."
-            )
-            lines.append(_wrap(text, "   "))
-            continue
-        if len(group) > 1 and all(n.value is Truth.TRUE for n in group):
-            highest, lower = group[-1], group[:-1]
-            text = _sentence(
-                f"{movant} has shown {highest.statement}, and so "
-                + " and ".join(n.statement for n in lower)
-                + ". "
-                + cite(a for n in reversed(group) for a in n.authorities)
-                + "."
-            )
-            lines.append(_wrap(text, "   "))
-            continue
-        for node in group:
-            lines.append(_wrap(_holding(node, movant) + " " + cite(node.authorities) + ".", "   "))
-    return lines
+def _h(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
-def _holding(node: Node, movant: str) -> str:
-    if node.value is Truth.TRUE:
-        return _sentence(f"{movant} has shown {node.statement}.")
-    if node.value is Truth.FALSE:
-        return _sentence(f"{movant} has not shown {node.statement}.")
-    return f"The record does not settle whether {movant} has shown {node.statement}."
+def _html_span(span: Span) -> str:
+    text = _h(span.text)
+    if span.kind == "cite":
+        return f"<cite>{text}</cite>"
+    if span.kind == "record":
+        return f'<span class="record">{text}</span>'
+    if span.kind == "strong":
+        return f'<strong class="{_h(span.text.lower())}">{text}</strong>'
+    return text
 
 
-def _not_needed(decision: Decision, factors: set[Factor]) -> list[str]:
-    """Say so when a definite decision does not turn on these factors."""
-    if decision.disposition is Disposition.UNDETERMINED:
-        return []
-    for name in factors:
-        for path in decision.paths():
-            values = path.factor_values()
-            if values.get(name, Truth.UNKNOWN) is not Truth.UNKNOWN:
-                return []
-    word = decision.disposition.value
-    return [
-        _wrap(
-            f"Not needed to decide: the motion is {word} on every path whatever this finding would be.",
-            "   ",
-        )
-    ]
-
-
-def _conclusion(decision: Decision, movant: str) -> str:
-    parts: list[str] = []
-    for name, path in decision.named_paths():
-        title = _path_title(path, decision.standard, name)
-        failed = decision.failed.get(name, ())
-        if path.value is Truth.TRUE:
-            parts.append(f"the {title} is met")
-        elif failed:
-            parts.append(f"the {title} fails on {' and '.join(f.replace('_', ' ') for f in failed)}")
-        else:
-            parts.append(f"the {title} is not settled")
-    kind = decision.case.motion.kind.words
-    summary = "Conclusion. " + "; ".join(parts) + "."
-    summary = summary.replace("Conclusion. the", "Conclusion. The")
-    if decision.disposition is Disposition.GRANTED:
-        granting = next(p for n, p in decision.named_paths() if n == decision.test)
-        summary += (
-            f" {_sentence(movant)}'s motion for a {kind} is GRANTED on the "
-            f"{_path_title(granting, decision.standard, decision.test)}."
-        )
-    elif decision.disposition is Disposition.DENIED:
-        summary += f" {_sentence(movant)}'s motion for a {kind} is DENIED."
-    else:
-        summary += " The findings in the record do not settle the motion."
-        if decision.needs:
-            settle = [
-                f"{factor.replace('_', ' ')}: {_describe_settling(entries)}" for factor, entries in decision.settles.items()
-            ]
-            summary += " A finding on one factor would settle it: " + "; ".join(settle) + "."
-        else:
-            summary += " No single finding settles it."
-    return _wrap(summary)
-
-
-def _describe_settling(entries: tuple[Mapping[str, Any], ...]) -> str:
-    """Consecutive findings that settle it the same way, as a range:
-    ``sharply against to favors (denied), sharply favors (granted)``."""
-    runs: list[tuple[str, list[str]]] = []
-    for entry in entries:
-        words = _describe_setting(entry["finding"])
-        if runs and runs[-1][0] == entry["disposition"]:
-            runs[-1][1].append(words)
-        else:
-            runs.append((entry["disposition"], [words]))
-    return ", ".join(
-        f"{found[0] if len(found) == 1 else f'{found[0]} to {found[-1]}'} ({outcome})" for outcome, found in runs
+def _html_sentences(sentences: tuple[Sentence, ...]) -> str:
+    return " ".join(
+        f'<span data-node="{_h(" ".join(s.nodes))}">{"".join(_html_span(span) for span in s.spans).strip()}</span>'
+        for s in sentences
     )
 
 
-def _describe_setting(finding: object) -> str:
-    if isinstance(finding, dict):
-        text = str(finding["likelihood"]).replace("_", " ")
-        if "very_serious" in finding:
-            text += ", very serious" if finding["very_serious"] else ", not very serious"
-        return text
-    return str(finding).replace("_", " ")
+def to_html(decision: Decision, style: Style = "court", *, page: bool = True) -> str:
+    """The analysis as HTML: a standalone page (inline CSS, no script, no
+    network), or with ``page=False`` a fragment for a notebook or a web app.
+    The decision diagram (SVG) follows the analysis."""
+    from ._diagram import to_svg
+
+    body = "\n".join(_html_blocks(report(decision, style).blocks))
+    figure = (
+        f"<figure>{to_svg(decision)}<figcaption>The rule tree: green met, red failed, grey open; "
+        "the nodes that decide it are outlined.</figcaption></figure>"
+    )
+    fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{figure}\n</article>'
+    if not page:
+        return fragment
+    title = _h(f"{decision.case.case.name}: {decision.disposition.value}")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+    )
+
+
+def _html_blocks(blocks: tuple[Block, ...]) -> Iterator[str]:
+    open_lists: list[str] = []  # the closing tags of the lists now open
+
+    def close_to(depth: int) -> Iterator[str]:
+        while len(open_lists) > depth:
+            yield open_lists.pop()
+
+    for block in blocks:
+        text = _html_sentences(block.sentences)
+        if block.kind == "item":
+            yield from close_to(block.depth + 1)
+            while len(open_lists) < block.depth + 1:
+                yield '<ul class="tree">'
+                open_lists.append("</ul>")
+            value = _VALUE_WORDS[block.value or Truth.UNKNOWN]
+            yield f'<li class="{value}"><span class="value {value}">{value}</span>{text}</li>'
+            continue
+        if block.kind == "paragraph" and block.depth == 2:
+            if not open_lists:
+                yield '<ul class="claims">'
+                open_lists.append("</ul>")
+            yield f"<li>{text}</li>"
+            continue
+        yield from close_to(0)
+        if block.kind == "title":
+            yield f"<h1>{_html_sentences(block.sentences[:1])}</h1>"
+            yield f'<p class="motion">{_html_sentences(block.sentences[1:])}</p>'
+        elif block.kind == "heading":
+            yield f"<h2>{text}</h2>"
+        else:
+            label = f'<span class="label">{_h(block.label)}.</span> ' if block.label else ""
+            yield f"<p>{label}{text}</p>"
+    yield from close_to(0)

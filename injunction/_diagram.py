@@ -1,0 +1,164 @@
+"""The decision diagram: the evaluated rule tree, each node coloured by its
+value and the nodes that decide the motion outlined, as SVG (for the HTML
+report and notebooks), Graphviz DOT, or Mermaid.
+
+The SVG is laid out by hand as an outline, one row a node, indented by
+depth, with elbow connectors: a rule tree is a tree, an outline never
+crosses an edge, and the long labels of legal tests read left to right
+where a layered layout would squeeze them. No layout engine is needed, so
+the report stays pure Python with nothing to install.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Literal
+
+from ._decision import Decision
+from ._scales import Truth
+from ._trace import Node
+
+__all__ = ["deciding", "diagram", "label", "to_dot", "to_mermaid", "to_svg"]
+
+_FILL = {Truth.TRUE: "#dafbe1", Truth.FALSE: "#ffebe9", Truth.UNKNOWN: "#f6f8fa"}
+_STROKE = {Truth.TRUE: "#1a7f37", Truth.FALSE: "#cf222e", Truth.UNKNOWN: "#6e7781"}
+_WORD = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open"}
+ROW, INDENT, CHAR = 30, 24, 7.2
+
+
+def label(node: Node) -> str:
+    """A node in a few words: ``merits >= likely (found: none)``."""
+    found = f" (found: {node.finding.describe()})" if node.finding is not None else ""
+    if node.kind == "requirement":
+        factor = node.factor.value if node.factor else "?"
+        threshold = node.threshold.value if node.threshold else "?"
+        return f"{factor} >= {threshold}{found}"
+    if node.kind == "claim":
+        return f"claim: {node.name}{found}"
+    if node.kind == "presumption":
+        factor = node.factor.value if node.factor else "?"
+        return f"presume {factor} >= {node.threshold.value if node.threshold else '?'}"
+    if node.kind == "merger":
+        return "merged: " + " + ".join(sorted(f.value for f in node.factors))
+    words = {"all_of": "all of", "any_of": "any of", "not": "not"}[node.kind]
+    return f"{node.name} ({words})" if node.name else words
+
+
+def deciding(root: Node) -> set[str]:
+    """The ids of the nodes that decide the root's value: for a met path its
+    met parts, for a failure every failed part, for an open one the open parts."""
+    found: set[str] = set()
+
+    def visit(node: Node, nid: str) -> None:
+        found.add(nid)
+        if node.kind == "presumption":
+            return
+        wanted = [(f"{nid}.{i}", c) for i, c in enumerate(node.children) if c.value is node.value]
+        if node.kind == "not":
+            wanted = [(f"{nid}.0", node.children[0])]
+        if node.kind == "any_of" and node.value is Truth.TRUE:
+            wanted = wanted[:1]
+        for child_id, child in wanted:
+            if child.kind != "claim":
+                visit(child, child_id)
+
+    visit(root, "0")
+    return found
+
+
+def to_svg(decision: Decision) -> str:
+    """The rule tree as a standalone SVG element (no script, no external reference)."""
+    rows = list(decision.trace.indexed())
+    decisive = deciding(decision.trace)
+    widths = [len(label(node)) * CHAR + 70 for _, node in rows]
+    width = int(max(12 + nid.count(".") * INDENT + w for (nid, _), w in zip(rows, widths)) + 12)
+    height = len(rows) * ROW + 12
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="decision-diagram" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
+        f"<title>{escape(decision.case.case.name)}: {decision.disposition.value}</title>",
+    ]
+    position: dict[str, tuple[float, float]] = {}
+    for row, ((nid, node), box) in enumerate(zip(rows, widths)):
+        x = 12 + nid.count(".") * INDENT
+        y = 6 + row * ROW
+        position[nid] = (x, y)
+        parent = nid.rpartition(".")[0]
+        if parent:
+            px, py = position[parent]
+            out.append(
+                f'<path d="M{px + 10} {py + 22} V{y + 11} H{x}" fill="none" stroke="#8c959f" stroke-width="1"/>'
+            )
+        value = node.value
+        bold = nid in decisive
+        weight = ' font-weight="bold"' if bold else ""
+        out.append(
+            f'<g data-node="{nid}"><title>{escape(node.sentence())}</title>'
+            f'<rect x="{x}" y="{y}" width="{box:.0f}" height="22" rx="4" fill="{_FILL[value]}" '
+            f'stroke="{_STROKE[value]}" stroke-width="{2.5 if bold else 1}"/>'
+            f'<text x="{x + 8}" y="{y + 15}" fill="{_STROKE[value]}" font-weight="bold">{_WORD[value]}</text>'
+            f'<text x="{x + 58}" y="{y + 15}" fill="#1f2328"{weight}>'
+            f"{escape(label(node))}</text></g>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _dot_quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def to_dot(decision: Decision) -> str:
+    """The rule tree as Graphviz DOT (``dot -Tsvg`` draws it)."""
+    decisive = deciding(decision.trace)
+    lines = [
+        "digraph decision {",
+        "  rankdir=LR;",
+        '  node [shape=box, style="rounded,filled", fontname="Helvetica"];',
+    ]
+    for nid, node in decision.trace.indexed():
+        name = "n" + nid.replace(".", "_")
+        width = 2.5 if nid in decisive else 1
+        lines.append(
+            f"  {name} [label={_dot_quote(f'{_WORD[node.value]}: {label(node)}')}, "
+            f'fillcolor="{_FILL[node.value]}", color="{_STROKE[node.value]}", penwidth={width}];'
+        )
+        parent = nid.rpartition(".")[0]
+        if parent:
+            lines.append(f"  n{parent.replace('.', '_')} -> {name};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _mermaid_text(text: str) -> str:
+    for char, code in (("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
+        text = text.replace(char, code)
+    return " ".join(text.split())
+
+
+def to_mermaid(decision: Decision) -> str:
+    """The rule tree as a Mermaid flowchart."""
+    decisive = deciding(decision.trace)
+    lines = ["flowchart LR"]
+    for nid, node in decision.trace.indexed():
+        name = "n" + nid.replace(".", "_")
+        lines.append(f'  {name}["{_mermaid_text(f"{_WORD[node.value]}: {label(node)}")}"]:::{_WORD[node.value]}')
+        parent = nid.rpartition(".")[0]
+        if parent:
+            lines.append(f"  n{parent.replace('.', '_')} --> {name}")
+        if nid in decisive:
+            lines.append(f"  style {name} stroke-width:3px")
+    for value in Truth:
+        lines.append(f"  classDef {_WORD[value]} fill:{_FILL[value]},stroke:{_STROKE[value]}")
+    return "\n".join(lines) + "\n"
+
+
+def diagram(decision: Decision, format: Literal["svg", "dot", "mermaid"] = "svg") -> str:
+    """The decision diagram as ``svg``, ``dot`` or ``mermaid`` text."""
+    if format == "svg":
+        return to_svg(decision)
+    if format == "dot":
+        return to_dot(decision)
+    if format == "mermaid":
+        return to_mermaid(decision)
+    raise ValueError(f"diagram format must be svg, dot or mermaid, got {format!r}")

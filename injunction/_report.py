@@ -1,0 +1,642 @@
+"""One producer for every rendering: a decision as a document of sentences.
+
+`report` reads a decision and writes a `Report`: titled blocks of
+`Sentence` values, each tagged with the ids of the trace nodes it states
+(`Node.indexed`). The renderers in `_render` only lay the blocks out as text,
+Markdown or HTML; they add no words of their own, so every sentence a
+reader sees can be traced to the rule that produced it.
+
+Two styles:
+
+* ``court``: what a court writes. The standard, then the factors in the
+  order the law takes them, each as issue, rule, application and
+  conclusion, stopping once the motion is decided: a later factor that also
+  fails is discussed as an alternative holding; one that does not is named
+  as not reached. A grant discusses the path that grants.
+* ``complete``: every factor on every path, whether needed or not, then the
+  whole rule tree, one line a node: met, failed or open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, final
+
+import attrs
+
+from .authorities import Authority
+from ._case import Disposition, Factor
+from ._decision import Decision
+from ._scales import Finding, Merits, Truth
+from ._trace import Node, ordered
+
+__all__ = ["Block", "Report", "Sentence", "Span", "Style", "report"]
+
+Style = Literal["court", "complete"]
+STYLES: tuple[Style, ...] = ("court", "complete")
+
+
+@final
+@attrs.frozen
+class Span:
+    """A run of text: ``plain`` (the library's words), ``record`` (the
+    record's own words: names and findings), ``cite`` (a citation) or
+    ``strong`` (the disposition). Renderers escape every kind alike."""
+
+    text: str
+    kind: Literal["plain", "record", "cite", "strong"] = "plain"
+
+
+@final
+@attrs.frozen
+class Sentence:
+    """A sentence and the ids of the trace nodes it states."""
+
+    spans: tuple[Span, ...]
+    nodes: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@final
+@attrs.frozen
+class Block:
+    """A unit of layout.
+
+    *kind* is ``title``, ``heading``, ``paragraph`` or ``item`` (a node of
+    the rule tree, at *depth*, coloured by *value*); a paragraph may carry an
+    IRAC *label* (``Issue``, ``Rule``, ``Application``, ``Conclusion``).
+    """
+
+    kind: Literal["title", "heading", "paragraph", "item"]
+    sentences: tuple[Sentence, ...]
+    label: str | None = None
+    depth: int = 0
+    value: Truth | None = None
+
+
+@final
+@attrs.frozen
+class Report:
+    """A decision written out: its blocks, in reading order."""
+
+    decision: Decision
+    style: Style
+    blocks: tuple[Block, ...]
+
+    def sentences(self) -> Iterator[Sentence]:
+        for block in self.blocks:
+            yield from block.sentences
+
+
+Part = str | Span
+
+
+def _s(*parts: Part, nodes: Iterable[str]) -> Sentence:
+    """A sentence from plain strings and spans."""
+    spans = tuple(Span(p) if isinstance(p, str) else p for p in parts if (p.text if isinstance(p, Span) else p))
+    return Sentence(spans, tuple(dict.fromkeys(nodes)))
+
+
+def _record(text: str) -> Span:
+    return Span(text, "record")
+
+
+class _Citer:
+    """Cites each source in full once, then in short form; pins of one source
+    that stand together are joined (``Winter, 555 U.S. at 20, 24``)."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, authorities: Iterable[Authority]) -> Span:
+        groups: dict[tuple[str, bool, bool], list[Authority]] = {}
+        for authority in authorities:
+            slip = (authority.pin or "").startswith("slip op.")
+            groups.setdefault((authority.source.id, authority.is_verified, slip), []).append(authority)
+        cites = []
+        for (key, _, slip), group in groups.items():
+            pins = [p.removeprefix("slip op.").strip() for p in dict.fromkeys(a.pin for a in group) if p]
+            joined = ("slip op. " if slip else "") + ", ".join(pins)
+            first = group[0] if len(pins) <= 1 else attrs.evolve(group[0], pin=joined)
+            cites.append(first.short_cite() if key in self.seen else first.cite())
+            self.seen.add(key)
+        return Span("; ".join(cites) + "." if cites else "", "cite")
+
+
+_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
+# A stay's two routes (Leiva-Perez) report as the tests they mirror.
+_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
+
+
+def path_title(name: str, standard: str | None) -> str:
+    """How the analysis names a path: ``serious-questions path``."""
+    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
+    return titles.get(name, name.replace("_", " ") + " path")
+
+
+_NOUNS = {
+    Factor.MERITS: "the merits",
+    Factor.IRREPARABLE_HARM: "irreparable harm",
+    Factor.BALANCE_OF_HARDSHIPS: "the balance of hardships",
+    Factor.PUBLIC_INTEREST: "the public interest",
+}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _joined(words: list[str], conjunction: str = "and") -> str:
+    if len(words) <= 2:
+        return f" {conjunction} ".join(words)
+    return ", ".join(words[:-1]) + f", {conjunction} " + words[-1]
+
+
+@attrs.define
+class _Rule:
+    """One distinct requirement (or presumption) of a factor, wherever it recurs."""
+
+    node: Node
+    ids: list[str]
+    paths: list[str]
+
+
+@attrs.define
+class _Group:
+    """The factors a section discusses: one, or those a merger joins."""
+
+    factors: tuple[Factor, ...]
+    mergers: list[tuple[str, Node]]
+    rules: list[_Rule]
+
+    @property
+    def ids(self) -> list[str]:
+        return [i for rule in self.rules for i in rule.ids] + [i for i, _ in self.mergers]
+
+
+def report(decision: Decision, style: Style = "court") -> Report:
+    """Write *decision* out in *style* (``court`` or ``complete``)."""
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
+    return _Writer(decision, style).write()
+
+
+class _Writer:
+    def __init__(self, decision: Decision, style: Style) -> None:
+        self.decision = decision
+        self.style = style
+        self.case = decision.case
+        self.cite = _Citer()
+        movant = decision.case.motion.movant
+        self.movant = _record(movant if len(movant) <= 30 else "the movant")
+        self.ids = {id(node): nid for nid, node in decision.trace.indexed()}
+        self.paths = decision.named_paths()
+        granting = decision.disposition is Disposition.GRANTED and style == "court"
+        self.discussed = [(n, p) for n, p in self.paths if not granting or n == decision.test]
+        self.blocks: list[Block] = []
+
+    def who(self, start: bool = True) -> Span:
+        """The movant as the subject of a sentence, capitalized at its start."""
+        return _record(_capital(self.movant.text)) if start else self.movant
+
+    def id(self, node: Node) -> str:
+        return self.ids[id(node)]
+
+    def add(self, kind: Any, *sentences: Sentence, label: str | None = None, depth: int = 0, value: Truth | None = None) -> None:
+        kept = tuple(s for s in sentences if s.spans)
+        if kept:
+            self.blocks.append(Block(kind, kept, label=label, depth=depth, value=value))
+
+    def cite_again(self, authorities: Iterable[Authority]) -> Span:
+        """A citation the rule already gave: repeated in the complete style only."""
+        return self.cite(authorities) if self.style == "complete" else Span("", "cite")
+
+    def title(self, name: str) -> str:
+        return path_title(name, self.decision.standard)
+
+    # -- the document --------------------------------------------------
+
+    def write(self) -> Report:
+        decision, case, root = self.decision, self.case, self.decision.trace
+        caption = case.case.name + (f", {case.case.citation}" if case.case.citation else "")
+        motion = case.motion
+        self.add(
+            "title",
+            _s(_record(caption), nodes=["0"]),
+            _s(
+                "Motion of ",
+                _record(motion.movant),
+                f" for a {motion.kind.words} ({motion.relief.value} relief) against ",
+                _record(motion.opponent),
+                ": ",
+                Span(decision.disposition.value.upper(), "strong"),
+                ".",
+                nodes=["0"],
+            ),
+        )
+        statement = root.statement.rstrip(".")
+        standard = [_s(statement, ". " if statement else "", self.cite(root.authorities), nodes=["0"])]
+        if self.style == "complete" or decision.disposition is Disposition.UNDETERMINED:
+            for name, path in self.paths:
+                standard.append(
+                    _s(
+                        f"The {self.title(name)}: {path.statement or 'as composed'}. ",
+                        self.cite(path.authorities),
+                        nodes=[self.id(path)],
+                    )
+                )
+        self.add("paragraph", *standard, label="Standard")
+
+        groups = self.groups()
+        not_reached: list[_Group] = []
+        covered: set[str] = set()
+        settled = False
+        number = 0
+        for group in groups:
+            fails = {name for name, _ in self.paths if set(self.decision.failed.get(name, ())) & {f.value for f in group.factors}}
+            if self.style == "court" and settled:
+                if not fails:
+                    not_reached.append(group)
+                    continue
+            number += 1
+            self.section(number, group, alternative=self.style == "court" and settled)
+            covered |= fails
+            if decision.disposition is Disposition.DENIED and covered >= {n for n, _ in self.paths}:
+                settled = True
+        if not_reached:
+            words = _joined([_NOUNS[f] for g in not_reached for f in g.factors], "or")
+            self.add(
+                "paragraph",
+                _s(
+                    f"The analysis does not reach {words}: the motion is {decision.disposition.value} on every path "
+                    "whatever the findings on them.",
+                    nodes=[i for g in not_reached for i in g.ids],
+                ),
+            )
+        self.conclusion()
+        if self.style == "complete":
+            self.tree()
+        return Report(decision, self.style, tuple(self.blocks))
+
+    def groups(self) -> list[_Group]:
+        """The sections, in the law's order; merged factors in one section."""
+        rules: dict[Factor, dict[tuple[str, object, str], _Rule]] = {f: {} for f in Factor}
+        mergers: dict[str, list[tuple[str, Node]]] = {}
+
+        def visit(node: Node, path: str) -> None:
+            if node.kind in ("requirement", "presumption") and node.factor is not None:
+                key = (node.kind, node.threshold, node.statement)
+                entry = rules[node.factor].setdefault(key, _Rule(node, [], []))
+                entry.ids.append(self.id(node))
+                if path not in entry.paths:
+                    entry.paths.append(path)
+            if node.kind == "merger":
+                mergers.setdefault(node.statement, []).append((self.id(node), node))
+            if node.kind != "presumption":
+                for child in node.children:
+                    visit(child, path)
+
+        for name, path in self.discussed:
+            visit(path, name)
+        groups: list[_Group] = []
+        merged: set[Factor] = set()
+        for factor in Factor:
+            if factor in merged:
+                continue
+            for found in mergers.values():
+                factors = ordered(found[0][1].factors)
+                if factor in factors:
+                    merged |= set(factors)
+                    group_rules = [r for f in factors for r in rules[f].values()]
+                    groups.append(_Group(factors, found, group_rules))
+                    break
+            else:
+                if rules[factor]:
+                    groups.append(_Group((factor,), [], list(rules[factor].values())))
+        return groups
+
+    # -- a factor, as issue, rule, application and conclusion ----------
+
+    def section(self, number: int, group: _Group, *, alternative: bool) -> None:
+        labels = " and ".join(f.label.lower() for f in group.factors)
+        heading = f"{number}. {_capital(labels)}" + (" (merged)" if group.mergers else "")
+        if alternative:
+            heading += ", in the alternative"
+        self.add("heading", _s(heading, nodes=group.ids))
+
+        requirements = [r for r in group.rules if r.node.kind == "requirement"]
+        wanted = sorted(requirements, key=lambda r: -(r.node.threshold.rank if r.node.threshold else 0))
+        if group.mergers:
+            issue = _s(
+                f"Whether the {labels}, weighed together, favor relief for ",
+                self.movant,
+                ".",
+                nodes=group.ids,
+            )
+        else:
+            issue = _s(
+                "Whether ",
+                self.movant,
+                " has shown " + _joined([r.node.statement for r in wanted], "or") + ".",
+                nodes=group.ids,
+            )
+        self.add("paragraph", issue, label="Issue", depth=1)
+
+        rule_sentences = []
+        for merger_id, merger in group.mergers[:1]:
+            rule_sentences.append(
+                _s(_capital(merger.statement) + ". ", self.cite(merger.authorities), nodes=[i for i, _ in group.mergers])
+            )
+        for rule in group.rules:
+            rule_sentences.append(self.rule_sentence(rule))
+        self.add("paragraph", *rule_sentences, label="Rule", depth=1)
+
+        application: list[Sentence] = []
+        for factor in group.factors:
+            if factor is Factor.MERITS:
+                self.claims(group)
+            else:
+                application.extend(self.finding(factor, group))
+        self.add("paragraph", *application, label="Application", depth=1)
+
+        conclusion = self.holdings(group.rules, alternative)
+        if self.style == "complete":
+            conclusion += self.not_needed(group)
+        self.add("paragraph", *conclusion, label="Conclusion", depth=1)
+
+    def rule_sentence(self, rule: _Rule) -> Sentence:
+        node = rule.node
+        if node.kind == "presumption":
+            condition = node.children[0]
+            label = node.factor.label if node.factor else "The factor"
+            level = f" ({node.threshold.value.replace('_', ' ')})" if node.threshold else ""
+            return _s(
+                f"{label} is presumed{level} when the movant shows {condition.statement}"
+                + (f": {node.statement}" if node.statement else "")
+                + ". ",
+                self.cite(node.authorities),
+                nodes=rule.ids,
+            )
+        titles = [self.title(p) for p in rule.paths]
+        if len(self.paths) == 1:
+            lead = "The movant must show"
+        else:
+            lead = f"The {_joined(titles)} require{'s' if len(titles) == 1 else ''}"
+        return _s(f"{lead} {node.statement}. ", self.cite(node.authorities), nodes=rule.ids)
+
+    def claims(self, group: _Group) -> None:
+        """Each claim under the merits: its finding, the record's words, and
+        what it shows against each merits threshold."""
+        merits_rules = [r for r in group.rules if r.node.kind == "requirement" and r.node.factor is Factor.MERITS]
+        thresholds = sorted({r.node.threshold for r in merits_rules if isinstance(r.node.threshold, Merits)})
+        statements = {r.node.threshold: r.node.statement for r in merits_rules}
+        nodes_of_claim: dict[int, list[str]] = {}
+        for rule in merits_rules:
+            for occurrence in rule.ids:
+                node = self.node(occurrence)
+                claims = self.case.claims
+                # A constitutional-only requirement has a child for each constitutional claim alone.
+                indices = [i for i, c in enumerate(claims) if c.constitutional or len(node.children) == len(claims)]
+                for index, child in zip(indices, node.children):
+                    nodes_of_claim.setdefault(index, []).append(self.id(child))
+        count = len(self.case.claims)
+        merits = self.case.merits
+        self.add(
+            "paragraph",
+            _s(
+                f"Found: {merits.describe()} ({'the only claim' if count == 1 else f'the best of {count} claims'}).",
+                nodes=[i for r in merits_rules for i in r.ids],
+            ),
+            label="Application",
+            depth=1,
+        )
+        for index, claim in enumerate(self.case.claims):
+            letter = chr(ord("a") + index) if index < 26 else str(index + 1)
+            ids = nodes_of_claim.get(index, [])
+            if not ids:  # a claim no requirement here reads (not constitutional)
+                ids = [i for r in merits_rules for i in r.ids]
+            sentences = [
+                _s(
+                    f"({letter}) ",
+                    _record(claim.name),
+                    " (constitutional)" if claim.constitutional else "",
+                    f": {claim.merits.describe()}.",
+                    nodes=ids,
+                )
+            ]
+            if claim.finding:
+                sentences.append(_s(_record(claim.finding), nodes=ids))
+            support = _claim_support(claim.merits, thresholds, statements)
+            # The court style lets the conclusion speak for a claim as good as the best.
+            if support and (self.style == "complete" or claim.merits != self.case.merits):
+                sentences.append(_s(support, nodes=ids))
+            self.add("paragraph", *sentences, depth=2)
+
+    def node(self, nid: str) -> Node:
+        node = self.decision.trace
+        for part in nid.split(".")[1:]:
+            node = node.children[int(part)]
+        return node
+
+    def finding(self, factor: Factor, group: _Group) -> list[Sentence]:
+        ids = [i for r in group.rules if r.node.factor is factor for i in r.ids] or group.ids
+        case = self.case
+        if factor is Factor.IRREPARABLE_HARM:
+            harm = case.irreparable_harm
+            found = harm.likelihood.describe()
+            if harm.very_serious is not None:
+                found += ", very serious" if harm.very_serious else ", not very serious"
+            note = harm.finding
+        elif factor is Factor.BALANCE_OF_HARDSHIPS:
+            found, note = case.balance_of_hardships.tips.describe(), case.balance_of_hardships.finding
+        else:
+            found, note = case.public_interest.weighs.describe(), case.public_interest.finding
+        prefix = f"{factor.label}: " if len(group.factors) > 1 else ""
+        words = "no finding in the record" if found == "unknown" else f"found: {found}"
+        sentences = [_s(_capital(f"{prefix}{words}."), nodes=ids)]
+        if note:
+            sentences.append(_s(_record(note), nodes=ids))
+        return sentences
+
+    def holdings(self, rules: list[_Rule], alternative: bool) -> list[Sentence]:
+        """One sentence per requirement, lowest threshold first; a failure of the
+        lowest is a failure of all ("not even ..., let alone ..."). The court
+        style cites in the rule, not again in the conclusion."""
+        lead = "In the alternative, " if alternative else ""
+        sentences: list[Sentence] = []
+        for rule in rules:
+            node = rule.node
+            if node.kind != "presumption" or node.value is Truth.FALSE:
+                continue
+            condition = node.children[0]
+            label = node.factor.label if node.factor else "The factor"
+            if node.value is Truth.TRUE:
+                text = [f"{label} is presumed because ", self.movant, f" has shown {condition.statement}."]
+            else:
+                text = [f"{label} would be presumed if ", self.movant, f" showed {condition.statement}."]
+            sentences.append(_s(*text, nodes=rule.ids))
+        groups: dict[type, list[_Rule]] = {}
+        for rule in rules:
+            if rule.node.kind == "requirement":
+                groups.setdefault(type(rule.node.threshold), []).append(rule)
+        for group in groups.values():
+            group.sort(key=lambda r: r.node.threshold.rank if r.node.threshold is not None else 0)
+            values = {r.node.value for r in group}
+            ids = [i for r in group for i in r.ids]
+            if len(group) > 1 and values == {Truth.FALSE}:
+                lowest, *higher = [r.node.statement for r in group]
+                sentences.append(
+                    _s(
+                        _capital(lead),
+                        self.who(start=not lead),
+                        f" has not shown {lowest}, let alone " + ", let alone ".join(higher) + ". ",
+                        self.cite_again(a for r in group for a in r.node.authorities),
+                        nodes=ids,
+                    )
+                )
+            elif len(group) > 1 and values == {Truth.TRUE}:
+                highest, *lower = [r.node.statement for r in reversed(group)]
+                sentences.append(
+                    _s(
+                        self.who(),
+                        f" has shown {highest}, and so " + " and ".join(lower) + ". ",
+                        self.cite_again(a for r in reversed(group) for a in r.node.authorities),
+                        nodes=ids,
+                    )
+                )
+            else:
+                for rule in group:
+                    sentences.append(self.holding(rule, lead))
+        return sentences
+
+    def holding(self, rule: _Rule, lead: str) -> Sentence:
+        node = rule.node
+        if node.value is Truth.TRUE:
+            parts: list[Part] = [self.who(), f" has shown {node.statement}. "]
+        elif node.value is Truth.FALSE:
+            parts = [_capital(lead), self.who(start=not lead), f" has not shown {node.statement}. "]
+        elif node.finding is not None and node.finding.is_unknown:
+            parts = ["With no finding in the record, it is not known whether ", self.movant, f" has shown {node.statement}. "]
+        else:
+            found = node.finding.describe() if node.finding is not None else "unknown"
+            parts = [f"The finding ({found}) does not settle whether ", self.movant, f" has shown {node.statement}. "]
+        return _s(*parts, self.cite_again(node.authorities), nodes=rule.ids)
+
+    def not_needed(self, group: _Group) -> list[Sentence]:
+        """Say so when a definite decision does not turn on these factors."""
+        decision = self.decision
+        if decision.disposition is Disposition.UNDETERMINED:
+            return []
+        for _, path in self.paths:
+            values = path.factor_values()
+            if any(values.get(f, Truth.UNKNOWN) is not Truth.UNKNOWN for f in group.factors):
+                return []
+        return [
+            _s(
+                f"Not needed to decide: the motion is {decision.disposition.value} on every path whatever this finding would be.",
+                nodes=group.ids,
+            )
+        ]
+
+    # -- the conclusion, and the rule tree -----------------------------
+
+    def conclusion(self) -> None:
+        decision = self.decision
+        sentences = []
+        for name, path in self.paths:
+            title = self.title(name)
+            failed = decision.failed.get(name, ())
+            if path.value is Truth.TRUE:
+                text = f"The {title} is met."
+            elif failed:
+                text = f"The {title} fails on {_joined([f.replace('_', ' ') for f in failed])}."
+            else:
+                text = f"The {title} is not settled."
+            sentences.append(_s(text, nodes=[self.id(path)]))
+        kind = decision.case.motion.kind.words
+        owner = [self.who(), "'s"]
+        if decision.disposition is Disposition.GRANTED:
+            assert decision.test is not None
+            sentences.append(
+                _s(*owner, f" motion for a {kind} is ", Span("GRANTED", "strong"), f" on the {self.title(decision.test)}.", nodes=["0"])
+            )
+        elif decision.disposition is Disposition.DENIED:
+            sentences.append(_s(*owner, f" motion for a {kind} is ", Span("DENIED", "strong"), ".", nodes=["0"]))
+        else:
+            sentences.append(_s("The findings in the record do not settle the motion.", nodes=["0"]))
+            if decision.needs:
+                settle = [f"{factor.replace('_', ' ')}: {_describe_settling(entries)}" for factor, entries in decision.settles.items()]
+                sentences.append(_s("A finding on one factor would settle it: " + "; ".join(settle) + ".", nodes=["0"]))
+            else:
+                sentences.append(_s("No single finding settles it.", nodes=["0"]))
+        self.add("paragraph", *sentences, label="Conclusion")
+
+    def tree(self) -> None:
+        """Every node of the trace, one item each, in the tree's order."""
+        self.add("heading", _s("The rule tree", nodes=["0"]))
+        subject = self.movant.text
+        paths = {self.id(path): name for name, path in self.paths}
+        verdicts = {Truth.TRUE: "is met", Truth.FALSE: "fails", Truth.UNKNOWN: "is not settled"}
+        for nid, node in self.decision.trace.indexed():
+            sentence = node.sentence(subject)
+            if nid in paths and nid != "0":
+                sentence = f"The {self.title(paths[nid])} {verdicts[node.value]}."
+            parts: list[Part] = [sentence]
+            if node.kind == "claim" and node.text:
+                parts.append(" ")
+                parts.append(_record(node.text))
+            if node.authorities:
+                parts += [" ", self.cite(node.authorities)]
+            self.add("item", _s(*parts, nodes=[nid]), depth=nid.count("."), value=node.value)
+
+
+def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements: Mapping[Any, str]) -> str:
+    """What one claim shows against each merits threshold the standard uses."""
+    shown = [t for t in thresholds if merits.reaches(t) is Truth.TRUE]
+    not_shown = [t for t in thresholds if merits.reaches(t) is Truth.FALSE]
+    open_ = [t for t in thresholds if merits.reaches(t) is Truth.UNKNOWN]
+    parts = []
+    if shown:
+        parts.append(f"It shows {statements[shown[-1]]}")
+    if not_shown:
+        words = [statements[t] for t in not_shown]
+        if shown:
+            parts[-1] += f" but not {' or '.join(words)}"
+        elif len(words) == 1:
+            parts.append(f"It does not show {words[0]}")
+        else:
+            parts.append(f"It shows neither {' nor '.join(words)}")
+    if open_:
+        question = " or ".join(statements[t] for t in open_)
+        if parts:
+            parts[-1] += f"; whether it shows {question} is not settled"
+        else:
+            parts.append(f"The record does not settle whether it shows {question}")
+    return (" ".join(parts) + ".") if parts else ""
+
+
+def _describe_settling(entries: tuple[Mapping[str, Any], ...]) -> str:
+    """Consecutive findings that settle it the same way, as a range:
+    ``sharply against to favors (denied), sharply favors (granted)``."""
+    runs: list[tuple[str, list[str]]] = []
+    for entry in entries:
+        words = _describe_setting(entry["finding"])
+        if runs and runs[-1][0] == entry["disposition"]:
+            runs[-1][1].append(words)
+        else:
+            runs.append((entry["disposition"], [words]))
+    return ", ".join(
+        f"{found[0] if len(found) == 1 else f'{found[0]} to {found[-1]}'} ({outcome})" for outcome, found in runs
+    )
+
+
+def _describe_setting(finding: object) -> str:
+    if isinstance(finding, dict):
+        text = str(finding["likelihood"]).replace("_", " ")
+        if "very_serious" in finding:
+            text += ", very serious" if finding["very_serious"] else ", not very serious"
+        return text
+    return str(finding).replace("_", " ")
