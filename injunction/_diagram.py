@@ -30,6 +30,8 @@ def label(node: Node) -> str:
     """A node in a few words: ``merits >= likely (found: none)``."""
     found = f" (found: {node.finding.describe()})" if node.finding is not None else ""
     if node.kind == "requirement":
+        if node.finding is None:
+            found = " (no constitutional claim)"
         factor = node.factor.value if node.factor else "?"
         threshold = node.threshold.value if node.threshold else "?"
         return f"{factor} >= {threshold}{found}"

@@ -473,6 +473,7 @@ class _Writer:
                 continue
             condition = node.children[0]
             label = node.factor.label if node.factor else "The factor"
+            text: list[Part]
             if node.value is Truth.TRUE:
                 text = [f"{label} is presumed because ", self.movant, f" has shown {condition.statement}."]
             else:
@@ -546,7 +547,7 @@ class _Writer:
     def conclusion(self) -> None:
         decision = self.decision
         sentences = []
-        for name, path in self.paths:
+        for name, path in self.discussed:
             title = self.title(name)
             failed = decision.failed.get(name, ())
             if path.value is Truth.TRUE:
@@ -557,7 +558,7 @@ class _Writer:
                 text = f"The {title} is not settled."
             sentences.append(_s(text, nodes=[self.id(path)]))
         kind = decision.case.motion.kind.words
-        owner = [self.who(), "'s"]
+        owner: list[Part] = [self.who(), "'s"]
         if decision.disposition is Disposition.GRANTED:
             assert decision.test is not None
             sentences.append(
