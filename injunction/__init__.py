@@ -30,8 +30,10 @@ from ._case import (
 from ._courts import COURTS
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
-from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, load, loads, to_record
+from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
+from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
 from ._diagram import diagram
+from ._whatif import Question
 from ._render import render, to_html, to_json, to_markdown, to_text
 from ._report import Report, report
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
@@ -49,7 +51,9 @@ __all__ = [
     "Caption",
     "Case",
     "CaseFormatError",
+    "Change",
     "Claim",
+    "Comparison",
     "Decision",
     "Disposition",
     "Expected",
@@ -71,28 +75,34 @@ __all__ = [
     "Problem",
     "PublicInterest",
     "PublicInterestFinding",
+    "Question",
     "Relief",
     "Report",
     "Requirement",
     "Rule",
+    "Sensitivity",
     "Severity",
     "Source",
     "Standard",
     "Truth",
+    "compare",
     "diagram",
     "dump",
     "dumps",
     "evaluate",
+    "from_record",
     "load",
     "loads",
     "render",
     "report",
     "schema",
+    "sensitivity",
     "to_html",
     "to_json",
     "to_markdown",
     "to_record",
     "to_text",
+    "what_if",
 ]
 
 for _name in __all__:

@@ -53,22 +53,8 @@ def _parser() -> argparse.ArgumentParser:
         "examples/parler_v_aws.toml; injunction evaluate examples/parler_v_aws.toml --format html -o parler.html",
     )
     ev.add_argument("file", metavar="FILE", help="a case record: a .json or .toml file")
-    ev.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="text",
-        help="text (default), markdown, html (a standalone page, with the decision diagram) "
-        "or json (Decision.to_dict())",
-    )
     ev.add_argument("--json", action="store_true", help="the same as --format json")
-    ev.add_argument(
-        "--style",
-        choices=STYLES,
-        default="court",
-        help="court (default): the factors a court would take, stopping once the motion is decided, "
-        "alternative holdings flagged; complete: every factor on every path and the whole rule tree",
-    )
-    ev.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _add_output_options(ev)
     _add_max_bytes(ev)
     options = ev.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
@@ -93,6 +79,19 @@ def _parser() -> argparse.ArgumentParser:
         default="likely",
         help="merits a constitutional claim needs before harm and public interest are presumed (default: likely)",
     )
+
+    di = commands.add_parser(
+        "diff",
+        help="contrast the decisions on two case records",
+        description="Decide two case records (say a record and a changed copy) and show which findings "
+        "differ, which rule nodes changed value, and how that moved each path and the disposition.",
+        epilog="Exit status: 0 the disposition is the same; 1 it moved; 2 a record could not be read. "
+        "Example: injunction diff examples/parler_v_aws.toml changed.toml --format html -o diff.html",
+    )
+    di.add_argument("before", metavar="A", help="the first case record (.json or .toml)")
+    di.add_argument("after", metavar="B", help="the second case record")
+    _add_output_options(di)
+    _add_max_bytes(di)
 
     va = commands.add_parser(
         "validate",
@@ -134,6 +133,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), markdown, html (a standalone page, with diagrams) or json",
+    )
+    parser.add_argument(
+        "--style",
+        choices=STYLES,
+        default="court",
+        help="court (default): what a court would write, stopping once the motion is decided, "
+        "alternative holdings flagged; complete: every factor on every path, what would change the "
+        "outcome, and the whole rule tree",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
+
+def _write(text: str, output: str | None, command: str) -> int:
+    text = text if text.endswith("\n") else text + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
@@ -154,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.files, args.max_bytes)
     if args.command == "check":
         return _check(args.standard, args.exhaustive, args.examples, args.output)
+    if args.command == "diff":
+        return _diff(args)
     standard = NinthCircuit(
         public_interest_threshold=PublicInterest(args.public_interest_threshold),
         serious_questions_path=not args.no_serious_questions_path,
@@ -166,17 +198,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     decision = evaluate(case, standard)
-    text = render(decision, "json" if args.json else args.format, args.style)
-    text = text if text.endswith("\n") else text + "\n"
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        print(f"injunction evaluate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    return 0
+    return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from ._compare import compare
+
+    decisions = []
+    for name in (args.before, args.after):
+        try:
+            decisions.append(evaluate(load(name, max_bytes=args.max_bytes)))
+        except CaseFormatError as error:
+            print(error, file=sys.stderr)
+            return 2
+    comparison = compare(*decisions)
+    status = _write(render(comparison, args.format, args.style), args.output, "diff")
+    return status or (1 if comparison.moved else 0)
 
 
 def _validate(files: Sequence[str], max_bytes: int) -> int:

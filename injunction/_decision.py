@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Protocol, final
@@ -10,8 +11,9 @@ import attrs
 
 from ._case import Case, Disposition, Factor
 from ._rules import Facts, Rule
-from ._scales import Finding, Severity, Truth
+from ._scales import Finding, Level, Severity, Truth
 from ._trace import Node, ordered
+from ._whatif import Axis, Question, axes, next_questions, outcomes, settling_sets
 
 __all__ = ["Decision", "Standard", "evaluate"]
 
@@ -55,6 +57,11 @@ class Decision:
         settles: for each factor in *needs*, each finding (as a record writes
             it) that would settle the motion, and how.
         trace: the evaluated rule tree, failed branches included.
+        rule: the rule that decided it (the standard's rule for this case).
+
+    What would change the outcome is computed on request, exactly, from
+    *rule*: `outcomes`, `settling_sets`, `stable`, `irrelevant` and
+    `next_questions()` (all in `to_dict()`).
     """
 
     case: Case
@@ -65,6 +72,7 @@ class Decision:
     needs: tuple[str, ...]
     settles: Mapping[str, tuple[Mapping[str, Any], ...]]
     trace: Node
+    rule: Rule = attrs.field(eq=False, repr=False, kw_only=True)
 
     @property
     def standard(self) -> str | None:
@@ -78,6 +86,80 @@ class Decision:
     def named_paths(self) -> tuple[tuple[str, Node], ...]:
         """Each path with the name `failed`, `met` and `test` use for it (``path_1`` if unnamed)."""
         return tuple((path_name(path, index), path) for index, path in enumerate(self.paths()))
+
+    @functools.cached_property
+    def axes(self) -> tuple[Axis, ...]:
+        """The findings the rule reads, each an axis that can vary."""
+        return axes(self.case, _read(self.trace))
+
+    @functools.cached_property
+    def outcomes(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
+        """For each finding the rule reads (by record path; ``merits`` is the
+        best claim's), each value of its scale with the other findings as
+        found: ``{"finding", "disposition", "found", "settled_by"?}``, where
+        *found* says whether the record's finding admits the value and
+        *settled_by*, for a value that leaves the motion open, gives the
+        minimal sets of other findings that would settle it each way.
+
+        >>> import injunction
+        >>> parler = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+        >>> [(o["finding"], o["disposition"]) for o in parler.outcomes["merits"]]
+        [('none', 'denied'), ('serious_questions', 'denied'), ('likely', 'denied'), ('clear', 'denied')]
+        """
+        return outcomes(self.rule.truth, Facts.of(self.case), self.axes)
+
+    @functools.cached_property
+    def settling_sets(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
+        """For an undetermined decision, by the disposition each would give,
+        the minimal sets of findings (within the record's own) that settle
+        it, smallest first; no proper part of a set settles it. Empty for a
+        decided motion."""
+        if self.disposition is not Disposition.UNDETERMINED:
+            return MappingProxyType({})
+        return settling_sets(self.rule.truth, Facts.of(self.case), self.axes)
+
+    @property
+    def stable(self) -> bool:
+        """Whether no finding the record leaves open could change the disposition:
+        true of every granted or denied decision (Kleene evaluation never
+        flips a definite answer when a finding narrows)."""
+        return self.disposition is not Disposition.UNDETERMINED
+
+    @functools.cached_property
+    def irrelevant(self) -> tuple[str, ...]:
+        """The open findings this decision does not turn on: for a decided
+        motion every open one; for an open motion those in no settling set."""
+        open_ = [a.key for a in self.axes if not a.found.is_exact]
+        used = {key for sets in self.settling_sets.values() for found in sets for key in found}
+        return tuple(key for key in open_ if key not in used)
+
+    def what_it_takes(
+        self, disposition: Disposition | str = Disposition.GRANTED, *, by_claim: bool = False
+    ) -> tuple[Mapping[str, Any], ...]:
+        """The smallest changes to the findings, overriding the record where
+        need be, that would give *disposition*: each a set of findings by
+        record path, no proper part of which would do; smallest first.
+        With *by_claim*, the merits change claim by claim
+        (``claims[1].merits``) instead of as the best claim's.
+
+        >>> import injunction
+        >>> parler = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+        >>> [dict(s) for s in parler.what_it_takes()][0]
+        {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
+        """
+        goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
+        if goal is None:
+            raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
+        found = axes(self.case, _read(self.trace), by_claim=by_claim) if by_claim else self.axes
+        sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
+        return sets.get(Disposition(disposition).value, ())
+
+    def next_questions(self) -> tuple[Question, ...]:
+        """The open findings, the one whose answer most often settles the
+        motion first (ties broken by how often one more answer would); none
+        once the motion is settled. For an interview that stops asking as
+        soon as the answer is known."""
+        return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
 
     def to_dict(self) -> dict[str, Any]:
         """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints."""
@@ -99,6 +181,10 @@ class Decision:
             "met": {path: list(factors) for path, factors in self.met.items()},
             "needs": list(self.needs),
             "settles": {factor: [dict(s) for s in entries] for factor, entries in self.settles.items()},
+            "stable": self.stable,
+            "irrelevant": list(self.irrelevant),
+            "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
+            "outcomes": {key: [_plain(row) for row in rows] for key, rows in self.outcomes.items()},
             "trace": self.trace.to_dict(),
         }
 
@@ -119,6 +205,18 @@ class Decision:
         from ._render import to_html
 
         return to_html(self, page=False)
+
+
+def _read(trace: Node) -> set[type[Level]]:
+    """The scales a rule reads: those of its requirements' thresholds."""
+    return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
+
+
+def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    data = dict(row)
+    if "settled_by" in data:
+        data["settled_by"] = {way: [dict(s) for s in sets] for way, sets in data["settled_by"].items()}
+    return data
 
 
 def _paths(root: Node) -> tuple[Node, ...]:
@@ -178,6 +276,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
         needs=tuple(settles),
         settles=_frozen(settles),
         trace=root,
+        rule=rule,
     )
 
 

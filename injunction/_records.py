@@ -223,6 +223,12 @@ def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int
     if "\x00" in text:
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    return from_record(data, source=source)
+
+
+def from_record(data: Any, *, source: str = "<record>") -> Case:
+    """The `Case` a parsed record (a dict, as `to_record` gives) describes;
+    the same checks as `loads`, and `CaseFormatError` naming *source*."""
     reader = _Reader()
     case = reader.case(data)
     if reader.problems or case is None:

@@ -13,9 +13,12 @@ import json
 import re
 import textwrap
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._decision import Decision
+
+if TYPE_CHECKING:
+    from ._compare import Comparison
 from ._report import Block, Report, Sentence, Span, Style, report
 from ._scales import Truth
 
@@ -27,9 +30,10 @@ WIDTH = 88
 _VALUE_WORDS = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open"}
 
 
-def render(decision: Decision, format: Format = "text", style: Style = "court") -> str:
-    """*decision* as ``text``, ``markdown``, ``html`` (a standalone page) or ``json``,
-    in the ``court`` or ``complete`` style (JSON is always complete)."""
+def render(decision: Decision | Comparison, format: Format = "text", style: Style = "court") -> str:
+    """A decision (or a `Comparison`) as ``text``, ``markdown``, ``html`` (a
+    standalone page) or ``json``, in the ``court`` or ``complete`` style
+    (JSON is always complete)."""
     if format == "json":
         return to_json(decision)
     if format == "text":
@@ -41,8 +45,9 @@ def render(decision: Decision, format: Format = "text", style: Style = "court") 
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
 
 
-def to_json(decision: Decision) -> str:
-    """The decision as the JSON that ``injunction evaluate --json`` prints."""
+def to_json(decision: Decision | Comparison) -> str:
+    """The decision as the JSON that ``injunction evaluate --json`` prints
+    (a comparison as ``injunction diff --format json`` prints it)."""
     return json.dumps(decision.to_dict(), indent=2, ensure_ascii=False)
 
 
@@ -63,7 +68,7 @@ def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
     )
 
 
-def to_text(decision: Decision, style: Style = "court") -> str:
+def to_text(decision: Decision | Comparison, style: Style = "court") -> str:
     """A short reasoned analysis of *decision*, wrapped at 88 columns."""
     lines: list[str] = []
     for block in report(decision, style).blocks:
@@ -106,7 +111,7 @@ def _md_sentences(sentences: tuple[Sentence, ...]) -> str:
     return " ".join("".join(_md_span(span) for span in s.spans).strip() for s in sentences)
 
 
-def to_markdown(decision: Decision, style: Style = "court") -> str:
+def to_markdown(decision: Decision | Comparison, style: Style = "court") -> str:
     """The analysis as Markdown (CommonMark): headings, IRAC paragraphs, and
     in the complete style the rule tree as a nested list."""
     out: list[str] = []
@@ -175,26 +180,22 @@ def _html_sentences(sentences: tuple[Sentence, ...]) -> str:
     )
 
 
-def to_html(decision: Decision, style: Style = "court", *, page: bool = True) -> str:
+def to_html(decision: Decision | Comparison, style: Style = "court", *, page: bool = True) -> str:
     """The analysis as HTML: a standalone page (inline CSS, no script, no
     network), or with ``page=False`` a fragment for a notebook or a web app.
-    The decision diagram (SVG) follows the analysis."""
-    from ._diagram import to_svg
-
-    body = "\n".join(_html_blocks(report(decision, style).blocks))
-    figure = (
-        f"<figure>{to_svg(decision)}<figcaption>The rule tree: green met, red failed, grey open; "
-        "the nodes that decide it are outlined.</figcaption></figure>"
-    )
-    fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{figure}\n</article>'
+    The figures follow: the decision diagram (SVG) and, in the complete
+    style, a heat map of the outcome over each finding."""
+    written = report(decision, style)
+    body = "\n".join(_html_blocks(written.blocks))
+    figures = "\n".join(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>" for caption, svg in written.figures)
+    fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{figures}\n</article>'
     if not page:
         return fragment
-    title = _h(f"{decision.case.case.name}: {decision.disposition.value}")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+        f"<title>{_h(written.title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
     )
 
 

@@ -20,13 +20,16 @@ Two styles:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal, final
+from typing import TYPE_CHECKING, Any, Literal, final
 
 import attrs
 
 from .authorities import Authority
 from ._case import Disposition, Factor
 from ._decision import Decision
+
+if TYPE_CHECKING:
+    from ._compare import Comparison
 from ._scales import Finding, Merits, Truth
 from ._trace import Node, ordered
 
@@ -80,11 +83,14 @@ class Block:
 @final
 @attrs.frozen
 class Report:
-    """A decision written out: its blocks, in reading order."""
+    """A decision (or a comparison) written out: its blocks in reading order,
+    and the figures (SVG drawn by `_diagram`, each with a caption) that an
+    HTML rendering shows after them."""
 
-    decision: Decision
+    title: str
     style: Style
     blocks: tuple[Block, ...]
+    figures: tuple[tuple[str, str], ...] = ()
 
     def sentences(self) -> Iterator[Sentence]:
         for block in self.blocks:
@@ -177,11 +183,13 @@ class _Group:
         return [i for rule in self.rules for i in rule.ids] + [i for i, _ in self.mergers]
 
 
-def report(decision: Decision, style: Style = "court") -> Report:
-    """Write *decision* out in *style* (``court`` or ``complete``)."""
+def report(subject: Decision | Comparison, style: Style = "court") -> Report:
+    """Write a decision (or a comparison of two) out in *style* (``court`` or ``complete``)."""
     if style not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
-    return _Writer(decision, style).write()
+    if isinstance(subject, Decision):
+        return _Writer(subject, style).write()
+    return _contrast(subject, style)
 
 
 class _Writer:
@@ -278,8 +286,19 @@ class _Writer:
             )
         self.conclusion()
         if self.style == "complete":
+            self.what_would_change()
             self.tree()
-        return Report(decision, self.style, tuple(self.blocks))
+        from ._diagram import heat_map, to_svg
+
+        figures = [
+            ("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(decision))
+        ]
+        if self.style == "complete":
+            for axis in decision.axes:
+                table = _one_axis_table(decision, axis.key)
+                figures.append((f"{_axis_words(axis.key, decision)}: the disposition at each value, the others as found "
+                                "(the values the record admits outlined).", heat_map(table)))
+        return Report(f"{case.case.name}: {decision.disposition.value}", self.style, tuple(self.blocks), tuple(figures))
 
     def groups(self) -> list[_Group]:
         """The sections, in the law's order; merged factors in one section."""
@@ -572,8 +591,55 @@ class _Writer:
                 settle = [f"{factor.replace('_', ' ')}: {_describe_settling(entries)}" for factor, entries in decision.settles.items()]
                 sentences.append(_s("A finding on one factor would settle it: " + "; ".join(settle) + ".", nodes=["0"]))
             else:
-                sentences.append(_s("No single finding settles it.", nodes=["0"]))
+                sets = decision.settling_sets
+                ways = [f"{way} if {_or(sets[way], decision)}" for way in ("granted", "denied") if way in sets]
+                sentences.append(_s("No single finding settles it; the fewest that would: " + "; ".join(ways) + ".", nodes=["0"]))
+            questions = decision.next_questions()
+            if questions:
+                sentences.append(_s(f"The question to ask next: {_axis_words(questions[0].key, decision)}.", nodes=["0"]))
         self.add("paragraph", *sentences, label="Conclusion")
+
+    def what_would_change(self) -> None:
+        """The complete style's account of what would change the outcome."""
+        decision = self.decision
+        self.add("heading", _s("What would change the outcome", nodes=["0"]))
+        if decision.stable:
+            stable = [_s("The decision is stable: no finding the record leaves open could change it.", nodes=["0"])]
+            if decision.irrelevant:
+                words = _joined([_axis_words(k, decision) for k in decision.irrelevant])
+                stable.append(_s(f"It does not turn on what is still open: {words}.", nodes=["0"]))
+            self.add("paragraph", *stable, depth=1)
+        else:
+            sets = decision.settling_sets
+            for way in ("granted", "denied"):
+                if way in sets:
+                    self.add("paragraph", _s(f"It would be {way} if {_or(sets[way], decision)}.", nodes=["0"]), depth=1)
+            ranked = [f"{_axis_words(q.key, decision)} ({q.settles:.0%} of its answers settle it)" for q in decision.next_questions()]
+            self.add("paragraph", _s("Questions, best first: " + "; ".join(ranked) + ".", nodes=["0"]), depth=1)
+        for key, rows in decision.outcomes.items():
+            runs: list[tuple[str, list[str]]] = []
+            for row in rows:
+                words = str(row["finding"]).replace("_", " ").lower() + (" (as found)" if row["found"] else "")
+                outcome = "open" if row["disposition"] == "undetermined" else row["disposition"]
+                if runs and runs[-1][0] == outcome:
+                    runs[-1][1].append(words)
+                else:
+                    runs.append((outcome, [words]))
+            text = "; ".join(f"{_range(values)}: {outcome}" for outcome, values in runs)
+            self.add(
+                "paragraph",
+                _s(f"{_capital(_axis_words(key, decision))}, the rest as found: {text}.", nodes=["0"]),
+                depth=1,
+            )
+        target = {"denied": "granted", "granted": "denied"}.get(decision.disposition.value)
+        if target is not None:
+            needed = decision.what_it_takes(target)
+            if needed:
+                self.add(
+                    "paragraph",
+                    _s(f"To be {target}, it would have taken {_or(needed, decision)}.", nodes=["0"]),
+                    depth=1,
+                )
 
     def tree(self) -> None:
         """Every node of the trace, one item each, in the tree's order."""
@@ -592,6 +658,129 @@ class _Writer:
             if node.authorities:
                 parts += [" ", self.cite(node.authorities)]
             self.add("item", _s(*parts, nodes=[nid]), depth=nid.count("."), value=node.value)
+
+
+def _axis_words(key: str, decision: Decision) -> str:
+    """A finding's record path in words: ``balance_of_hardships.tips`` is "the balance of hardships"."""
+    words = {
+        "merits": "the merits (the best claim)",
+        "irreparable_harm.likelihood": "irreparable harm",
+        "irreparable_harm.very_serious": "whether the harm is very serious",
+        "balance_of_hardships.tips": "the balance of hardships",
+        "public_interest.weighs": "the public interest",
+    }
+    if key in words:
+        return words[key]
+    if key.startswith("claims["):
+        index = int(key[len("claims[") : key.index("]")])
+        if index < len(decision.case.claims):
+            return f"the claim {decision.case.claims[index].name}"
+    return key
+
+
+def _set_words(found: Mapping[str, Any], decision: Decision) -> str:
+    return _joined([f"{_axis_words(k, decision)} {_level_words(v)}" for k, v in found.items()])
+
+
+def _level_words(value: Any) -> str:
+    if isinstance(value, bool):
+        return "very serious" if value else "not very serious"
+    return str(value).replace("_", " ")
+
+
+def _or(sets: Iterable[Mapping[str, Any]], decision: Decision) -> str:
+    return "; or ".join(_set_words(found, decision) for found in sets)
+
+
+def _range(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else f"{values[0]} to {values[-1]}"
+
+
+def _one_axis_table(decision: Decision, key: str) -> Any:
+    from ._compare import Sensitivity
+
+    rows = decision.outcomes[key]
+    return Sensitivity(
+        decision.case,
+        (key,),
+        tuple(r["finding"] for r in rows),
+        (),
+        tuple((Disposition(r["disposition"]),) for r in rows),
+        tuple(bool(r["found"]) for r in rows),
+        (),
+    )
+
+
+def _contrast(comparison: Comparison, style: Style) -> Report:
+    """Two decisions side by side: what changed in the findings, in the rule, and in the outcome."""
+    before, after = comparison.before, comparison.after
+    blocks: list[Block] = []
+
+    def add(kind: Any, text: str | list[Part], *, label: str | None = None, depth: int = 0, value: Truth | None = None, nodes: Iterable[str] = ("0",)) -> None:
+        parts = [text] if isinstance(text, str) else text
+        blocks.append(Block(kind, (_s(*parts, nodes=nodes),), label=label, depth=depth, value=value))
+
+    name = after.case.case.name
+    blocks.append(
+        Block(
+            "title",
+            (
+                _s(_record(name), ": what if", nodes=["0"]),
+                _s(
+                    "Before: ",
+                    Span(before.disposition.value.upper(), "strong"),
+                    ". After: ",
+                    Span(after.disposition.value.upper(), "strong"),
+                    ".",
+                    nodes=["0"],
+                ),
+            ),
+        )
+    )
+    add("heading", "Findings that differ")
+    if not comparison.findings:
+        add("paragraph", "None: the two records make the same findings.", depth=1)
+    for change in comparison.findings:
+        words_ = _capital(_axis_words(change.key, after))
+        add("paragraph", [_record(words_), f" ({change.key}): ", _record(_shown(change.before)), " \u2192 ", _record(_shown(change.after)), "."], depth=1)
+    add("heading", "Paths")
+    words = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open", None: "not applied"}
+    for path, (was, now) in comparison.paths.items():
+        title = path_title(path, after.standard)
+        verb = "unchanged" if was is now else "moved"
+        add("paragraph", f"The {title}: {words[was]} \u2192 {words[now]} ({verb}).", depth=1)
+    if comparison.nodes or style == "complete":
+        add("heading", "Rule nodes that changed value")
+        if not comparison.same_rule:
+            add("paragraph", "The two decisions applied differently shaped rules; only nodes at the same place are compared.", depth=1)
+        paths = {f"0.{i}": name for i, (name, _) in enumerate(after.named_paths())} if after.trace.kind == "any_of" else {}
+        for change in comparison.nodes:
+            where = paths.get(".".join(change.key.split(".")[:2]))
+            prefix = f"{path_title(where, after.standard)}: " if where and change.key.count(".") > 1 else ""
+            add(
+                "item",
+                f"{prefix}{change.label}: {words[change.before]} \u2192 {words[change.after]}",
+                value=change.after,
+                nodes=[change.key],
+            )
+    if comparison.moved:
+        verdict = f"The disposition moved from {before.disposition.value} to {after.disposition.value}"
+        verdict += f", on the {path_title(after.test, after.standard)}." if after.test else "."
+    else:
+        verdict = f"The disposition did not move: {after.disposition.value}."
+    add("paragraph", verdict, label="Conclusion")
+    from ._diagram import to_svg
+
+    figures = (("Before: the rule tree as first found.", to_svg(before)), ("After: the rule tree with the changed findings.", to_svg(after)))
+    return Report(f"{name}: what if", style, tuple(blocks), figures)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "no finding"
+    if isinstance(value, dict):
+        return ", ".join(f"{k.replace('_', ' ')} {_level_words(v)}" for k, v in value.items())
+    return _level_words(value)
 
 
 def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements: Mapping[Any, str]) -> str:

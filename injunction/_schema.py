@@ -33,7 +33,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'disposition', 'failed', 'met', 'motion', 'needs', 'settles', 'standard', 'test', 'trace']
+    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
@@ -219,6 +219,28 @@ def _decision_schema() -> dict[str, Any]:
         "additionalProperties": False,
     }
     per_path = {"type": "object", "additionalProperties": factors}
+    # A set of findings, by record path ("balance_of_hardships.tips"; "merits" is the best claim's).
+    finding_set = {
+        "type": "object",
+        "additionalProperties": {"type": ["string", "boolean"]},
+        "minProperties": 1,
+    }
+    sets_by_way = {
+        "type": "object",
+        "properties": {way: {"type": "array", "items": finding_set} for way in ("granted", "denied")},
+        "additionalProperties": False,
+    }
+    outcome = {
+        "type": "object",
+        "properties": {
+            "finding": {"type": ["string", "boolean"]},
+            "disposition": {"enum": [d.value for d in Disposition]},
+            "found": {"type": "boolean"},
+            "settled_by": sets_by_way,
+        },
+        "required": ["finding", "disposition", "found"],
+        "additionalProperties": False,
+    }
     return {
         "$schema": _DIALECT,
         "$id": f"{_BASE}/decision.json",
@@ -250,9 +272,16 @@ def _decision_schema() -> dict[str, Any]:
             "met": per_path,
             "needs": factors,
             "settles": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/settling"}}},
+            "stable": {"type": "boolean"},
+            "irrelevant": {"type": "array", "items": {"type": "string"}},
+            "settling_sets": sets_by_way,
+            "outcomes": {"type": "object", "additionalProperties": {"type": "array", "items": outcome}},
             "trace": {"$ref": "#/$defs/node"},
         },
-        "required": ["case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles", "trace"],
+        "required": [
+            "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
+            "stable", "irrelevant", "settling_sets", "outcomes", "trace",
+        ],
         "additionalProperties": False,
         "$defs": {"node": node, "authority": authority, "settling": settling},
     }

@@ -1,0 +1,370 @@
+"""Two decisions side by side, a changed copy of a case, and sensitivity tables.
+
+`compare(a, b)` contrasts two decisions: the findings that differ (by
+record path), the rule nodes whose value changed, and how that moved each
+path and the disposition. `what_if(case, changes)` evaluates a changed copy
+and returns that contrast. `sensitivity(case, x[, y])` tabulates the
+disposition over every value of one or two findings, the others as found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, final
+
+import attrs
+
+from ._case import Case, Disposition
+from ._decision import _DISPOSITION, Decision, Standard, evaluate
+from ._records import from_record, to_record
+from ._rules import Facts
+from ._scales import Finding, Level, Truth
+from ._trace import Node
+from ._whatif import Axis, axes
+
+__all__ = ["Change", "Comparison", "Sensitivity", "compare", "sensitivity", "what_if"]
+
+
+@final
+@attrs.frozen
+class Change:
+    """One thing that differs: a finding (by record path) or a rule node (by trace id)."""
+
+    key: str
+    before: Any
+    after: Any
+    label: str = ""
+
+
+def _flatten(data: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "at_least" or key == "at_most":  # a bound is one finding
+                yield path, data
+                return
+            yield from _flatten(value, f"{path}.{key}" if path else key)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _flatten(value, f"{path}[{index}]")
+    else:
+        yield path, data
+
+
+def _finding_changes(a: Case, b: Case) -> tuple[Change, ...]:
+    before = {k: v for k, v in _flatten(to_record(a)) if not k.startswith("expected")}
+    after = {k: v for k, v in _flatten(to_record(b)) if not k.startswith("expected")}
+    keys = list(dict.fromkeys([*before, *after]))
+    return tuple(Change(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k))
+
+
+def _node_key(node: Node) -> tuple[object, ...]:
+    return (node.kind, node.name, node.factor, node.threshold, node.statement)
+
+
+def _node_changes(a: Node, b: Node) -> tuple[Change, ...]:
+    """Nodes at the same place, reading the same thing, whose value changed."""
+    from ._diagram import label
+
+    after = dict(b.indexed())
+    changes = []
+    for nid, node in a.indexed():
+        other = after.get(nid)
+        if other is not None and _node_key(node) == _node_key(other) and node.value is not other.value:
+            changes.append(Change(nid, node.value, other.value, label(node, found=False)))
+    return tuple(changes)
+
+
+@final
+@attrs.frozen
+class Comparison:
+    """Two decisions and what differs between them.
+
+    Attributes:
+        before, after: the two decisions.
+        findings: the findings that differ, by record path.
+        nodes: the rule nodes (by trace id) whose value changed.
+        paths: for each path either decision applied, its value before and after.
+    """
+
+    before: Decision
+    after: Decision
+    findings: tuple[Change, ...]
+    nodes: tuple[Change, ...]
+    paths: Mapping[str, tuple[Truth | None, Truth | None]]
+
+    @property
+    def moved(self) -> bool:
+        """Whether the disposition changed."""
+        return self.before.disposition is not self.after.disposition
+
+    @property
+    def same_rule(self) -> bool:
+        """Whether both traces have the same shape, so every node could be compared."""
+        return [_node_key(n) for n in self.before.trace.walk()] == [_node_key(n) for n in self.after.trace.walk()]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comparison as JSON-ready data (what ``injunction diff --format json`` prints)."""
+
+        def value(v: Any) -> Any:
+            return v.name.lower() if isinstance(v, Truth) else v
+
+        return {
+            "disposition": {"before": self.before.disposition.value, "after": self.after.disposition.value},
+            "test": {"before": self.before.test, "after": self.after.test},
+            "findings": [{"path": c.key, "before": c.before, "after": c.after} for c in self.findings],
+            "paths": {n: {"before": value(b), "after": value(a)} for n, (b, a) in self.paths.items()},
+            "nodes": [{"id": c.key, "node": c.label, "before": value(c.before), "after": value(c.after)} for c in self.nodes],
+            "same_rule": self.same_rule,
+            "before": self.before.to_dict(),
+            "after": self.after.to_dict(),
+        }
+
+    def __str__(self) -> str:
+        from ._render import to_text
+
+        return to_text(self)
+
+    def _repr_markdown_(self) -> str:
+        from ._render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from ._render import to_html
+
+        return to_html(self, page=False)
+
+
+def compare(before: Decision, after: Decision) -> Comparison:
+    """Contrast two decisions: the findings that differ, the rule nodes whose
+    value changed, and how each path and the disposition moved.
+
+    >>> import attrs, injunction
+    >>> case = injunction.load("examples/parler_v_aws.toml")
+    >>> tips = injunction.Finding.exact(injunction.Balance.SHARPLY_FAVORS)
+    >>> better = attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=tips))
+    >>> contrast = injunction.compare(injunction.evaluate(case), injunction.evaluate(better))
+    >>> [(c.key, c.before, c.after) for c in contrast.findings]
+    [('balance_of_hardships.tips', {'at_most': 'even'}, 'sharply_favors')]
+    >>> contrast.moved
+    False
+    """
+    paths: dict[str, tuple[Truth | None, Truth | None]] = {}
+    for name, path in before.named_paths():
+        paths[name] = (path.value, None)
+    for name, path in after.named_paths():
+        paths[name] = (paths.get(name, (None, None))[0], path.value)
+    return Comparison(
+        before,
+        after,
+        _finding_changes(before.case, after.case),
+        _node_changes(before.trace, after.trace),
+        MappingProxyType(paths),
+    )
+
+
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
+
+
+def _written(value: Any) -> Any:
+    if isinstance(value, Level):
+        return value.value
+    if isinstance(value, Finding):
+        return value.to_data()
+    return value
+
+
+def _locate(record: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
+    """The table holding the finding at *path* (``claims[1].merits``) and its
+    key; a missing table is made, a missing claim is a ValueError."""
+    *steps, last = path.split(".")
+    target: Any = record
+    for step in steps:
+        match = _STEP.match(step)
+        if match is None or not isinstance(target, dict):
+            raise ValueError(f"what_if: cannot follow the path {path!r} at {step!r}")
+        key, index = match.groups()
+        if index is None:
+            target = target.setdefault(key, {})
+            continue
+        items = target.get(key)
+        if not isinstance(items, list) or int(index) >= len(items):
+            count = len(items) if isinstance(items, list) else 0
+            raise ValueError(f"what_if: {path!r}: the record has {count} {key}, so no index {index}")
+        target = items[int(index)]
+    if not re.fullmatch(r"[A-Za-z_]+", last) or not isinstance(target, dict):
+        raise ValueError(f"what_if: {path!r} does not name a finding of a record")
+    return target, last
+
+
+_SUGAR = {
+    "irreparable_harm": "irreparable_harm.likelihood",
+    "very_serious": "irreparable_harm.very_serious",
+    "balance_of_hardships": "balance_of_hardships.tips",
+    "public_interest": "public_interest.weighs",
+}
+
+
+def changed(case: Case, changes: Mapping[str, Any] | None = None, **findings: Any) -> Case:
+    """*case* with findings changed: *changes* by record path
+    (``{"claims[1].merits": "serious_questions"}``, as `Decision.what_it_takes`
+    gives them), or by keyword: ``irreparable_harm``, ``very_serious``,
+    ``balance_of_hardships``, ``public_interest``, and ``claims`` (a mapping
+    from a claim's index or name to its merits). A value is a level, a
+    `Finding`, or what a record writes (``"likely"``, ``{"at_least": "favors"}``,
+    None for no finding). The changed record is checked like a loaded one."""
+    record = to_record(case)
+    wanted: dict[str, Any] = dict(changes or {})
+    for key, value in findings.items():
+        if key == "claims":
+            names = [c.name for c in case.claims]
+            for which, merits in dict(value).items():
+                if isinstance(which, str):
+                    if which not in names:
+                        raise ValueError(f"what_if: no claim named {which!r}; the claims are {names}")
+                    which = names.index(which)
+                wanted[f"claims[{which}].merits"] = merits
+        elif key in _SUGAR:
+            wanted[_SUGAR[key]] = value
+        else:
+            allowed = ", ".join([*_SUGAR, "claims"])
+            raise TypeError(f"what_if: unknown finding {key!r}; allowed: {allowed}, or a record path in changes")
+    for path, value in wanted.items():
+        if path == "merits":
+            raise ValueError("what_if: 'merits' is the best claim's; change a claim instead: 'claims[0].merits'")
+        table, key = _locate(record, path)
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = _written(value)
+    return from_record(record, source="what_if")
+
+
+def what_if(
+    case: Case, changes: Mapping[str, Any] | None = None, *, standard: Standard | None = None, **findings: Any
+) -> Comparison:
+    """Evaluate a changed copy of *case* (see `changed` for how to name a
+    change) and contrast it with the case as found.
+
+    >>> import injunction
+    >>> parler = injunction.load("examples/parler_v_aws.toml")
+    >>> needed = injunction.evaluate(parler).what_it_takes(by_claim=True)[0]
+    >>> injunction.what_if(parler, needed).after.disposition
+    <Disposition.GRANTED: 'granted'>
+    """
+    return compare(evaluate(case, standard), evaluate(changed(case, changes, **findings), standard))
+
+
+# -- sensitivity ----------------------------------------------------------------
+
+
+@final
+@attrs.frozen
+class Sensitivity:
+    """The disposition over every value of one or two findings, the others as found.
+
+    *rows* are the values of the first finding, *columns* of the second (one
+    unnamed column for a single finding); *cells[i][j]* the disposition;
+    *found_rows* and *found_columns* mark the values the record's findings admit.
+    """
+
+    case: Case
+    keys: tuple[str, ...]
+    rows: tuple[Any, ...]
+    columns: tuple[Any, ...]
+    cells: tuple[tuple[Disposition, ...], ...]
+    found_rows: tuple[bool, ...]
+    found_columns: tuple[bool, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "keys": list(self.keys),
+            "rows": list(self.rows),
+            "columns": list(self.columns),
+            "cells": [[d.value for d in row] for row in self.cells],
+            "found_rows": list(self.found_rows),
+            "found_columns": list(self.found_columns),
+        }
+
+    def to_text(self) -> str:
+        """A table; a value the record admits is starred."""
+
+        def cell(value: Any, found: bool) -> str:
+            return f"{str(value).replace('_', ' ')}{'*' if found else ''}"
+
+        heads = [cell(c, f) for c, f in zip(self.columns, self.found_columns)] or ["disposition"]
+        first = [cell(r, f) for r, f in zip(self.rows, self.found_rows)]
+        width0 = max(len(self.keys[0]), *(len(r) for r in first))
+        widths = [max(len(h), 12) for h in heads]
+        corner = self.keys[0] if len(self.keys) == 1 else f"{self.keys[0]} \\ {self.keys[1]}"
+        width0 = max(width0, len(corner))
+        lines = [corner.ljust(width0) + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
+        for label, row in zip(first, self.cells):
+            lines.append(label.ljust(width0) + "  " + "  ".join(d.value.ljust(w) for d, w in zip(row, widths)))
+        lines.append("* admitted by the record's finding")
+        return "\n".join(line.rstrip() for line in lines) + "\n"
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def to_svg(self) -> str:
+        """A heat map: one cell a value (pair), coloured by disposition; the
+        values the record admits outlined."""
+        from ._diagram import heat_map
+
+        return heat_map(self)
+
+    def _repr_html_(self) -> str:
+        return f'<figure class="injunction-sensitivity">{self.to_svg()}</figure>'
+
+
+def _axis(case: Case, decision: Decision, key: str) -> Axis:
+    scales = {a.scale for a in decision.axes}
+    every = axes(case, scales) + axes(case, scales, by_claim=True)
+    wanted = _SUGAR.get(key, key)
+    for axis in every:
+        if axis.key == wanted:
+            return axis
+    allowed = ", ".join(dict.fromkeys(a.key for a in every))
+    raise ValueError(f"sensitivity: the rule for this case reads no finding {key!r}; allowed: {allowed}")
+
+
+def sensitivity(case: Case, first: str, second: str | None = None, *, standard: Standard | None = None) -> Sensitivity:
+    """The disposition of *case* over every value of the finding *first*
+    (and of *second*), the other findings as found. A finding is named by
+    record path or factor: ``"merits"`` (the best claim's),
+    ``"claims[1].merits"``, ``"irreparable_harm"``, ``"very_serious"``,
+    ``"balance_of_hardships"``, ``"public_interest"``.
+
+    >>> import injunction
+    >>> table = injunction.sensitivity(injunction.load("examples/parler_v_aws.toml"), "merits", "balance_of_hardships")
+    >>> [d.value for d in table.cells[1]]  # serious questions, by balance
+    ['denied', 'denied', 'denied', 'denied', 'undetermined']
+    """
+    decision = evaluate(case, standard)
+    keys = (first,) if second is None else (first, second)
+    chosen = [_axis(case, decision, k) for k in keys]
+    facts = Facts.of(case)
+    truth = decision.rule.truth
+    column_axis = chosen[1] if len(chosen) == 2 else None
+    columns = tuple(column_axis.scale) if column_axis else (None,)
+    cells = []
+    for level in chosen[0].scale:
+        row = []
+        for other in columns:
+            variant = chosen[0].setter(facts, level)
+            if column_axis is not None and other is not None:
+                variant = column_axis.setter(variant, other)
+            row.append(_DISPOSITION[truth(variant)])
+        cells.append(tuple(row))
+    return Sensitivity(
+        case,
+        tuple(a.key for a in chosen),
+        tuple(chosen[0].write(v) for v in chosen[0].scale),
+        tuple(column_axis.write(v) for v in column_axis.scale) if column_axis else (),
+        tuple(cells),
+        tuple(v in chosen[0].found.levels() for v in chosen[0].scale),
+        tuple(v in column_axis.found.levels() for v in column_axis.scale) if column_axis else (),
+    )
