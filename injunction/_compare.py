@@ -322,7 +322,8 @@ class Sensitivity:
 
 def _axis(case: Case, decision: Decision, key: str) -> Axis:
     scales = {a.scale for a in decision.axes}
-    every = axes(case, scales) + axes(case, scales, by_claim=True)
+    facts = Facts.of(case)
+    every = axes(facts, scales) + axes(facts, scales, claims=case.claims)
     wanted = _SUGAR.get(key, key)
     for axis in every:
         if axis.key == wanted:

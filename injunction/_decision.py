@@ -90,7 +90,7 @@ class Decision:
     @functools.cached_property
     def axes(self) -> tuple[Axis, ...]:
         """The findings the rule reads, each an axis that can vary."""
-        return axes(self.case, _read(self.trace))
+        return axes(Facts.of(self.case), _read(self.trace))
 
     @functools.cached_property
     def outcomes(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -150,7 +150,7 @@ class Decision:
         goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
         if goal is None:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
-        found = axes(self.case, _read(self.trace), by_claim=by_claim) if by_claim else self.axes
+        found = axes(Facts.of(self.case), _read(self.trace), claims=self.case.claims) if by_claim else self.axes
         sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
         return sets.get(Disposition(disposition).value, ())
 

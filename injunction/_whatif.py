@@ -19,7 +19,7 @@ from typing import Any, final
 
 import attrs
 
-from ._case import Case, Claim, Disposition, Factor, best_merits
+from ._case import Claim, Disposition, Factor, best_merits
 from ._rules import Facts
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 
@@ -81,16 +81,15 @@ def _claim_setter(claims: tuple[Claim, ...], index: int) -> Callable[[Facts, Lev
     return setter
 
 
-def axes(case: Case, read: Iterable[type[Level]], *, by_claim: bool = False) -> tuple[Axis, ...]:
-    """The axes of *case* on the scales a rule *read*s, in the law's order;
-    with *by_claim*, one merits axis per claim instead of the best claim's."""
+def axes(facts: Facts, read: Iterable[type[Level]], *, claims: tuple[Claim, ...] | None = None) -> tuple[Axis, ...]:
+    """The axes of *facts* on the scales a rule *read*s, in the law's order;
+    given the case's *claims*, one merits axis per claim instead of the best claim's."""
     scales = set(read)
-    facts = Facts.of(case)
     found: list[Axis] = []
     if Merits in scales:
-        if by_claim:
-            for index, claim in enumerate(case.claims):
-                found.append(Axis(f"claims[{index}].merits", Factor.MERITS, Merits, claim.merits, _claim_setter(case.claims, index)))
+        if claims is not None:
+            for index, claim in enumerate(claims):
+                found.append(Axis(f"claims[{index}].merits", Factor.MERITS, Merits, claim.merits, _claim_setter(claims, index)))
         else:
             found.append(Axis("merits", Factor.MERITS, Merits, facts.merits, _set_merits))
     table: tuple[tuple[str, Factor, type[Level], Finding[Any], str], ...] = (
@@ -105,7 +104,7 @@ def axes(case: Case, read: Iterable[type[Level]], *, by_claim: bool = False) -> 
     return tuple(found)
 
 
-def _apply(facts: Facts, axes_: tuple[Axis, ...], assignment: Assignment) -> Facts:
+def apply_assignment(facts: Facts, axes_: tuple[Axis, ...], assignment: Assignment) -> Facts:
     for index, level in assignment:
         facts = axes_[index].setter(facts, level)
     return facts
@@ -136,7 +135,7 @@ def minimal_sets(
                 pairs = set(assignment)
                 if any(pairs >= set(smaller) for smaller, _ in found):
                     continue
-                value = truth(_apply(facts, axes_, assignment))
+                value = truth(apply_assignment(facts, axes_, assignment))
                 if value is not Truth.UNKNOWN and (goal is None or value is goal):
                     found.append((assignment, value))
     if goal is not None and not within_found:

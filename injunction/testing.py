@@ -58,6 +58,7 @@ from injunction import (
 )
 from injunction._courts import COURTS
 from injunction._decision import _DISPOSITION, settling
+from injunction._whatif import Axis, apply_assignment, axes, minimal_sets
 
 __all__ = [
     "PROPERTIES",
@@ -73,6 +74,7 @@ __all__ = [
     "check_monotone",
     "check_narrowing",
     "check_needs",
+    "check_settling",
     "check_reachable",
     "check_round_trip",
     "check_thresholds",
@@ -508,6 +510,57 @@ def check_needs(standard: Standard, case: Case) -> Violation | None:
     return None
 
 
+def _settling_problem(truth: Callable[[Facts], Truth], facts: Facts, read: Iterable[type[Level]]) -> str | None:
+    """What is wrong with the settling sets of *facts* under *truth*, or None.
+
+    A decided motion must stay put for every completion of its open
+    findings (it is stable). For an open one, every settling set must settle
+    it the way it says, no set may settle it without one of its findings
+    (so no smaller set does: narrowing never unsettles), and every completion
+    that settles it must contain a reported set (none is missing).
+    """
+    axes_ = axes(facts, read)
+    value = truth(facts)
+    open_ = [i for i, axis in enumerate(axes_) if not axis.found.is_exact]
+    completions = [
+        tuple(zip(open_, levels)) for levels in itertools.product(*(axes_[i].found.levels() for i in open_))
+    ]
+    if value is not Truth.UNKNOWN:
+        for completion in completions:
+            if truth(apply_assignment(facts, axes_, completion)) is not value:
+                return f"a decided motion moved when its open findings were completed as {_words(axes_, completion)}"
+        return None
+    sets = minimal_sets(truth, facts, axes_, goal=None, within_found=True)
+    for assignment, way in sets:
+        if truth(apply_assignment(facts, axes_, assignment)) is not way:
+            return f"the settling set {_words(axes_, assignment)} does not settle it {way.name.lower()}"
+        for drop in range(len(assignment)):
+            smaller = assignment[:drop] + assignment[drop + 1 :]
+            if smaller and truth(apply_assignment(facts, axes_, smaller)) is not Truth.UNKNOWN:
+                return f"the settling set {_words(axes_, assignment)} is not minimal: {_words(axes_, smaller)} settles it"
+    reported = [set(assignment) for assignment, _ in sets]
+    for completion in completions:
+        if truth(apply_assignment(facts, axes_, completion)) is not Truth.UNKNOWN:
+            if not any(found <= set(completion) for found in reported):
+                return f"the findings {_words(axes_, completion)} settle it, but contain no reported settling set"
+    return None
+
+
+def _words(axes_: tuple[Axis, ...], assignment: tuple[tuple[int, Level], ...]) -> str:
+    return "{" + ", ".join(f"{axes_[i].key}: {level.value}" for i, level in assignment) + "}"
+
+
+def check_settling(standard: Standard, case: Case) -> Violation | None:
+    """Settling sets are exact: each settles the motion the way it says, no
+    smaller set does, none is missing; and a decided motion is stable, the
+    same for every way its open findings could come out.
+    """
+    decision = injunction.evaluate(case, standard)
+    read = {axis.scale for axis in decision.axes}
+    problem = _settling_problem(decision.rule.truth, Facts.of(case), read)
+    return None if problem is None else Violation("settling", case, problem)
+
+
 def check_round_trip(standard: Standard, case: Case) -> Violation | None:
     """Round trip: a case written as JSON or TOML loads back equal, and decides the same.
 
@@ -531,6 +584,7 @@ PROPERTIES: Mapping[str, Callable[[Standard, Case], Violation | None]] = Mapping
         "claims": check_claims,
         "thresholds": check_thresholds,
         "needs": check_needs,
+        "settling": check_settling,
         "round_trip": check_round_trip,
     }
 )
@@ -984,6 +1038,22 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
                 check.fail(Violation("thresholds", _case(motion, point), f"{strict!r} and {weak!r} disagree"))
 
 
+def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
+    """`check_settling` at every fact pattern whose findings are each exact or
+    absent (the patterns an interview passes through), on the axes *rule* reads."""
+    requirements = [r for r in _tree(rule) if isinstance(r, Requirement)]
+    scales = {type(r.at_least) for r in requirements}
+    for point in _grid(frozenset(_axis(r) for r in requirements)):
+        m, c, h, s, b, p = point
+        findings = (_MERITS[m], _MERITS[max(c, 0)], _HARM[h], _SEVERITY[s], _BALANCE[b], _PUBLIC[p])
+        if not all(f.is_exact or f.is_unknown for f in findings):
+            continue
+        check.count("settling")
+        problem = _settling_problem(rule.truth, _facts(point), scales)
+        if problem is not None:
+            check.fail(Violation("settling", _case(motion, point), problem))
+
+
 def _fold(point: Point, read: frozenset[int]) -> Point:
     """*point* with every axis not *read* at its first value, where the grid keeps it."""
     if len(read) == 6:
@@ -1038,11 +1108,16 @@ def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
         structures.setdefault(_paths(rule), (rule, motion))
     for rule, motion in structures.values():
         _check_structure(rule, motion, check)
+        _check_settling_grid(rule, motion, check)
     grid = f"{check.checked.get('monotone', 0):,} fact patterns in {len(structures)} distinct tests, covering {len(space):,} cases"
     check.notes.update(dict.fromkeys(("monotone", "narrowing", "needs", "reachable"), grid))
+    check.notes["settling"] = (
+        f"{check.checked.get('settling', 0):,} fact patterns with each finding known or absent, in "
+        f"{len(structures)} distinct tests; bounded findings are checked by examples"
+    )
     check.notes["thresholds"] = "every pair of requirements on one finding, over every value of it"
     check.notes["claims"] = f"{len(space.claim_lists())} claim lists x {len(space.motions())} motions"
-    return check.results(["monotone", "narrowing", "claims", "thresholds", "needs", "reachable"])
+    return check.results(["monotone", "narrowing", "claims", "thresholds", "needs", "settling", "reachable"])
 
 
 # --- Running the checks -----------------------------------------------------------
