@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 from .authorities import Authority, Source
@@ -31,15 +32,38 @@ from ._courts import COURTS
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
-from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
-from ._diagram import diagram
-from ._whatif import Question
-from ._render import render, to_html, to_json, to_markdown, to_text
-from ._report import Report, report
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
-from ._schema import schema
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
+
+# What only some uses need is imported on first use, so that the command line
+# starts fast (PEP 562); type checkers see it all.
+if _TYPE_CHECKING:
+    from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
+    from ._diagram import diagram
+    from ._render import render, to_html, to_json, to_markdown, to_text
+    from ._report import Report, report
+    from ._schema import schema
+    from ._whatif import Question
+
+_LAZY = {
+    "Change": "_compare",
+    "Comparison": "_compare",
+    "Sensitivity": "_compare",
+    "compare": "_compare",
+    "sensitivity": "_compare",
+    "what_if": "_compare",
+    "diagram": "_diagram",
+    "render": "_render",
+    "to_html": "_render",
+    "to_json": "_render",
+    "to_markdown": "_render",
+    "to_text": "_render",
+    "Report": "_report",
+    "report": "_report",
+    "schema": "_schema",
+    "Question": "_whatif",
+}
 
 __all__ = [
     "AllOf",
@@ -105,19 +129,37 @@ __all__ = [
     "what_if",
 ]
 
-for _name in __all__:
-    _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith("injunction._"):
+
+
+def _public(obj: _Any) -> _Any:
+    """*obj* shown as ``injunction.X``, its public home."""
+    if getattr(obj, "__module__", "").startswith("injunction._"):
         try:
-            _obj.__module__ = "injunction"
+            obj.__module__ = "injunction"
         except (AttributeError, TypeError):
             pass
-del _name, _obj
+    return obj
+
+
+for _name in __all__:
+    if _name not in _LAZY:
+        _public(globals()[_name])
+del _name
 
 
 def __getattr__(name: str) -> _Any:
+    if name in _LAZY:
+        import importlib
+
+        value = _public(getattr(importlib.import_module(f"injunction.{_LAZY[name]}"), name))
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version
 
         return version("injunction")
     raise AttributeError(f"module 'injunction' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -3,25 +3,35 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ._decision import evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import MAX_BYTES, CaseFormatError, dump, load
-from ._render import FORMATS, render
-from ._report import STYLES
 from ._scales import Merits, PublicInterest
-from ._schema import schema
+
+# The choices of --format and --style (`_render.FORMATS`, `_report.STYLES`; a
+# test keeps them equal), here so that `--help` needs neither module.
+FORMATS = ("text", "markdown", "html", "json")
+STYLES = ("court", "complete")
 
 __all__ = ["main"]
 
 _TRIGGERS = {"likely": Merits.LIKELY, "serious_questions": Merits.SERIOUS_QUESTIONS, "off": None}
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 process, got {value}")
+    return value
 
 
 def _max_bytes(text: str) -> int:
@@ -49,12 +59,33 @@ def _parser() -> argparse.ArgumentParser:
         description="Decide the motion in a case record (JSON or TOML, spec version 1) and print "
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
-        "(every problem on standard error) or OUT could not be written. Examples: injunction evaluate "
+        "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
+        "record could not be read. Examples: injunction evaluate "
         "examples/parler_v_aws.toml; injunction evaluate examples/parler_v_aws.toml --format html -o parler.html",
     )
-    ev.add_argument("file", metavar="FILE", help="a case record: a .json or .toml file")
+    ev.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="a case record (.json or .toml); with --jsonl or --summary, any number of records and "
+        "directories (read recursively for .json and .toml files)",
+    )
     ev.add_argument("--json", action="store_true", help="the same as --format json")
     _add_output_options(ev)
+    batch = ev.add_argument_group("batches (several records, or directories)")
+    batch.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="one JSON line per record, in order: the file, disposition, test, failed, met and needs, "
+        "or an error object for a record that cannot be read (the batch goes on)",
+    )
+    batch.add_argument("--trace", action="store_true", help="with --jsonl, each line the full decision (as --format json)")
+    batch.add_argument(
+        "--summary",
+        action="store_true",
+        help="a table of dispositions by court, by test and by failed factor (on standard error with --jsonl)",
+    )
+    batch.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="decide in N processes (default: 1)")
     _add_max_bytes(ev)
     options = ev.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
@@ -157,7 +188,8 @@ def _write(text: str, output: str | None, command: str) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8") as file:
+            file.write(text)
     except OSError as error:
         print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 2
@@ -178,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "schema":
+        from ._schema import schema
+
         print(json.dumps(schema(args.name), indent=2))
         return 0
     if args.command == "validate":
@@ -192,17 +226,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         mandatory_serious_questions=args.mandatory_serious_questions,
         constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
     )
+    if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
+        return _batch(args, standard)
     try:
-        case = load(args.file, max_bytes=args.max_bytes)
+        case = load(args.files[0], max_bytes=args.max_bytes)
     except CaseFormatError as error:
         print(error, file=sys.stderr)
         return 2
+    from ._render import render
+
     decision = evaluate(case, standard)
     return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
 
 
+def _batch(args: argparse.Namespace, standard: NinthCircuit) -> int:
+    from ._batch import run
+
+    if not (args.jsonl or args.summary):
+        print(
+            "injunction evaluate: several records or a directory need --jsonl (a line each) or --summary (a table)",
+            file=sys.stderr,
+        )
+        return 2
+    if args.trace and not args.jsonl:
+        print("injunction evaluate: --trace goes with --jsonl", file=sys.stderr)
+        return 2
+    out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        summary = run(
+            args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs, out=out
+        )
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.summary:
+        (sys.stderr if args.jsonl else sys.stdout).write(summary.table())
+    return 2 if summary.bad else 0
+
+
 def _diff(args: argparse.Namespace) -> int:
     from ._compare import compare
+    from ._render import render
 
     decisions = []
     for name in (args.before, args.after):
@@ -241,6 +305,8 @@ def _load_standard(spec: str | None) -> Any:
         raise ValueError(f"--standard must look like module:attr, got {spec!r}")
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())  # a user's module beside them
+    import importlib
+
     try:
         target: Any = importlib.import_module(module_name)
     except ImportError as error:
@@ -289,8 +355,8 @@ def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> in
             continue
         broken += 1
         assert result.violation is not None
-        path = Path(output) / f"counterexample-{result.property}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(output, exist_ok=True)
+        path = os.path.join(output, f"counterexample-{result.property}.json")
         dump(result.violation.case, path)
         print(f"  {result.property:<11} BROKEN  {result.violation.detail}")
         print(f"  {'':<11}         counterexample: {path} (injunction evaluate {path})")

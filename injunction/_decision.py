@@ -5,15 +5,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, Protocol, final
+from typing import TYPE_CHECKING, Any, Protocol, final
 
 import attrs
 
 from ._case import Case, Disposition, Factor
 from ._rules import Facts, Rule
 from ._scales import Finding, Level, Severity, Truth
+from ._compile import codes, plan
 from ._trace import Node, ordered
-from ._whatif import Axis, Question, axes, next_questions, outcomes, settling_sets
+
+if TYPE_CHECKING:
+    from ._whatif import Axis, Question
 
 __all__ = ["Decision", "Standard", "evaluate"]
 
@@ -28,6 +31,8 @@ class Standard(Protocol):
     def rule_for(self, case: Case) -> Rule: ...
 
 
+_BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
+FACTORS = tuple(Factor)
 _DISPOSITION = {
     Truth.TRUE: Disposition.GRANTED,
     Truth.FALSE: Disposition.DENIED,
@@ -69,10 +74,32 @@ class Decision:
     test: str | None
     failed: Mapping[str, tuple[str, ...]]
     met: Mapping[str, tuple[str, ...]]
-    needs: tuple[str, ...]
-    settles: Mapping[str, tuple[Mapping[str, Any], ...]]
-    trace: Node
-    rule: Rule = attrs.field(eq=False, repr=False, kw_only=True)
+    rule: Rule = attrs.field(repr=False, kw_only=True)
+
+    @functools.cached_property
+    def settles(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
+        """For each factor whose finding alone would settle an undetermined
+        decision, each such finding (as a record writes it) and how it settles it."""
+        found: dict[str, tuple[Mapping[str, Any], ...]] = {}
+        if self.disposition is Disposition.UNDETERMINED:
+            facts = Facts.of(self.case)
+            for factor in Factor:
+                entries = settling(self.rule.truth, facts, factor)
+                if entries:
+                    found[factor.value] = entries
+        return _frozen(found)
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """For an undetermined decision, the factors whose finding alone would settle it."""
+        return tuple(self.settles)
+
+    @functools.cached_property
+    def trace(self) -> Node:
+        """The evaluated rule tree, failed branches included: every node with
+        its value, authority and words. Built on first use (the disposition,
+        test, failed and met come from the compiled rule without it)."""
+        return self.rule.evaluate(self.case)
 
     @property
     def standard(self) -> str | None:
@@ -90,6 +117,8 @@ class Decision:
     @functools.cached_property
     def axes(self) -> tuple[Axis, ...]:
         """The findings the rule reads, each an axis that can vary."""
+        from ._whatif import axes
+
         return axes(Facts.of(self.case), _read(self.trace))
 
     @functools.cached_property
@@ -106,6 +135,8 @@ class Decision:
         >>> [(o["finding"], o["disposition"]) for o in parler.outcomes["merits"]]
         [('none', 'denied'), ('serious_questions', 'denied'), ('likely', 'denied'), ('clear', 'denied')]
         """
+        from ._whatif import outcomes
+
         return outcomes(self.rule.truth, Facts.of(self.case), self.axes)
 
     @functools.cached_property
@@ -114,6 +145,8 @@ class Decision:
         the minimal sets of findings (within the record's own) that settle
         it, smallest first; no proper part of a set settles it. Empty for a
         decided motion."""
+        from ._whatif import settling_sets
+
         if self.disposition is not Disposition.UNDETERMINED:
             return MappingProxyType({})
         return settling_sets(self.rule.truth, Facts.of(self.case), self.axes)
@@ -147,6 +180,8 @@ class Decision:
         >>> [dict(s) for s in parler.what_it_takes()][0]
         {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
         """
+        from ._whatif import axes, settling_sets
+
         goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
         if goal is None:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
@@ -159,6 +194,8 @@ class Decision:
         motion first (ties broken by how often one more answer would); none
         once the motion is settled. For an interview that stops asking as
         soon as the answer is known."""
+        from ._whatif import next_questions
+
         return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
 
     def to_dict(self) -> dict[str, Any]:
@@ -248,34 +285,33 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
 
         standard = NinthCircuit()
     rule = standard.rule_for(case)
-    root = rule.evaluate(case)
-    disposition = _DISPOSITION[root.value]
-    failed: dict[str, tuple[str, ...]] = {}
-    met: dict[str, tuple[str, ...]] = {}
-    test = None
-    for index, path in enumerate(_paths(root)):
-        name = path_name(path, index)
-        values = path.factor_values()
-        failed[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.FALSE}))
-        met[name] = tuple(f.value for f in ordered({f for f, v in values.items() if v is Truth.TRUE}))
-        if test is None and path.value is Truth.TRUE:
-            test = name
-    settles: dict[str, tuple[Mapping[str, Any], ...]] = {}
-    if disposition is Disposition.UNDETERMINED:
-        facts = Facts.of(case)
-        for factor in Factor:
-            entries = settling(rule.truth, facts, factor)
-            if entries:
-                settles[factor.value] = entries
+    try:
+        compiled = plan(rule)
+    except TypeError:  # a rule of the user's own class: read it off the trace
+        compiled = None
+    if compiled is not None:
+        value, test, failed, met = compiled.outcome(codes(case))
+        disposition = _BY_CODE[value]
+    else:
+        root = rule.evaluate(case)
+        disposition = _DISPOSITION[root.value]
+        failed_: dict[str, tuple[str, ...]] = {}
+        met_: dict[str, tuple[str, ...]] = {}
+        test = None
+        for index, node in enumerate(_paths(root)):
+            name = path_name(node, index)
+            by_factor = node.factor_values()
+            failed_[name] = tuple(f.value for f in ordered({f for f, v in by_factor.items() if v is Truth.FALSE}))
+            met_[name] = tuple(f.value for f in ordered({f for f, v in by_factor.items() if v is Truth.TRUE}))
+            if test is None and node.value is Truth.TRUE:
+                test = name
+        failed, met = _frozen(failed_), _frozen(met_)
     return Decision(
         case=case,
         disposition=disposition,
         test=test,
-        failed=_frozen(failed),
-        met=_frozen(met),
-        needs=tuple(settles),
-        settles=_frozen(settles),
-        trace=root,
+        failed=failed,
+        met=met,
         rule=rule,
     )
 

@@ -167,7 +167,7 @@ def _validate_trigger(instance: object, attribute: attrs.Attribute[Any], value: 
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class NinthCircuit:
     """The Ninth Circuit's tests for TROs, preliminary injunctions, injunctions
     and stays pending appeal, with the unsettled points as options.

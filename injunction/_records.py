@@ -12,13 +12,11 @@ problem, never a traceback or a hang.
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any, Literal, TypeVar, final
 
 import attrs
@@ -159,7 +157,7 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, max_byte
     """
     source = os.fspath(path)
     if format is None:
-        suffix = Path(source).suffix.lower().lstrip(".")
+        suffix = os.path.splitext(source)[1].lower().lstrip(".")
         if suffix not in FORMATS:
             raise CaseFormatError(
                 source, [Problem("", "cannot tell the format from the file name", allowed="a .json or .toml file")]
@@ -223,13 +221,18 @@ def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int
     if "\x00" in text:
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
-    return from_record(data, source=source)
+    # Only a JSON \u escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
+    return _read(data, source, surrogates=format == "json" and "\\u" in text)
 
 
 def from_record(data: Any, *, source: str = "<record>") -> Case:
     """The `Case` a parsed record (a dict, as `to_record` gives) describes;
     the same checks as `loads`, and `CaseFormatError` naming *source*."""
-    reader = _Reader()
+    return _read(data, source, surrogates=True)
+
+
+def _read(data: Any, source: str, *, surrogates: bool) -> Case:
+    reader = _Reader(surrogates=surrogates)
     case = reader.case(data)
     if reader.problems or case is None:
         raise CaseFormatError(source, reader.problems)
@@ -293,6 +296,14 @@ L = TypeVar("L", bound=Level)
 _MISSING: Any = object()
 
 
+# Each level's exact finding, by the word a record writes: findings are
+# immutable values, so one instance serves every record.
+_EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
+    scale: {str(level.value): Finding.exact(level) for level in scale}
+    for scale in (Merits, Harm, Balance, PublicInterest)
+}
+
+
 def quoted(values: Iterable[str]) -> str:
     """``"a", "b" or "c"``: the allowed values as a record writes them."""
     items = [json.dumps(v) for v in values]
@@ -300,6 +311,8 @@ def quoted(values: Iterable[str]) -> str:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    import difflib  # only for a record with a mistake
+
     close = difflib.get_close_matches(word[:200], list(choices), n=1, cutoff=0.6)
     return f"did you mean {json.dumps(close[0])}?" if close else None
 
@@ -326,8 +339,9 @@ _EXPECTED = {"disposition": True, "determinable": False, "test": False, "grounds
 class _Reader:
     """Walks a parsed record, collecting every problem and building the `Case`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, surrogates: bool = True) -> None:
         self.problems: list[Problem] = []
+        self.surrogates = surrogates  # whether a string may hold an unpaired surrogate
 
     def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
         has_value = value is not _MISSING
@@ -353,21 +367,24 @@ class _Reader:
         value = data.get(key, _MISSING)
         if value is _MISSING:
             return None
+        if (
+            isinstance(value, str)
+            and (value.strip() or not required)
+            and len(value) <= MAX_STRING
+            and not (self.surrogates and _SURROGATE.search(value))
+        ):
+            return value  # the common case, without building a path
         where = f"{path}.{key}"
         if not isinstance(value, str):
             hint = "quote it" if isinstance(value, (int, float)) and not isinstance(value, bool) else None
             self.problem(where, "must be a string", value, hint=hint)
-            return None
-        if required and not value.strip():
+        elif required and not value.strip():
             self.problem(where, "must not be empty", value)
-            return None
-        if len(value) > MAX_STRING:
+        elif len(value) > MAX_STRING:
             self.problem(where, f"is {len(value):,} characters long", value, allowed=f"at most {MAX_STRING:,}")
-            return None
-        if _SURROGATE.search(value):
+        else:
             self.problem(where, "holds an unpaired surrogate escape (such as \\ud800), which is not text", value)
-            return None
-        return value
+        return None
 
     def boolean(self, data: Mapping[str, Any], key: str, path: str) -> bool | None:
         value = data.get(key, _MISSING)
@@ -396,12 +413,16 @@ class _Reader:
         value = data.get(key, _MISSING)
         if value is _MISSING:
             return None
+        if isinstance(value, str):
+            exact = _EXACT[scale].get(value)
+            if exact is not None:
+                return exact  # the common case: one level, as written
         where = f"{path}.{key}"
         names = [str(level.value) for level in scale]
         allowed = f"{quoted(names)}, or {{at_least, at_most}}"
         if isinstance(value, str):
-            level = self.level(value, where, scale, allowed)
-            return None if level is None else Finding.exact(level)
+            self.level(value, where, scale, allowed)
+            return None
         if not isinstance(value, dict):
             self.problem(where, "", value, allowed=allowed)
             return None
@@ -692,8 +713,9 @@ def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = No
     """Write *case* to *path* as a record; the format comes from the suffix unless given."""
     target = os.fspath(path)
     if format is None:
-        suffix = Path(target).suffix.lower().lstrip(".")
+        suffix = os.path.splitext(os.fspath(target))[1].lower().lstrip(".")
         if suffix not in FORMATS:
             raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
         format = "json" if suffix == "json" else "toml"
-    Path(target).write_text(dumps(case, format=format), encoding="utf-8")
+    with open(target, "w", encoding="utf-8") as file:
+        file.write(dumps(case, format=format))

@@ -8,7 +8,6 @@ become markup.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import textwrap
@@ -19,7 +18,7 @@ from ._decision import Decision
 
 if TYPE_CHECKING:
     from ._compare import Comparison
-from ._report import Block, Report, Sentence, Span, Style, report
+from ._report import Block, Sentence, Span, Style, figures, report
 from ._scales import Truth
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_markdown", "to_text"]
@@ -158,8 +157,12 @@ _CSS = """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def _h(text: str) -> str:
-    return html.escape(text, quote=True)
+    """*text* as HTML text or attribute value: what `html.escape(text, quote=True)` gives."""
+    return text.translate(_ESCAPES)
 
 
 def _html_span(span: Span) -> str:
@@ -187,8 +190,9 @@ def to_html(decision: Decision | Comparison, style: Style = "court", *, page: bo
     style, a heat map of the outcome over each finding."""
     written = report(decision, style)
     body = "\n".join(_html_blocks(written.blocks))
-    figures = "\n".join(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>" for caption, svg in written.figures)
-    fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{figures}\n</article>'
+    drawn = figures(decision, style)
+    pictures = "\n".join(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>" for caption, svg in drawn)
+    fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{pictures}\n</article>'
     if not page:
         return fragment
     return (

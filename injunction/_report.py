@@ -83,14 +83,11 @@ class Block:
 @final
 @attrs.frozen
 class Report:
-    """A decision (or a comparison) written out: its blocks in reading order,
-    and the figures (SVG drawn by `_diagram`, each with a caption) that an
-    HTML rendering shows after them."""
+    """A decision (or a comparison) written out: its blocks in reading order."""
 
     title: str
     style: Style
     blocks: tuple[Block, ...]
-    figures: tuple[tuple[str, str], ...] = ()
 
     def sentences(self) -> Iterator[Sentence]:
         for block in self.blocks:
@@ -288,17 +285,7 @@ class _Writer:
         if self.style == "complete":
             self.what_would_change()
             self.tree()
-        from ._diagram import heat_map, to_svg
-
-        figures = [
-            ("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(decision))
-        ]
-        if self.style == "complete":
-            for axis in decision.axes:
-                table = _one_axis_table(decision, axis.key)
-                figures.append((f"{_axis_words(axis.key, decision)}: the disposition at each value, the others as found "
-                                "(the values the record admits outlined).", heat_map(table)))
-        return Report(f"{case.case.name}: {decision.disposition.value}", self.style, tuple(self.blocks), tuple(figures))
+        return Report(f"{case.case.name}: {decision.disposition.value}", self.style, tuple(self.blocks))
 
     def groups(self) -> list[_Group]:
         """The sections, in the law's order; merged factors in one section."""
@@ -769,10 +756,26 @@ def _contrast(comparison: Comparison, style: Style) -> Report:
     else:
         verdict = f"The disposition did not move: {after.disposition.value}."
     add("paragraph", verdict, label="Conclusion")
-    from ._diagram import to_svg
+    return Report(f"{name}: what if", style, tuple(blocks))
 
-    figures = (("Before: the rule tree as first found.", to_svg(before)), ("After: the rule tree with the changed findings.", to_svg(after)))
-    return Report(f"{name}: what if", style, tuple(blocks), figures)
+
+def figures(subject: Decision | Comparison, style: Style) -> list[tuple[str, str]]:
+    """The pictures an HTML rendering shows after the text, each (caption, SVG):
+    the decision diagram, and in the complete style a heat map per finding;
+    for a comparison, the rule tree before and after."""
+    from ._diagram import heat_map, to_svg
+
+    if not isinstance(subject, Decision):
+        return [
+            ("Before: the rule tree as first found.", to_svg(subject.before)),
+            ("After: the rule tree with the changed findings.", to_svg(subject.after)),
+        ]
+    drawn = [("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(subject))]
+    if style == "complete":
+        for axis in subject.axes:
+            caption = f"{_capital(_axis_words(axis.key, subject))}: the disposition at each value, the others as found (the values the record admits outlined)."
+            drawn.append((caption, heat_map(_one_axis_table(subject, axis.key))))
+    return drawn
 
 
 def _shown(value: Any) -> str:

@@ -225,7 +225,7 @@ class Requirement(Rule):
     @property
     def words(self) -> str:
         """What the movant must show, in words."""
-        return self.statement or _STATEMENTS.get(self.at_least, f"{self.factor.value} at least {self.at_least.value}")
+        return self.statement or _STATEMENTS.get(self.at_least) or f"{self.factor.value} at least {self.at_least.value}"
 
     def truth(self, facts: Facts) -> Truth:
         finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)

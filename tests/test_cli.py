@@ -109,3 +109,64 @@ def test_the_readme_shows_real_output(capsys: pytest.CaptureFixture[str], monkey
     monkeypatch.chdir(ROOT)
     assert main(["validate", "examples/bad_record.toml"]) == 2
     assert capsys.readouterr().out.rstrip("\n") == shown
+
+
+# -- batches ------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_a_batch_streams_a_line_per_record_and_goes_on_past_a_bad_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """A directory is read recursively in name order; a bad record is an error line;
+    the batch exits 2 at the end because one record was bad."""
+    cases = ROOT / "tests" / "cases"
+    bad = ROOT / "examples" / "bad_record.toml"
+    assert main(["evaluate", str(cases), str(bad), "--jsonl"]) == 2
+    lines = _lines(capsys.readouterr().out)
+    assert len(lines) == 29
+    assert [line["file"] for line in lines[:-1]] == sorted(str(p) for p in cases.rglob("*.json"))
+    error = lines[-1]["error"]
+    assert isinstance(error, dict) and error["problems"][0]["path"] == "case.court"
+    parler = next(line for line in lines if "parler" in str(line["file"]))
+    assert parler["disposition"] == "denied" and parler["failed"] == {
+        "winter": ["merits", "balance_of_hardships"],
+        "serious_questions": ["merits", "balance_of_hardships"],
+    }
+
+
+def test_a_batch_in_two_processes_writes_the_same_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    cases = str(ROOT / "tests" / "cases")
+    assert main(["evaluate", cases, "--jsonl"]) == 0
+    one = capsys.readouterr().out
+    assert main(["evaluate", cases, "--jsonl", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == one
+
+
+def test_a_batch_line_can_carry_the_whole_decision(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", PARLER, "--jsonl", "--trace"]) == 0
+    (line,) = _lines(capsys.readouterr().out)
+    decision = injunction.evaluate(injunction.load(PARLER)).to_dict()
+    assert line == {"file": PARLER, **decision}
+
+
+def test_the_summary_counts_dispositions_by_court_test_and_failed_factor(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(ROOT / "tests" / "cases"), "--summary"]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("28 records: 28 evaluated, 0 could not be read")
+    assert "wawd" in table and "granted by test:" in table and "failed on some path, by factor:" in table
+
+
+def test_several_records_need_a_batch_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", PARLER, PARLER]) == 2
+    assert "need --jsonl" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["evaluate", PARLER, "--jsonl", "--jobs", "0"])
+
+
+def test_the_command_lines_choices_are_the_renderers() -> None:
+    """`--format` and `--style` offer exactly what the renderers accept."""
+    from injunction import _cli, _render, _report
+
+    assert _cli.FORMATS == _render.FORMATS and _cli.STYLES == _report.STYLES

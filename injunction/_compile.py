@@ -1,0 +1,211 @@
+"""The fast path: a rule compiled to one small Python function over ranks.
+
+A rule is a tree of requirements joined by Kleene's ``min`` (all of),
+``max`` (any of) and ``2 - x`` (not), with truth values as the integers
+FALSE = 0, UNKNOWN = 1, TRUE = 2 (`Truth`'s own values). Compiling writes
+that tree out as one expression over the ranks of the findings (each an
+interval ``lo``..``hi``), which Python evaluates without building a node,
+a `Finding` or a `Facts`. `evaluate` uses it for the disposition, the test
+and which factors failed or were met on each path; the trace, which says
+why in words, is built only when asked for. `tests/test_speed.py` proves
+the compiled function equal to `Rule.truth` on every fact pattern.
+
+The code is generated from the rule's own fields (levels' ranks and
+indices, nothing from a record), so no user text ever reaches ``exec``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, final
+
+import attrs
+
+from ._case import Case, Factor
+from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
+from ._scales import Severity
+
+__all__ = ["Plan", "codes", "facts_codes", "plan"]
+
+# Where each finding's rank interval sits in the codes of a case.
+_MERITS, _CONSTITUTIONAL, _HARM, _SEVERITY, _BALANCE, _PUBLIC = 0, 2, 4, 6, 8, 10
+_FACTOR_ORDER = tuple(Factor)
+
+Codes = tuple[int, ...]
+
+
+def codes(case: Case) -> Codes:
+    """The ranks a rule reads, flat: the best claim's merits (lo, hi), the best
+    constitutional claim's (-1, -1 without one), harm, severity, balance and
+    public interest. The same join as `Facts.of`, without building findings."""
+    m_lo = m_hi = c_lo = c_hi = -1
+    for claim in case.claims:
+        merits = claim.merits
+        lo, hi = merits.lo._rank, merits.hi._rank
+        if lo > m_lo:
+            m_lo = lo
+        if hi > m_hi:
+            m_hi = hi
+        if claim.constitutional:
+            if lo > c_lo:
+                c_lo = lo
+            if hi > c_hi:
+                c_hi = hi
+    harm = case.irreparable_harm
+    likelihood = harm.likelihood
+    very_serious = harm.very_serious
+    severity = (0, 1) if very_serious is None else (1, 1) if very_serious else (0, 0)
+    tips = case.balance_of_hardships.tips
+    weighs = case.public_interest.weighs
+    return (
+        m_lo, m_hi, c_lo, c_hi,
+        likelihood.lo._rank, likelihood.hi._rank, severity[0], severity[1],
+        tips.lo._rank, tips.hi._rank, weighs.lo._rank, weighs.hi._rank,
+    )  # fmt: skip
+
+
+def facts_codes(facts: Facts) -> Codes:
+    """The codes of *facts* (what `codes` gives for a case with those facts)."""
+    const = facts.constitutional_merits
+    c_lo, c_hi = (-1, -1) if const is None else (const.lo._rank, const.hi._rank)
+    return (
+        facts.merits.lo._rank, facts.merits.hi._rank, c_lo, c_hi,
+        facts.harm.lo._rank, facts.harm.hi._rank, facts.severity.lo._rank, facts.severity.hi._rank,
+        facts.balance.lo._rank, facts.balance.hi._rank, facts.public_interest.lo._rank, facts.public_interest.hi._rank,
+    )  # fmt: skip
+
+
+def _slot(requirement: Requirement) -> int:
+    if requirement.factor is Factor.MERITS:
+        return _CONSTITUTIONAL if requirement.constitutional_only else _MERITS
+    if requirement.factor is Factor.IRREPARABLE_HARM:
+        return _SEVERITY if isinstance(requirement.at_least, Severity) else _HARM
+    return _BALANCE if requirement.factor is Factor.BALANCE_OF_HARDSHIPS else _PUBLIC
+
+
+class _Writer:
+    """Writes a rule as straight-line code: each distinct requirement once,
+    as a local variable, and ``min``/``max`` of two as conditional
+    expressions (cheaper than calls)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, str] = {}
+
+    def local(self, expression: str) -> str:
+        name = self.names.get(expression)
+        if name is None:
+            name = self.names[expression] = f"t{len(self.names)}"
+            self.lines.append(f"    {name} = {expression}")
+        return name
+
+    def join(self, parts: list[str], keep: str) -> str:
+        """*parts* combined by min (``keep="<"``) or max (``keep=">"``)."""
+        result = parts[0]
+        for part in parts[1:]:
+            result = self.local(f"{result} if {result} {keep} {part} else {part}")
+        return result
+
+    def value(self, rule: Rule) -> str:
+        """A local holding *rule*'s value (0, 1 or 2)."""
+        if isinstance(rule, Requirement):
+            slot, rank = _slot(rule), rule.at_least._rank
+            return self.local(f"2 if v[{slot}] >= {rank} else 0 if v[{slot + 1}] < {rank} else 1")
+        if isinstance(rule, Presumption):
+            return self.value(rule.when)
+        if isinstance(rule, Not):
+            return self.local(f"2 - {self.value(rule.rule)}")
+        if isinstance(rule, (AllOf, Merger, AnyOf)):
+            return self.join([self.value(r) for r in rule.rules], ">" if isinstance(rule, AnyOf) else "<")
+        raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
+
+    def factor_values(self, rule: Rule) -> dict[Factor, str]:
+        """Each factor's value within *rule*, as `Node.factor_values` reads its trace node."""
+        spoken = factors(rule)
+        if len(spoken) == 1:
+            return {next(iter(spoken)): self.value(rule)}
+        if isinstance(rule, (AllOf, Merger)):
+            parts: dict[Factor, list[str]] = {}
+            for child in rule.rules:
+                for factor, name in self.factor_values(child).items():
+                    parts.setdefault(factor, []).append(name)
+            return {f: self.join(names, "<") for f, names in parts.items()}
+        return dict.fromkeys(spoken, self.value(rule))
+
+
+def factors(rule: Rule) -> frozenset[Factor]:
+    """The factors *rule* speaks to (`Node.factors` of its trace node)."""
+    if isinstance(rule, (Requirement, Presumption)):
+        return frozenset((rule.factor,))
+    if isinstance(rule, Not):
+        return factors(rule.rule)
+    if isinstance(rule, (AllOf, AnyOf, Merger)):
+        return frozenset(f for r in rule.rules for f in factors(r))
+    raise TypeError(f"cannot compile {type(rule).__name__}")
+
+
+Outcome = tuple[int, str | None, Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]
+
+
+@final
+@attrs.frozen
+class Plan:
+    """A rule compiled: *function* maps the codes of a case to the value of
+    each path and of each factor on it; `outcome` turns that into the
+    disposition (0, 1, 2), the granting path's name, and what failed and
+    was met on each path (shared, read-only mappings, one per distinct result)."""
+
+    rule: Rule
+    names: tuple[str, ...]
+    function: Callable[[Codes], tuple[int, ...]] = attrs.field(eq=False)
+    source: str = attrs.field(eq=False, repr=False)
+    _outcomes: dict[tuple[int, ...], Outcome] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def outcome(self, values: Codes) -> Outcome:
+        result = self.function(values)
+        found = self._outcomes.get(result)
+        if found is None:
+            found = self._outcomes[result] = self._read(result)
+        return found
+
+    def _read(self, result: tuple[int, ...]) -> Outcome:
+        width = 1 + len(_FACTOR_ORDER)
+        failed: dict[str, tuple[str, ...]] = {}
+        met: dict[str, tuple[str, ...]] = {}
+        test = None
+        for index, name in enumerate(self.names):
+            value, *per_factor = result[index * width : (index + 1) * width]
+            failed[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 0)
+            met[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 2)
+            if test is None and value == 2:
+                test = name
+        values = result[:: width]
+        return max(values), test, MappingProxyType(failed), MappingProxyType(met)
+
+
+_PLANS: dict[int, tuple[Rule, Plan]] = {}
+
+
+def plan(rule: Rule) -> Plan:
+    """*rule* compiled, once per rule object (standards return the same rule
+    object for the same motion, so a batch compiles a handful)."""
+    cached = _PLANS.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    paths = rule.rules if isinstance(rule, AnyOf) else (rule,)
+    writer = _Writer()
+    returned = []
+    names = []
+    for index, path in enumerate(paths):
+        names.append(path.name if path.name is not None else f"path_{index + 1}")
+        per_factor = writer.factor_values(path)
+        returned += [writer.value(path)] + [per_factor.get(f, "-1") for f in _FACTOR_ORDER]
+    source = "def compiled(v):\n" + "\n".join(writer.lines) + f"\n    return ({', '.join(returned)},)\n"
+    namespace: dict[str, Any] = {}
+    exec(source, {}, namespace)  # noqa: S102 - generated from the rule's own levels, never from record text
+    result = Plan(rule, tuple(names), namespace["compiled"], source)
+    if len(_PLANS) > 4096:  # user-composed rules made on the fly: keep the cache bounded
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, result)
+    return result
