@@ -8,11 +8,12 @@ counts are kept, so memory stays flat however many records there are.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from ._decision import Decision, Standard, evaluate
@@ -129,7 +130,7 @@ class Summary:
 
 def _progress(total: int | None, stream: TextIO) -> Callable[[], None] | None:
     """A progress bar on standard error for a long batch at a terminal (tqdm, if installed)."""
-    if not stream.isatty() or (total is not None and total < 1000):
+    if total is None or total < 1000:
         return None
     try:
         from tqdm import tqdm  # type: ignore[import-untyped,import-not-found,unused-ignore]  # the optional "progress" extra
@@ -145,7 +146,7 @@ def _work(task: tuple[str, Standard, int, bool]) -> dict[str, Any]:
 
 
 def run(
-    paths: Iterable[str],
+    paths: Sequence[str],
     standard: Standard,
     *,
     max_bytes: int,
@@ -158,16 +159,20 @@ def run(
     """Evaluate every record under *paths*, writing a JSON line each when
     *jsonl*; return the summary. With *jobs* > 1, records are read and
     decided in that many processes, the lines still in order."""
-    files = list(records(paths))  # names only: 100,000 paths are a few megabytes
     summary = Summary()
     out = sys.stdout if out is None else out
-    tick = _progress(len(files), sys.stderr if err is None else err)
-    tasks = ((path, standard, max_bytes, trace) for path in files)
+    stream = sys.stderr if err is None else err
+    # The file names stream too; only a progress bar needs their count first.
+    total = sum(1 for _ in records(paths)) if stream.isatty() else None
+    tick = _progress(total, stream)
+    tasks = ((path, standard, max_bytes, trace) for path in records(paths))
     if jobs > 1:
         import multiprocessing
 
         with multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs) as pool:
-            _drain(pool.imap(_work, tasks, chunksize=64), summary, jsonl, out, tick)
+            # A window at a time: Pool.imap would otherwise queue every task at once.
+            while window := list(itertools.islice(tasks, 4096)):
+                _drain(pool.imap(_work, window, chunksize=64), summary, jsonl, out, tick)
     else:
         _drain(map(_work, tasks), summary, jsonl, out, tick)
     return summary
