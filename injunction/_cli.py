@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -22,6 +23,13 @@ STYLES = ("court", "complete")
 __all__ = ["main"]
 
 _TRIGGERS = {"likely": Merits.LIKELY, "serious_questions": Merits.SERIOUS_QUESTIONS, "off": None}
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def _jobs(text: str) -> int:
@@ -103,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
         "--mandatory-serious-questions",
         action="store_true",
         help="let mandatory relief issue on serious questions and a sharply tipping balance",
+    )
+    options.add_argument(
+        "--likely-success-threshold",
+        action="store_true",
+        help="the threshold line: without likely success the motion fails, serious questions or not (Eleveurs)",
+    )
+    options.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="apply the law in force on this day to every record (default: the record's own case.decided)",
+    )
+    options.add_argument(
+        "--current-law",
+        action="store_true",
+        help="apply current law whatever the record's date (default: the law in force on case.decided)",
     )
     options.add_argument(
         "--constitutional-presumption",
@@ -225,6 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         serious_questions_path=not args.no_serious_questions_path,
         mandatory_serious_questions=args.mandatory_serious_questions,
         constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
+        likely_success_threshold=args.likely_success_threshold,
+        by_date=not args.current_law,
+        as_of=args.as_of,
     )
     if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
         return _batch(args, standard)

@@ -8,17 +8,19 @@ its docstring names the authorities on each side (doctrine file 09).
 
 from __future__ import annotations
 
+import datetime
 import functools
 from typing import Any, final
 
 import attrs
 
 from . import authorities as a
+from .authorities import Authority
 from ._case import Case, Factor, MotionKind, Relief
 from ._rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from ._scales import Balance, Harm, Merits, PublicInterest, Severity
 
-__all__ = ["NinthCircuit"]
+__all__ = ["DOCTRINES", "Doctrine", "NinthCircuit"]
 
 MERITS = Factor.MERITS
 HARM = Factor.IRREPARABLE_HARM
@@ -143,7 +145,7 @@ def constitutional_presumptions(trigger: Merits) -> tuple[Presumption, Presumpti
 
 
 _STANDARD_WORDS = {
-    MotionKind.PRELIMINARY_INJUNCTION: "A preliminary injunction is an extraordinary remedy; the movant must make a showing on every element of one path.",
+    MotionKind.PRELIMINARY_INJUNCTION: "A preliminary injunction is an extraordinary remedy: the movant must show every element of one path.",
     MotionKind.TEMPORARY_RESTRAINING_ORDER: "The standard for a temporary restraining order is substantially identical to the standard for a preliminary injunction.",
     MotionKind.INJUNCTION_PENDING_APPEAL: "An injunction pending appeal is governed by the preliminary-injunction standard.",
     MotionKind.STAY_PENDING_APPEAL: "A stay pending appeal turns on the four Nken factors, applied in this circuit on Leiva-Perez's sliding scale.",
@@ -154,6 +156,73 @@ _STANDARD_AUTHORITIES = {
     MotionKind.INJUNCTION_PENDING_APPEAL: (a.FELDMAN_367,),
     MotionKind.STAY_PENDING_APPEAL: (a.NKEN_434, a.LEIVA_PEREZ_SLIP_4330),
 }
+
+
+# --- Doctrine by date --------------------------------------------------------
+
+
+@final
+@attrs.frozen
+class Doctrine:
+    """A period of the Ninth Circuit's law of preliminary relief: its name, the
+    day it took effect (None: before anything this library dates), what it
+    asks, and its authority."""
+
+    name: str
+    since: datetime.date | None
+    words: str
+    authority: tuple[Authority, ...]
+
+
+PRE_WINTER = Doctrine(
+    "pre_winter",
+    None,
+    "the circuit's sliding scale: probable success and a possibility of irreparable injury, "
+    "or serious questions and a balance of hardships tipping sharply",
+    (a.CHALK_704,),
+)
+WINTER_ALONE = Doctrine(
+    "winter",
+    datetime.date(2008, 11, 12),  # Winter v. NRDC, decided November 12, 2008
+    "Winter's four elements, irreparable harm likely and not merely possible; whether the serious-questions "
+    "path survived Winter was not yet settled",
+    (a.WINTER_20, a.WINTER_22_HARM),
+)
+COTTRELL_RESTATED = Doctrine(
+    "cottrell",
+    datetime.date(2011, 1, 25),  # Cottrell, 632 F.3d 1127, amended opinion filed January 25, 2011
+    "Winter's four elements, or Cottrell's serious-questions path",
+    (a.WINTER_20, a.COTTRELL_1135),
+)
+DOCTRINES = (PRE_WINTER, WINTER_ALONE, COTTRELL_RESTATED)
+CURRENT = DOCTRINES[-1]
+
+
+def doctrine_on(day: datetime.date) -> Doctrine:
+    """The doctrine in force on *day*."""
+    found = PRE_WINTER
+    for doctrine in DOCTRINES:
+        if doctrine.since is not None and doctrine.since <= day:
+            found = doctrine
+    return found
+
+
+# Pre-Winter requirements: Chalk, 840 F.2d at 704 (pin unverified).
+PROBABLE_SUCCESS = Requirement(MERITS, at_least=Merits.LIKELY, statement="a probability of success on the merits", authority=a.CHALK_704)
+POSSIBLE_HARM = Requirement(HARM, at_least=Harm.POSSIBLE, statement="a possibility of irreparable injury", authority=a.CHALK_704)
+PRE_WINTER_SERIOUS = Requirement(MERITS, at_least=Merits.SERIOUS_QUESTIONS, authority=a.CHALK_704)
+PRE_WINTER_SHARPLY = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.CHALK_704)
+
+
+def _when(law: Doctrine) -> str:
+    if law.since is None:
+        return f"before {WINTER_ALONE.since:%b.} {WINTER_ALONE.since.day}, {WINTER_ALONE.since.year}" if WINTER_ALONE.since else "before"
+    return f"since {law.since:%b.} {law.since.day}, {law.since.year}"
+
+
+def _validate_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and type(value) is not datetime.date:
+        raise TypeError(f"{attribute.name} must be a datetime.date or None, got {value!r}")
 
 
 def _validate_public_interest(instance: object, attribute: attrs.Attribute[PublicInterest], value: PublicInterest) -> None:
@@ -188,6 +257,27 @@ class NinthCircuit:
             demands more than likely success ("not simply that she is likely
             to succeed"), so serious questions cannot do; no case we verified
             says so outright (doctrine file 03).
+        likely_success_threshold: the "threshold" line. ``True``: failing to
+            show likely success ends the inquiry, even for a movant who invokes
+            serious questions: Eleveurs, 729 F.3d at 944 ("need not consider
+            the remaining three [Winter elements]"), and Garcia, slip op. 14
+            (likely success "the most important" factor, a "threshold
+            inquiry"). ``False`` (default): Cottrell, 632 F.3d at 1132,
+            1134-35, lets serious questions stand in for it when the balance
+            tips sharply, as hiQ applied it; the threshold cases had nothing
+            below "likely" in play (doctrine file 01). For prohibitory relief
+            this has the effect of ``serious_questions_path=False``, on other
+            authority; stays keep Leiva-Perez's two routes either way.
+        by_date: apply the law in force on the record's ``case.decided``
+            (default): before Winter (November 12, 2008) the circuit's
+            sliding scale with a mere possibility of irreparable injury
+            (Chalk, 840 F.2d at 704, pin unverified); from Winter, Winter's
+            elements alone; from Cottrell (January 25, 2011), Cottrell's
+            restatement. A record without a date gets current law, and the
+            trace says so. ``False``: current law whatever the date. Stays
+            take Nken and Leiva-Perez whatever the date.
+        as_of: the law in force on this day for every record, whatever its
+            own date (``None``, the default: the record's date decides).
         constitutional_presumption: what a constitutional claim must reach
             before it supplies likely irreparable harm and a public interest
             in relief. ``Merits.LIKELY`` (default): the Baird logic, and
@@ -211,26 +301,58 @@ class NinthCircuit:
     serious_questions_path: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     mandatory_serious_questions: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     constitutional_presumption: Merits | None = attrs.field(default=Merits.LIKELY, validator=_validate_trigger)
+    likely_success_threshold: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    by_date: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    as_of: datetime.date | None = attrs.field(default=None, validator=_validate_date)
+
+    def doctrine_for(self, case: Case) -> Doctrine | None:
+        """The doctrine that governs *case*: by `as_of`, else by the record's
+        date; None for a record without a date (current law applies)."""
+        if self.as_of is not None:
+            return doctrine_on(self.as_of)
+        if not self.by_date:
+            return CURRENT
+        decided = case.case.decided
+        return None if decided is None else doctrine_on(decided)
 
     def rule_for(self, case: Case) -> Rule:
         """The test that governs *case*'s motion, as one rule tree."""
         motion = case.motion
-        return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government)
+        return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government, self.doctrine_for(case))
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
-    def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool) -> Rule:
-        """The test for a motion of *kind* seeking *relief*, by who opposes it."""
+    def rule_for_motion(
+        self, kind: MotionKind, relief: Relief, opponent_is_government: bool, doctrine: Doctrine | None = CURRENT
+    ) -> Rule:
+        """The test for a motion of *kind* seeking *relief*, by who opposes it,
+        under *doctrine* (None: current law, for a record without a date)."""
+        law = CURRENT if doctrine is None else doctrine
         if kind is MotionKind.STAY_PENDING_APPEAL:
             paths = self._stay(opponent_is_government)
         elif relief is Relief.MANDATORY:
             paths = self._mandatory(opponent_is_government)
+        elif law is PRE_WINTER:
+            paths = self._pre_winter()
         else:
-            paths = self._prohibitory(opponent_is_government)
+            paths = self._prohibitory(opponent_is_government, serious_questions=law is CURRENT)
         authority = _STANDARD_AUTHORITIES[kind]
         if not any(path.name == "serious_questions" for path in paths):
             # Cottrell's "all four prongs" speaks to its own path; cite it only where that path applies.
             authority = tuple(cited for cited in authority if cited is not a.COTTRELL_1135_ALL_FOUR) or authority
-        return AnyOf(paths, name=kind.value, statement=_STANDARD_WORDS[kind], authority=authority)
+        statement = _STANDARD_WORDS[kind]
+        if kind is not MotionKind.STAY_PENDING_APPEAL:
+            if doctrine is None:
+                statement += f" The record gives no date, so current law applies: {law.words}."
+            else:
+                since = _when(law)
+                statement += f" Law in force at the time ({since}): {law.words}."
+                if law is PRE_WINTER:
+                    authority = law.authority  # Winter and Cottrell came later
+                else:
+                    authority += tuple(cited for cited in law.authority if cited not in authority)
+            if self.likely_success_threshold and law is not PRE_WINTER:
+                statement += " Failing likely success ends the inquiry (the threshold line, Eleveurs)."
+        return AnyOf(paths, name=kind.value, statement=statement, authority=authority)
 
     # -- the pieces ---------------------------------------------------------
 
@@ -255,14 +377,30 @@ class NinthCircuit:
         one merged inquiry when the government opposes (Nken, 556 U.S. at 435)."""
         return _merged_if((balance, self._public_interest()), government, stay=False)
 
-    def _prohibitory(self, government: bool) -> tuple[Rule, ...]:
+    def _pre_winter(self) -> tuple[Rule, ...]:
+        """Chalk, 840 F.2d at 704 (pin unverified): two points on one continuum."""
+        probable = AllOf(
+            (PROBABLE_SUCCESS, POSSIBLE_HARM),
+            name="winter",
+            statement="probable success on the merits and a possibility of irreparable injury (before Winter)",
+            authority=a.CHALK_704,
+        )
+        serious = AllOf(
+            (PRE_WINTER_SERIOUS, PRE_WINTER_SHARPLY),
+            name="serious_questions",
+            statement="serious questions going to the merits and a balance of hardships tipping sharply (before Winter)",
+            authority=a.CHALK_704,
+        )
+        return (probable, serious) if self.serious_questions_path and not self.likely_success_threshold else (probable,)
+
+    def _prohibitory(self, government: bool, *, serious_questions: bool = True) -> tuple[Rule, ...]:
         winter = AllOf(
             (LIKELY_SUCCESS, self._harm(), *self._equities(BALANCE_FAVORS, government)),
             name="winter",
             statement="likely success, likely irreparable harm, a balance of equities in the movant's favor, and the public interest",
             authority=a.WINTER_20,
         )
-        if not self.serious_questions_path:
+        if not (self.serious_questions_path and serious_questions) or self.likely_success_threshold:
             return (winter,)
         return (winter, self._serious_questions(government))
 

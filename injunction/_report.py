@@ -552,17 +552,22 @@ class _Writer:
 
     def conclusion(self) -> None:
         decision = self.decision
-        sentences = []
+        # Paths that came out alike are reported together: "The Winter and serious-questions paths fail on ...".
+        alike: dict[tuple[Truth, tuple[str, ...]], list[tuple[str, Node]]] = {}
         for name, path in self.discussed:
-            title = self.title(name)
-            failed = decision.failed.get(name, ())
-            if path.value is Truth.TRUE:
-                text = f"The {title} is met."
+            alike.setdefault((path.value, decision.failed.get(name, ())), []).append((name, path))
+        sentences = []
+        for (value, failed), group in alike.items():
+            titles = [self.title(name) for name, _ in group]
+            subject = f"The {titles[0]}" if len(titles) == 1 else "The " + _joined([t.removesuffix(" path").removesuffix(" route") for t in titles]) + (" routes" if titles[0].endswith("route") else " paths")
+            singular = len(titles) == 1
+            if value is Truth.TRUE:
+                text = f"{subject} {'is' if singular else 'are'} met."
             elif failed:
-                text = f"The {title} fails on {_joined([f.replace('_', ' ') for f in failed])}."
+                text = f"{subject} {'fails' if singular else 'fail'} on {_joined([f.replace('_', ' ') for f in failed])}."
             else:
-                text = f"The {title} is not settled."
-            sentences.append(_s(text, nodes=[self.id(path)]))
+                text = f"{subject} {'is' if singular else 'are'} not settled."
+            sentences.append(_s(text, nodes=[self.id(path) for _, path in group]))
         kind = decision.case.motion.kind.words
         owner: list[Part] = [self.who(), "'s"]
         if decision.disposition is Disposition.GRANTED:

@@ -24,6 +24,8 @@ __all__ = [
     "ANDERSON_1114",
     "Authority",
     "BAIRD",
+    "CHALK",
+    "CHALK_704",
     "COTTRELL",
     "COTTRELL_1135",
     "COTTRELL_1135_ALL_FOUR",
@@ -209,6 +211,9 @@ AM_TRUCKING = Source(
     "559 F.3d 1046",
     "(9th Cir. 2009)",
 )
+CHALK = Source(
+    "chalk", "Chalk v. U.S. Dist. Ct. Cent. Dist. of Cal.", "Chalk", "840 F.2d 701", "(9th Cir. 1988)"
+)
 STARBUCKS = Source("starbucks", "Starbucks Corp. v. McKinney", "Starbucks", "602 U.S. ___", "(2024) (No. 23-367)")
 
 
@@ -278,6 +283,20 @@ STARBUCKS_NO_PIN = STARBUCKS.at(
     (
         "The traditional four-factor test governs NLRB requests for injunctions under NLRA § 10(j); a "
         "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a)."
+    ),
+)
+
+# --- Doctrine by date ----------------------------------------------------------
+
+CHALK_704 = CHALK.at(
+    "704",
+    (
+        "Before Winter: probable success and a possibility of irreparable injury, or serious questions and "
+        "a balance of hardships tipping sharply, the outer reaches of a single continuum."
+    ),
+    quote=(
+        "a probability of success on the merits and a possibility of irreparable injury, or (2) serious "
+        "questions going to the merits and the balance of hardships tipping sharply in his favor"
     ),
 )
 

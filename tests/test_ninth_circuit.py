@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from typing import Any
 
+import attrs
 import pytest
 
 import injunction
@@ -229,3 +231,68 @@ def test_an_undetermined_analysis_says_what_would_settle_it() -> None:
     assert decision.disposition is Disposition.UNDETERMINED
     assert decision.needs == ("balance_of_hardships",)
     assert "balance of hardships: favors (denied), sharply favors (granted)" in " ".join(str(decision).split())
+
+
+# -- doctrine by date and the threshold line -----------------------------------------
+
+
+def _dated(case: injunction.Case, day: datetime.date | None) -> injunction.Case:
+    return attrs.evolve(case, case=attrs.evolve(case.case, decided=day))
+
+
+def test_before_winter_a_possibility_of_irreparable_harm_was_enough() -> None:
+    """Chalk's sliding scale (before November 12, 2008): probable success and a
+    possibility of irreparable injury grant; after Winter the same findings fail."""
+    case = make_case(merits=Merits.LIKELY, harm=Harm.POSSIBLE, balance=Balance.EVEN, public=PublicInterest.NEUTRAL)
+    before = injunction.evaluate(_dated(case, datetime.date(2008, 11, 11)))
+    assert (before.disposition, before.test) == (Disposition.GRANTED, "winter")
+    assert "Chalk v. U.S. Dist. Ct." in str(before) and "before Nov. 12, 2008" in before.trace.statement
+    after = injunction.evaluate(_dated(case, datetime.date(2008, 11, 12)))
+    assert after.disposition is Disposition.DENIED
+    assert after.failed["winter"] == ("irreparable_harm", "balance_of_hardships")
+
+
+def test_between_winter_and_cottrell_serious_questions_did_not_suffice() -> None:
+    case = make_case(
+        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.NEUTRAL
+    )
+    window = injunction.evaluate(_dated(case, datetime.date(2010, 6, 1)))
+    assert window.disposition is Disposition.DENIED and list(window.failed) == ["winter"]
+    assert "not yet settled" in window.trace.statement
+    cottrell = injunction.evaluate(_dated(case, datetime.date(2011, 1, 25)))
+    assert (cottrell.disposition, cottrell.test) == (Disposition.GRANTED, "serious_questions")
+
+
+def test_a_record_without_a_date_gets_current_law_and_says_so() -> None:
+    case = make_case(merits=Merits.LIKELY, harm=Harm.POSSIBLE)
+    decision = injunction.evaluate(_dated(case, None))
+    assert "The record gives no date, so current law applies" in decision.trace.statement
+    assert "gives no date" in " ".join(str(decision).split())
+
+
+def test_the_date_can_be_fixed_or_ignored() -> None:
+    case = _dated(make_case(merits=Merits.LIKELY, harm=Harm.POSSIBLE), datetime.date(2005, 1, 1))
+    assert injunction.evaluate(case).disposition is Disposition.GRANTED
+    assert injunction.evaluate(case, NinthCircuit(by_date=False)).disposition is Disposition.DENIED
+    assert injunction.evaluate(case, NinthCircuit(as_of=datetime.date(2024, 1, 1))).disposition is Disposition.DENIED
+    with pytest.raises(TypeError, match="as_of must be a datetime.date or None, got '2024-01-01'"):
+        NinthCircuit(as_of="2024-01-01")  # type: ignore[arg-type]  # a string, on purpose
+
+
+def test_the_threshold_line_ends_the_inquiry_without_likely_success() -> None:
+    """Eleveurs and Garcia: with the option, serious questions no longer suffice."""
+    case = make_case(
+        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.NEUTRAL
+    )
+    assert injunction.evaluate(case).disposition is Disposition.GRANTED
+    strict = injunction.evaluate(case, NinthCircuit(likely_success_threshold=True))
+    assert strict.disposition is Disposition.DENIED
+    assert "the threshold line, Eleveurs" in strict.trace.statement
+
+
+@pytest.mark.parametrize("day", [datetime.date(2000, 1, 1), datetime.date(2010, 1, 1), None])
+def test_every_doctrine_holds_every_property(day: datetime.date | None) -> None:
+    from injunction.testing import verify
+
+    broken = [r for r in verify(NinthCircuit(as_of=day), examples=40) if not r.held]
+    assert broken == []

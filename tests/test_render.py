@@ -91,9 +91,11 @@ def test_a_grant_discusses_the_path_that_grants() -> None:
     )
     assert decision.test == "winter"
     court = " ".join(str(decision).split())
-    assert "serious-questions path" not in court
+    assert "The serious-questions path requires" not in court
+    assert "serious-questions path fails" not in court
     assert "is GRANTED on the Winter path" in court
-    assert "serious-questions path" in injunction.to_text(decision, "complete")
+    complete = " ".join(injunction.to_text(decision, "complete").split())
+    assert "The serious-questions path requires" in complete
 
 
 def test_failed_bounded_and_unknown_read_differently() -> None:
