@@ -42,7 +42,7 @@ SERIOUS_QUESTIONS = Requirement(MERITS, at_least=Merits.SERIOUS_QUESTIONS, autho
 
 # Winter, 555 U.S. at 22: the movant must "demonstrate that irreparable
 # injury is likely in the absence of an injunction"; possible harm fails.
-LIKELY_HARM = Requirement(HARM, at_least=Harm.LIKELY, authority=(a.WINTER_20, a.WINTER_22_HARM))
+LIKELY_HARM = Requirement(HARM, at_least=Harm.LIKELY, authority=(a.WINTER_20, a.WINTER_22_HARM, a.AM_TRUCKING_1057))
 
 # Winter, 555 U.S. at 24: courts "must balance the competing claims of injury".
 BALANCE_FAVORS = Requirement(BALANCE, at_least=Balance.FAVORS, authority=(a.WINTER_20, a.WINTER_24_BALANCE))
@@ -350,8 +350,12 @@ class NinthCircuit:
                     authority = law.authority  # Winter and Cottrell came later
                 else:
                     authority += tuple(cited for cited in law.authority if cited not in authority)
+            if not self.serious_questions_path and relief is Relief.PROHIBITORY:
+                statement += " Winter alone: the serious-questions path is not applied (after Starbucks)."
+                authority += (a.STARBUCKS_NO_PIN,)
             if self.likely_success_threshold and law is not PRE_WINTER:
                 statement += " Failing likely success ends the inquiry (the threshold line, Eleveurs)."
+                authority += (a.ELEVEURS_944, a.GARCIA_SLIP_14)
         return AnyOf(paths, name=kind.value, statement=statement, authority=authority)
 
     # -- the pieces ---------------------------------------------------------

@@ -97,6 +97,17 @@ class Source:
     def citation(self) -> str:
         return f"{self.name}, {self.reporter} {self.parenthetical}"
 
+    @property
+    def year(self) -> int:
+        """The year of decision, from the parenthetical."""
+        return int(self.parenthetical.split(")")[0].removeprefix("(").split()[-1])
+
+    @property
+    def court(self) -> str:
+        """The court as the parenthetical names it (``9th Cir.``); ``U.S.`` for the Supreme Court."""
+        inside = self.parenthetical.split(")")[0].removeprefix("(").rsplit(" ", 1)
+        return inside[0] if len(inside) == 2 else "U.S."
+
 
 @final
 @attrs.frozen

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 
+import pytest
+from eyecite import get_citations
+from eyecite.models import FullCaseCitation
+
 import injunction.authorities as a
-from injunction import Authority
+from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Relief, Rule
+from injunction._ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
 
@@ -36,13 +42,92 @@ def test_unverified_pins_say_so() -> None:
 
 
 def test_sources_match_the_registry_citation() -> None:
-    """Each source cites as the registry does (name, reporter and parenthetical)."""
+    """Each source cites as the registry does (name, reporter and parenthetical), in its court and year."""
+    courts = {"scotus": "U.S.", "ca9": "9th Cir."}
     for authority in CITED:
         source = authority.source
         if source.id in ENTRIES:
-            assert source.citation == ENTRIES[source.id]["citation"], source.id
+            entry = ENTRIES[source.id]
+            assert source.citation == entry["citation"], source.id
+            assert source.year == entry["year"], source.id
+            assert source.court == courts.get(entry["court"], source.court), source.id
 
 
 def test_the_withdrawn_cottrell_opinion_is_never_cited() -> None:
     """622 F.3d 1045 was withdrawn; only 632 F.3d 1127 is cited."""
     assert all("622 F.3d" not in authority.cite() for authority in CITED)
+
+
+# -- the registry as a whole: complete, used, and parsed as we claim ---------------
+
+OPTIONS = [
+    NinthCircuit(),
+    NinthCircuit(public_interest_threshold=PublicInterest.FAVORS),
+    NinthCircuit(serious_questions_path=False),
+    NinthCircuit(mandatory_serious_questions=True),
+    NinthCircuit(constitutional_presumption=Merits.SERIOUS_QUESTIONS),
+    NinthCircuit(constitutional_presumption=None),
+    NinthCircuit(likely_success_threshold=True),
+]
+
+
+def _rules() -> list[Rule]:
+    """Every rule of every test the standard applies, under every option and doctrine."""
+    found: list[Rule] = []
+    for standard in OPTIONS:
+        for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
+            for doctrine in (*DOCTRINES, None):
+                stack: list[Rule] = [standard.rule_for_motion(kind, relief, government, doctrine)]
+                while stack:
+                    rule = stack.pop()
+                    found.append(rule)
+                    stack += list(getattr(rule, "rules", ()))
+                    stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
+    return found
+
+
+RULES = _rules()
+USED = {authority for rule in RULES for authority in getattr(rule, "authority", ())}
+
+
+def test_every_requirement_presumption_merger_and_path_has_an_authority() -> None:
+    """What states law cites it; an unnamed `|` joining a requirement and its presumption only combines them."""
+    for rule in RULES:
+        kind = type(rule).__name__
+        if kind in ("Requirement", "Presumption", "Merger") or rule.name is not None:
+            assert getattr(rule, "authority", ()), rule
+
+
+def test_every_pin_cited_is_in_the_registry_and_every_entry_is_used() -> None:
+    """The rules cite only `injunction.authorities` constants, and each constant is cited by some rule."""
+    assert USED <= set(CITED)
+    unused = [name for name, value in vars(a).items() if isinstance(value, Authority) and value not in USED]
+    assert unused == []
+
+
+SOURCES = sorted({x.source for x in CITED}, key=lambda s: s.id)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.id for s in SOURCES])
+def test_eyecite_reads_each_citation_as_exactly_the_case_we_claim(source: a.Source) -> None:
+    """Free Law Project's citation extractor finds one full case citation, with our volume, reporter and page
+    (Starbucks's U.S. Reports page is not yet known: ``602 U.S. ___``)."""
+    found = get_citations(source.citation)
+    assert len(found) == 1 and isinstance(found[0], FullCaseCitation), found
+    volume, reporter, page = source.reporter.split(" ", 1)[0], *source.reporter.split(" ", 1)[1].rsplit(" ", 1)
+    groups = found[0].groups
+    assert (groups["volume"], groups["reporter"]) == (volume, reporter)
+    assert groups["page"] == (None if page == "___" else page)
+    assert found[0].metadata.year == source.parenthetical.split("(")[1].split(")")[0].split()[-1]
+
+
+NUMERIC_PINS = [x for x in CITED if x.pin is not None and x.pin[0].isdigit() and " " not in x.pin]
+
+
+@pytest.mark.parametrize("authority", NUMERIC_PINS, ids=lambda x: f"{x.source.id}-{x.pin}")
+def test_eyecite_reads_each_pin(authority: Authority) -> None:
+    """A page pin comes back from the full citation as the pin eyecite reads
+    (slip-opinion pages, footnotes and pinless cites have no page pin to read)."""
+    (found,) = get_citations(authority.cite().removesuffix(" (pin unverified)"))
+    assert isinstance(found, FullCaseCitation)
+    assert found.metadata.pin_cite == authority.pin
