@@ -179,6 +179,17 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--examples", type=int, default=100, metavar="N", help="Hypothesis examples per property (default: 100)")
     ck.add_argument("--output", default=".", metavar="DIR", help="where to write counterexamples (default: .)")
 
+    do = commands.add_parser(
+        "doctrine",
+        help="print the doctrine the standard encodes, generated from its rules",
+        description="Write out every test the Ninth Circuit standard applies, each rule with its authority, "
+        "pin and quote; the law by date; the options for unsettled doctrine with the authorities on each "
+        "side; and every authority cited, so that a lawyer can review the encoding without reading Python.",
+        epilog="docs/doctrine.md is this page in Markdown: injunction doctrine --format markdown -o docs/doctrine.md",
+    )
+    do.add_argument("--format", choices=("markdown", "html", "text"), default="markdown", help="markdown (default), html or text")
+    do.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+
     sc = commands.add_parser(
         "schema",
         help="print a JSON Schema (draft 2020-12)",
@@ -244,6 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.standard, args.exhaustive, args.examples, args.output)
     if args.command == "diff":
         return _diff(args)
+    if args.command == "doctrine":
+        from ._doctrine import doctrine_report
+        from ._render import to_html, to_markdown, to_text
+
+        page = doctrine_report()
+        text = {"markdown": to_markdown, "text": to_text}[args.format](page) if args.format != "html" else to_html(page)
+        return _write(text, args.output, "doctrine")
     standard = NinthCircuit(
         public_interest_threshold=PublicInterest(args.public_interest_threshold),
         serious_questions_path=not args.no_serious_questions_path,

@@ -18,7 +18,7 @@ from ._decision import Decision
 
 if TYPE_CHECKING:
     from ._compare import Comparison
-from ._report import Block, Sentence, Span, Style, figures, report
+from ._report import Block, Report, Sentence, Span, Style, figures, report
 from ._scales import Truth
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_markdown", "to_text"]
@@ -44,6 +44,10 @@ def render(decision: Decision | Comparison, format: Format = "text", style: Styl
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {format!r}")
 
 
+def _written(subject: Decision | Comparison | Report, style: Style) -> Report:
+    return subject if isinstance(subject, Report) else report(subject, style)
+
+
 def to_json(decision: Decision | Comparison) -> str:
     """The decision as the JSON that ``injunction evaluate --json`` prints
     (a comparison as ``injunction diff --format json`` prints it)."""
@@ -67,10 +71,10 @@ def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
     )
 
 
-def to_text(decision: Decision | Comparison, style: Style = "court") -> str:
+def to_text(decision: Decision | Comparison | Report, style: Style = "court") -> str:
     """A short reasoned analysis of *decision*, wrapped at 88 columns."""
     lines: list[str] = []
-    for block in report(decision, style).blocks:
+    for block in _written(decision, style).blocks:
         text = _plain(block.sentences)
         if block.kind == "title":
             lines += [_wrap(s.text) for s in block.sentences] + [""]
@@ -80,8 +84,9 @@ def to_text(decision: Decision | Comparison, style: Style = "court") -> str:
             lines.append(_wrap(text))
         elif block.kind == "item":
             indent = "  " * block.depth
-            mark = f"[{_VALUE_WORDS[block.value or Truth.UNKNOWN]}]"
-            lines.append(_wrap(f"{mark:<8} {text}", indent, indent + " " * 9))
+            mark = "-" if block.value is None else f"[{_VALUE_WORDS[block.value]}]"
+            width = len(mark) + 1 if block.value is None else 9
+            lines.append(_wrap(f"{mark:<{width - 1}} {text}", indent, indent + " " * width))
         else:
             if block.depth == 0 and lines and lines[-1]:
                 lines.append("")
@@ -110,20 +115,21 @@ def _md_sentences(sentences: tuple[Sentence, ...]) -> str:
     return " ".join("".join(_md_span(span) for span in s.spans).strip() for s in sentences)
 
 
-def to_markdown(decision: Decision | Comparison, style: Style = "court") -> str:
+def to_markdown(decision: Decision | Comparison | Report, style: Style = "court") -> str:
     """The analysis as Markdown (CommonMark): headings, IRAC paragraphs, and
     in the complete style the rule tree as a nested list."""
     out: list[str] = []
-    for block in report(decision, style).blocks:
+    for block in _written(decision, style).blocks:
         text = _md_sentences(block.sentences)
         if block.kind == "title":
             out.append(f"# {_md_sentences(block.sentences[:1])}")
             out.append(_md_sentences(block.sentences[1:]))
         elif block.kind == "heading":
-            out.append(f"## {text}")
+            out.append(f"{'#' * (2 + block.depth)} {text}")
         elif block.kind == "item":
             prefix = "  " * block.depth
-            out.append(f"{prefix}- **{_VALUE_WORDS[block.value or Truth.UNKNOWN]}** {text}")
+            mark = "" if block.value is None else f"**{_VALUE_WORDS[block.value]}** "
+            out.append(f"{prefix}- {mark}{text}")
         elif block.depth == 2:
             out.append(f"- {text}")
         else:
@@ -183,14 +189,14 @@ def _html_sentences(sentences: tuple[Sentence, ...]) -> str:
     )
 
 
-def to_html(decision: Decision | Comparison, style: Style = "court", *, page: bool = True) -> str:
+def to_html(decision: Decision | Comparison | Report, style: Style = "court", *, page: bool = True) -> str:
     """The analysis as HTML: a standalone page (inline CSS, no script, no
     network), or with ``page=False`` a fragment for a notebook or a web app.
     The figures follow: the decision diagram (SVG) and, in the complete
     style, a heat map of the outcome over each finding."""
-    written = report(decision, style)
+    written = _written(decision, style)
     body = "\n".join(_html_blocks(written.blocks))
-    drawn = figures(decision, style)
+    drawn = [] if isinstance(decision, Report) else figures(decision, style)
     pictures = "\n".join(f"<figure>{svg}<figcaption>{_h(caption)}</figcaption></figure>" for caption, svg in drawn)
     fragment = f'<article class="injunction">\n<style>{_CSS}</style>\n{body}\n{pictures}\n</article>'
     if not page:
@@ -217,7 +223,10 @@ def _html_blocks(blocks: tuple[Block, ...]) -> Iterator[str]:
             while len(open_lists) < block.depth + 1:
                 yield '<ul class="tree">'
                 open_lists.append("</ul>")
-            value = _VALUE_WORDS[block.value or Truth.UNKNOWN]
+            if block.value is None:
+                yield f"<li>{text}</li>"
+                continue
+            value = _VALUE_WORDS[block.value]
             yield f'<li class="{value}"><span class="value {value}">{value}</span>{text}</li>'
             continue
         if block.kind == "paragraph" and block.depth == 2:
@@ -231,7 +240,7 @@ def _html_blocks(blocks: tuple[Block, ...]) -> Iterator[str]:
             yield f"<h1>{_html_sentences(block.sentences[:1])}</h1>"
             yield f'<p class="motion">{_html_sentences(block.sentences[1:])}</p>'
         elif block.kind == "heading":
-            yield f"<h2>{text}</h2>"
+            yield f"<h{2 + block.depth}>{text}</h{2 + block.depth}>"
         else:
             label = f'<span class="label">{_h(block.label)}.</span> ' if block.label else ""
             yield f"<p>{label}{text}</p>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -170,3 +171,23 @@ def test_the_command_lines_choices_are_the_renderers() -> None:
     from injunction import _cli, _render, _report
 
     assert _cli.FORMATS == _render.FORMATS and _cli.STYLES == _report.STYLES
+
+
+def test_the_doctrine_page_in_docs_is_current(capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/doctrine.md is what `injunction doctrine --format markdown` prints now
+    (regenerate it with: injunction doctrine --format markdown -o docs/doctrine.md)."""
+    assert main(["doctrine", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out == (ROOT / "docs" / "doctrine.md").read_text()
+
+
+def test_the_doctrine_page_names_every_authority_and_option(capsys: pytest.CaptureFixture[str]) -> None:
+    import injunction.authorities as a
+
+    assert main(["doctrine", "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    for value in vars(a).values():
+        if isinstance(value, a.Authority):
+            assert html.escape(value.cite(), quote=True) in page, value
+    for option in ("public_interest_threshold", "serious_questions_path", "likely_success_threshold", "by_date", "as_of"):
+        assert option in page

@@ -1,0 +1,152 @@
+"""The doctrine page: the standard's rules, written out from the rules themselves.
+
+`doctrine_report` walks every test `NinthCircuit` applies (each motion, each
+kind of relief, with and without a government opponent), the doctrine by
+date, the options for unsettled law and every authority cited, so that a
+lawyer can review the encoding without reading Python. ``injunction
+doctrine`` prints it; ``docs/doctrine.md`` is a generated copy, kept current
+by a test.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+
+from . import authorities as a
+from ._case import MotionKind, Relief
+from ._ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
+from ._report import Block, Report, Sentence, Span, path_title
+from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from .authorities import Authority
+
+__all__ = ["doctrine_report"]
+
+
+def _sentence(*parts: str | Span) -> Sentence:
+    return Sentence(tuple(p if isinstance(p, Span) else Span(p) for p in parts if p), ())
+
+
+def _cite(authorities: tuple[Authority, ...]) -> Span:
+    return Span("; ".join(dict.fromkeys(x.cite() for x in authorities)) + "." if authorities else "", "cite")
+
+
+def _words(level: object) -> str:
+    return str(getattr(level, "value", level)).replace("_", " ")
+
+
+def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
+    """*rule* and its parts as items, one a rule, nested by depth."""
+    if isinstance(rule, Requirement):
+        scope = "the best constitutional claim's " if rule.constitutional_only else ""
+        text = _sentence(
+            f"{scope}{rule.factor.label.lower()} at least {_words(rule.at_least)}: {rule.words}. ", _cite(rule.authority)
+        )
+        return [Block("item", (text,), depth=depth)]
+    if isinstance(rule, Presumption):
+        head = _sentence(
+            f"Presumed: {rule.factor.label.lower()} at least {_words(rule.supplies)}, "
+            f"when the movant shows {getattr(rule.when, 'words', repr(rule.when))}"
+            + (f": {rule.statement}. " if rule.statement else ". "),
+            _cite(rule.authority),
+        )
+        return [Block("item", (head,), depth=depth)]
+    if isinstance(rule, Not):
+        return [Block("item", (_sentence("Not:"),), depth=depth), *_items(rule.rule, depth + 1, standard)]
+    if isinstance(rule, (AllOf, AnyOf, Merger)):
+        if rule.name is not None and depth > 0:
+            title = path_title(rule.name, standard)
+            head = _sentence(f"The {title} ({rule.name}): {rule.statement}. ", _cite(rule.authority))
+        elif isinstance(rule, Merger):
+            head = _sentence(f"Merged, and each part must be met: {rule.statement}. ", _cite(rule.authority))
+        else:
+            head = _sentence("Any one of:" if isinstance(rule, AnyOf) else "All of:")
+        blocks = [Block("item", (head,), depth=depth)]
+        for part in rule.rules:
+            blocks += _items(part, depth + 1, standard)
+        return blocks
+    return [Block("item", (_sentence(repr(rule)),), depth=depth)]
+
+
+def _options() -> list[tuple[str, str]]:
+    """Each option of `NinthCircuit` with its documentation, from the docstring's Args."""
+    doc = inspect.getdoc(NinthCircuit) or ""
+    args = doc.split("Args:", 1)[1].split("\n\n", 1)[0]
+    found: list[tuple[str, str]] = []
+    for line in args.splitlines():
+        if line.startswith("    ") and not line.startswith("        ") and ":" in line:
+            name, _, rest = line.strip().partition(":")
+            found.append((name, rest.strip()))
+        elif found:
+            found[-1] = (found[-1][0], f"{found[-1][1]} {line.strip()}")
+    return [(name, text.replace("``", "")) for name, text in found]
+
+
+def doctrine_report(standard: NinthCircuit | None = None) -> Report:
+    """The doctrine *standard* encodes (the default `NinthCircuit()`), as a `Report`."""
+    standard = NinthCircuit() if standard is None else standard
+    blocks: list[Block] = [
+        Block(
+            "title",
+            (
+                _sentence("The doctrine injunction encodes"),
+                _sentence(
+                    "Generated from the rules themselves (injunction doctrine): every test the Ninth Circuit "
+                    "standard applies, each rule with its authority, pin and quote; the law by date; the options "
+                    "for unsettled points with the authorities on each side; and every authority cited. A pin "
+                    "marked (pin unverified) is cited as the best authority we have, not as settled."
+                ),
+            ),
+        )
+    ]
+    blocks.append(Block("heading", (_sentence("The tests, by motion (current law)"),)))
+    seen: set[Rule] = set()
+    for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
+        rule = standard.rule_for_motion(kind, relief, government, CURRENT)
+        assert isinstance(rule, AnyOf)  # the standard's tests are alternatives
+        paths = rule.rules
+        key = AnyOf(tuple(paths))
+        if key in seen:
+            continue
+        seen.add(key)
+        opponent = "the government opposing" if government else "a private opponent"
+        title = f"{kind.words.capitalize()}, {relief.value} relief, {opponent}"
+        if kind is MotionKind.STAY_PENDING_APPEAL:
+            title = f"{kind.words.capitalize()}, {opponent}"
+        blocks.append(Block("heading", (_sentence(title),), depth=1))
+        blocks.append(Block("paragraph", (_sentence(f"{rule.statement} ", _cite(rule.authority)),)))
+        for path in paths:
+            blocks += _items(path, 1, kind.value)
+    blocks.append(Block("heading", (_sentence("The law by date"),)))
+    blocks.append(
+        Block(
+            "paragraph",
+            (
+                _sentence(
+                    "A record's case.decided selects the law in force on that day (by_date, on by default); "
+                    "a record without a date gets current law, and its analysis says so. Stays take Nken and "
+                    "Leiva-Perez whatever the date."
+                ),
+            ),
+        )
+    )
+    for doctrine in DOCTRINES:
+        since = "from the start" if doctrine.since is None else f"from {doctrine.since.isoformat()}"
+        blocks.append(
+            Block("item", (_sentence(f"{doctrine.name} ({since}): {doctrine.words}. ", _cite(doctrine.authority)),))
+        )
+    blocks.append(Block("heading", (_sentence("Options for unsettled doctrine"),)))
+    defaults = NinthCircuit()
+    for name, text in _options():
+        default = getattr(defaults, name, None)
+        shown = _words(default) if default is not None else "None"
+        blocks.append(Block("paragraph", (_sentence(text[:1].upper() + text[1:]),), label=f"{name} (default {shown})"))
+    blocks.append(Block("heading", (_sentence("Authorities"),)))
+    for value in vars(a).values():
+        if isinstance(value, Authority):
+            check = f"Checked: {value.verified}." if value.verified else "Pin unverified."
+            quote = f" “{value.quote}”" if value.quote else ""
+            blocks.append(
+                Block("item", (_sentence(Span(value.cite(), "cite"), f": {value.proposition}{quote} {check}"),))
+            )
+    return Report("The doctrine injunction encodes", "complete", tuple(blocks))
