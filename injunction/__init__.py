@@ -30,7 +30,9 @@ from ._case import (
 )
 from ._courts import COURTS
 from ._decision import Decision, Standard, evaluate
+from ._circuits import Circuits
 from ._ninth_circuit import NinthCircuit
+from ._second_circuit import SecondCircuit
 from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
@@ -76,6 +78,7 @@ __all__ = [
     "Case",
     "CaseFormatError",
     "Change",
+    "Circuits",
     "Claim",
     "Comparison",
     "Decision",
@@ -104,6 +107,7 @@ __all__ = [
     "Report",
     "Requirement",
     "Rule",
+    "SecondCircuit",
     "Sensitivity",
     "Severity",
     "Source",

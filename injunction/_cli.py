@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._decision import evaluate
+from ._circuits import Circuits
 from ._ninth_circuit import NinthCircuit
 from ._records import MAX_BYTES, CaseFormatError, dump, load
 from ._scales import Merits, PublicInterest
@@ -262,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         page = doctrine_report()
         text = {"markdown": to_markdown, "text": to_text}[args.format](page) if args.format != "html" else to_html(page)
         return _write(text, args.output, "doctrine")
-    standard = NinthCircuit(
+    ninth = NinthCircuit(
         public_interest_threshold=PublicInterest(args.public_interest_threshold),
         serious_questions_path=not args.no_serious_questions_path,
         mandatory_serious_questions=args.mandatory_serious_questions,
@@ -271,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         by_date=not args.current_law,
         as_of=args.as_of,
     )
+    standard = Circuits(ca9=ninth)
     if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
         return _batch(args, standard)
     try:
@@ -284,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
 
 
-def _batch(args: argparse.Namespace, standard: NinthCircuit) -> int:
+def _batch(args: argparse.Namespace, standard: Circuits) -> int:
     from ._batch import run
 
     if not (args.jsonl or args.summary):

@@ -266,7 +266,8 @@ def path_name(node: Node, index: int) -> str:
 
 
 def evaluate(case: Case, standard: Standard | None = None) -> Decision:
-    """Decide *case* under *standard* (by default, the Ninth Circuit's).
+    """Decide *case* under *standard* (by default, `Circuits()`: the standard
+    of the circuit whose law binds the record's court).
 
     A pure function: the same case and standard always give an equal
     decision, and a losing case is a decision, not an exception.
@@ -281,9 +282,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     if not isinstance(case, Case):
         raise TypeError(f"evaluate() needs a Case, got {type(case).__name__}")
     if standard is None:
-        from ._ninth_circuit import NinthCircuit
-
-        standard = NinthCircuit()
+        standard = _default()
     rule = standard.rule_for(case)
     try:
         compiled = plan(rule)
@@ -314,6 +313,14 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
         met=met,
         rule=rule,
     )
+
+
+@functools.cache
+def _default() -> Standard:
+    """The standard `evaluate` applies by default: each court's circuit (`Circuits`)."""
+    from ._circuits import Circuits
+
+    return Circuits()
 
 
 def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:

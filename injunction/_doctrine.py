@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import inspect
 import itertools
+from collections.abc import Callable
 
 from . import authorities as a
 from ._case import MotionKind, Relief
 from ._ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
 from ._report import Block, Report, Sentence, Span, path_title
 from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._second_circuit import SecondCircuit
 from .authorities import Authority
 
 __all__ = ["doctrine_report"]
@@ -68,6 +70,27 @@ def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
     return [Block("item", (_sentence(repr(rule)),), depth=depth)]
 
 
+def _tests(title: str, rule_for_motion: Callable[[MotionKind, Relief, bool], Rule]) -> list[Block]:
+    """Each distinct test a standard applies, by motion, relief and opponent."""
+    blocks = [Block("heading", (_sentence(title),))]
+    groups: dict[tuple[Rule, Relief, bool], tuple[AnyOf, list[MotionKind]]] = {}
+    for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
+        rule = rule_for_motion(kind, relief, government)
+        assert isinstance(rule, AnyOf)  # a standard's tests are alternatives
+        key = (AnyOf(rule.rules), Relief.PROHIBITORY if kind is MotionKind.STAY_PENDING_APPEAL else relief, government)
+        groups.setdefault(key, (rule, []))[1].append(kind)
+    for (_, relief, government), (rule, kinds) in groups.items():
+        opponent = "the government opposing" if government else "a private opponent"
+        motions = " or ".join(dict.fromkeys(k.words for k in kinds))
+        stay = kinds[0] is MotionKind.STAY_PENDING_APPEAL
+        heading = f"{motions.capitalize()}, {opponent}" if stay else f"{motions.capitalize()}, {relief.value} relief, {opponent}"
+        blocks.append(Block("heading", (_sentence(heading),), depth=1))
+        blocks.append(Block("paragraph", (_sentence(f"{rule.statement} ", _cite(rule.authority)),)))
+        for path in rule.rules:
+            blocks += _items(path, 1, kinds[0].value)
+    return blocks
+
+
 def _options() -> list[tuple[str, str]]:
     """Each option of `NinthCircuit` with its documentation, from the docstring's Args."""
     doc = inspect.getdoc(NinthCircuit) or ""
@@ -91,32 +114,17 @@ def doctrine_report(standard: NinthCircuit | None = None) -> Report:
             (
                 _sentence("The doctrine injunction encodes"),
                 _sentence(
-                    "Generated from the rules themselves (injunction doctrine): every test the Ninth Circuit "
-                    "standard applies, each rule with its authority, pin and quote; the law by date; the options "
+                    "Generated from the rules themselves (injunction doctrine): every test the Ninth and Second "
+                    "Circuit standards apply, each rule with its authority, pin and quote; the law by date; the options "
                     "for unsettled points with the authorities on each side; and every authority cited. A pin "
                     "marked (pin unverified) is cited as the best authority we have, not as settled."
                 ),
             ),
         )
     ]
-    blocks.append(Block("heading", (_sentence("The tests, by motion (current law)"),)))
-    seen: set[Rule] = set()
-    for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
-        rule = standard.rule_for_motion(kind, relief, government, CURRENT)
-        assert isinstance(rule, AnyOf)  # the standard's tests are alternatives
-        paths = rule.rules
-        key = AnyOf(tuple(paths))
-        if key in seen:
-            continue
-        seen.add(key)
-        opponent = "the government opposing" if government else "a private opponent"
-        title = f"{kind.words.capitalize()}, {relief.value} relief, {opponent}"
-        if kind is MotionKind.STAY_PENDING_APPEAL:
-            title = f"{kind.words.capitalize()}, {opponent}"
-        blocks.append(Block("heading", (_sentence(title),), depth=1))
-        blocks.append(Block("paragraph", (_sentence(f"{rule.statement} ", _cite(rule.authority)),)))
-        for path in paths:
-            blocks += _items(path, 1, kind.value)
+    ninth = lambda kind, relief, government: standard.rule_for_motion(kind, relief, government, CURRENT)  # noqa: E731
+    blocks += _tests("The Ninth Circuit: the tests, by motion (current law)", ninth)
+    blocks += _tests("The Second Circuit: the tests, by motion", SecondCircuit().rule_for_motion)
     blocks.append(Block("heading", (_sentence("The law by date"),)))
     blocks.append(
         Block(
@@ -135,7 +143,7 @@ def doctrine_report(standard: NinthCircuit | None = None) -> Report:
         blocks.append(
             Block("item", (_sentence(f"{doctrine.name} ({since}): {doctrine.words}. ", _cite(doctrine.authority)),))
         )
-    blocks.append(Block("heading", (_sentence("Options for unsettled doctrine"),)))
+    blocks.append(Block("heading", (_sentence("Options for unsettled doctrine (the Ninth Circuit)"),)))
     defaults = NinthCircuit()
     for name, text in _options():
         default = getattr(defaults, name, None)

@@ -505,14 +505,14 @@ class _Reader:
         name = self.string(table, "name", path, required=True)
         court = self.string(table, "court", path, required=True)
         if court is not None and court not in COURTS:
-            # Another circuit's id (ca2, cadc) is no typo for ca9: say so instead.
+            # Another circuit's id (ca5, cadc) is no typo for ca9: say so instead.
             other_circuit = re.fullmatch(r"ca([0-9]+|dc|fc)", court) is not None
             self.problem(
                 f"{path}.court",
-                "not a court bound by Ninth Circuit law, the only law this library encodes",
+                "not a court whose law this library encodes (the Ninth and Second Circuits)",
                 court,
                 allowed=quoted(COURTS),
-                hint="another circuit's law is not encoded" if other_circuit else _did_you_mean(court, COURTS),
+                hint="that circuit's law is not encoded" if other_circuit else _did_you_mean(court, COURTS),
             )
             court = None
         decided = self.date(table, "decided", path)

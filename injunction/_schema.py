@@ -97,7 +97,7 @@ def _record_schema() -> dict[str, Any]:
             _CAPTION,
             {
                 "name": _string(required=True),
-                "court": {"enum": list(COURTS), "description": "CourtListener id of a court bound by Ninth Circuit law."},
+                "court": {"enum": list(COURTS), "description": "CourtListener id of a court whose law the library encodes (Ninth and Second Circuits)."},
                 "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
                 "citation": _string(),
                 "docket": _string(),

@@ -24,8 +24,14 @@ __all__ = [
     "ANDERSON_1114",
     "Authority",
     "BAIRD",
+    "BRONX_HOUSEHOLD",
+    "BRONX_HOUSEHOLD_349",
     "CHALK",
     "CHALK_704",
+    "CITIGROUP",
+    "CITIGROUP_35",
+    "CLAPPER",
+    "CLAPPER_622",
     "COTTRELL",
     "COTTRELL_1135",
     "COTTRELL_1135_ALL_FOUR",
@@ -35,6 +41,8 @@ __all__ = [
     "ELEVEURS_944",
     "ELROD",
     "ELROD_373",
+    "FAIVELEY",
+    "FAIVELEY_118",
     "FELDMAN",
     "FELDMAN_367",
     "GARCIA",
@@ -54,6 +62,8 @@ __all__ = [
     "NKEN_434",
     "NKEN_434_POSSIBLE",
     "NKEN_435",
+    "NY_PROGRESS",
+    "NY_PROGRESS_488",
     "PARK_VILLAGE",
     "PARK_VILLAGE_1160",
     "STANLEY",
@@ -65,6 +75,8 @@ __all__ = [
     "STUHLBARG",
     "STUHLBARG_839",
     "Source",
+    "TOM_DOHERTY",
+    "TOM_DOHERTY_35",
     "WINTER",
     "WINTER_20",
     "WINTER_22_HARM",
@@ -295,6 +307,71 @@ STARBUCKS_NO_PIN = STARBUCKS.at(
         "The traditional four-factor test governs NLRB requests for injunctions under NLRA § 10(j); a "
         "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a)."
     ),
+)
+
+# --- The Second Circuit (a second standard, composed of the same rules) ---------
+# Verified through quotations in three stored district orders of that circuit:
+# Volokh v. James (S.D.N.Y. 2023), Spencer v. Nigrelli (W.D.N.Y. 2022), and the
+# Second Circuit's own opinions in Citigroup and Faiveley (stored copies).
+
+CLAPPER = Source("clapper", "ACLU v. Clapper", "Clapper", "804 F.3d 617", "(2d Cir. 2015)")
+CITIGROUP = Source(
+    "citigroup",
+    "Citigroup Glob. Mkts., Inc. v. VCG Special Opportunities Master Fund Ltd.",
+    "Citigroup",
+    "598 F.3d 30",
+    "(2d Cir. 2010)",
+)
+BRONX_HOUSEHOLD = Source(
+    "bronx_household", "Bronx Household of Faith v. Bd. of Educ. of City of N.Y.", "Bronx Household", "331 F.3d 342", "(2d Cir. 2003)"
+)
+TOM_DOHERTY = Source(
+    "tom_doherty", "Tom Doherty Assocs., Inc. v. Saban Ent., Inc.", "Tom Doherty", "60 F.3d 27", "(2d Cir. 1995)"
+)
+FAIVELEY = Source("faiveley", "Faiveley Transp. Malmo AB v. Wabtec Corp.", "Faiveley", "559 F.3d 110", "(2d Cir. 2009)")
+NY_PROGRESS = Source(
+    "ny_progress", "N.Y. Progress & Prot. PAC v. Walsh", "N.Y. Progress", "733 F.3d 483", "(2d Cir. 2013)"
+)
+
+CLAPPER_622 = CLAPPER.at(
+    "622",
+    "The four Winter factors govern a preliminary injunction in the Second Circuit.",
+    quote="equities tips in the party’s favor, and that an injunction is in the public interest",
+    verified="via quotation in Volokh v. James, No. 1:22-cv-10195 (S.D.N.Y. Feb. 14, 2023), slip op. 6 and 20 (Wikisource)",
+)
+CITIGROUP_35 = CITIGROUP.at(
+    "35",
+    (
+        "Sufficiently serious questions going to the merits and a balance of hardships tipping decidedly "
+        "toward the movant may stand in for likely success; the standard survives Winter."
+    ),
+)
+BRONX_HOUSEHOLD_349 = BRONX_HOUSEHOLD.at(
+    "349",
+    (
+        "An injunction that would stay government action taken in the public interest under a statutory or "
+        "regulatory scheme requires likely success; serious questions do not suffice."
+    ),
+    quote="must satisfy the more rigorous prong of ‘likelihood of success’",
+    verified="via quotation in Spencer v. Nigrelli, No. 6:22-cv-06486 (W.D.N.Y. Dec. 29, 2022), slip op. 8 (Wikisource)",
+)
+TOM_DOHERTY_35 = TOM_DOHERTY.at(
+    "35",
+    "An injunction that alters the status quo (mandatory) requires a clear or substantial likelihood of success.",
+    quote="a clear or substantial likelihood of success on the merits",
+    verified="via citation in Spencer v. Nigrelli, No. 6:22-cv-06486 (W.D.N.Y. Dec. 29, 2022), slip op. 8 (Wikisource)",
+)
+FAIVELEY_118 = FAIVELEY.at(
+    "118",
+    "Irreparable harm is the single most important prerequisite for a preliminary injunction.",
+    quote="single most important prerequisite for the issuance of a preliminary injunction",
+    verified="via quotation in Volokh v. James (S.D.N.Y. 2023), slip op. 6 (Wikisource)",
+)
+NY_PROGRESS_488 = NY_PROGRESS.at(
+    "488",
+    "In the First Amendment context likely success on the merits is the dominant, if not the dispositive, factor.",
+    quote="the likelihood of success on the merits is the dominant, if not the dispositive, factor",
+    verified="via quotation in Volokh v. James (S.D.N.Y. 2023), slip op. 6 (Wikisource)",
 )
 
 # --- Doctrine by date ----------------------------------------------------------

@@ -177,7 +177,7 @@ def motions(
 
 
 def captions() -> st.SearchStrategy[Caption]:
-    """Case identifications in a court bound by Ninth Circuit law."""
+    """Case identifications in a court whose law the library encodes."""
     return st.builds(
         Caption,
         name=_names(("Movant Co. v. Opponent Inc.",)),

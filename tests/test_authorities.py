@@ -10,12 +10,17 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Relief, Rule
+from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Relief, Rule, SecondCircuit
 from injunction._ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
 
-REGISTRY = tomllib.loads((ROOT / "tests" / "authorities.toml").read_text())["authority"]
+# The shared registry (a copy of ../shared/doctrine/authorities.toml) and the entries this project verified itself.
+REGISTRY = [
+    entry
+    for name in ("authorities.toml", "authorities-project.toml")
+    for entry in tomllib.loads((ROOT / "tests" / name).read_text())["authority"]
+]
 PINS = {(entry["id"], pin["page"], pin["proposition"]): pin for entry in REGISTRY for pin in entry.get("pins", [])}
 ENTRIES = {entry["id"]: entry for entry in REGISTRY}
 CITED = [value for value in vars(a).values() if isinstance(value, Authority)]
@@ -43,7 +48,7 @@ def test_unverified_pins_say_so() -> None:
 
 def test_sources_match_the_registry_citation() -> None:
     """Each source cites as the registry does (name, reporter and parenthetical), in its court and year."""
-    courts = {"scotus": "U.S.", "ca9": "9th Cir."}
+    courts = {"scotus": "U.S.", "ca9": "9th Cir.", "ca2": "2d Cir."}
     for authority in CITED:
         source = authority.source
         if source.id in ENTRIES:
@@ -72,17 +77,20 @@ OPTIONS = [
 
 
 def _rules() -> list[Rule]:
-    """Every rule of every test the standard applies, under every option and doctrine."""
+    """Every rule of every test the standards apply, under every option and doctrine."""
+    roots: list[Rule] = []
+    for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
+        for standard in OPTIONS:
+            roots += [standard.rule_for_motion(kind, relief, government, doctrine) for doctrine in (*DOCTRINES, None)]
+        for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
+            roots.append(second.rule_for_motion(kind, relief, government))
     found: list[Rule] = []
-    for standard in OPTIONS:
-        for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
-            for doctrine in (*DOCTRINES, None):
-                stack: list[Rule] = [standard.rule_for_motion(kind, relief, government, doctrine)]
-                while stack:
-                    rule = stack.pop()
-                    found.append(rule)
-                    stack += list(getattr(rule, "rules", ()))
-                    stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
+    stack = roots
+    while stack:
+        rule = stack.pop()
+        found.append(rule)
+        stack += list(getattr(rule, "rules", ()))
+        stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
     return found
 
 

@@ -124,11 +124,12 @@ BAD = [
     ("impossible-date", with_(case__decided="2021-02-30"), ['case.decided: got "2021-02-30"; must be a date; allowed: an ISO date "YYYY-MM-DD"']),
     (
         "court",
-        with_(case__court="ca2"),
+        with_(case__court="ca5"),
         [
-            'case.court: got "ca2"; not a court bound by Ninth Circuit law, the only law this library encodes; '
+            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
             'allowed: "scotus", "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed" or "wawd"; another circuit\'s law is not encoded'
+            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
+            "that circuit's law is not encoded"
         ],
     ),
     (

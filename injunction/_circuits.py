@@ -1,0 +1,38 @@
+"""The standard a record's court applies: the court picks its circuit's law."""
+
+from __future__ import annotations
+
+from typing import final
+
+import attrs
+
+from ._case import Case
+from ._courts import CIRCUIT_OF
+from ._decision import Standard
+from ._ninth_circuit import NinthCircuit
+from ._rules import Rule
+from ._second_circuit import SecondCircuit
+
+__all__ = ["Circuits"]
+
+
+@final
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Circuits:
+    """Each circuit's standard, chosen by the record's ``case.court`` through
+    the vetted court table (`injunction.COURTS`): the default standard of
+    `evaluate`. Give a circuit other options, or another standard of your
+    own: ``Circuits(ca9=NinthCircuit(public_interest_threshold=...))``.
+
+    >>> import injunction
+    >>> injunction.Circuits().rule_for(injunction.load("examples/parler_v_aws.toml")).name
+    'preliminary_injunction'
+    """
+
+    ca9: Standard = attrs.field(factory=NinthCircuit)
+    ca2: Standard = attrs.field(factory=SecondCircuit)
+
+    def rule_for(self, case: Case) -> Rule:
+        """The rule of the circuit whose law binds *case*'s court."""
+        standard: Standard = self.ca2 if CIRCUIT_OF.get(case.case.court) == "ca2" else self.ca9
+        return standard.rule_for(case)
