@@ -17,7 +17,7 @@ from typing import Any, final
 import attrs
 
 from ._case import Case, Disposition
-from ._decision import _DISPOSITION, Decision, Standard, evaluate
+from ._decision import _DISPOSITION, Decision, Rendered, Standard, evaluate
 from ._records import from_record, to_record
 from ._rules import Facts
 from ._scales import Finding, Level, Truth
@@ -78,7 +78,7 @@ def _node_changes(a: Node, b: Node) -> tuple[Change, ...]:
 
 @final
 @attrs.frozen
-class Comparison:
+class Comparison(Rendered):
     """Two decisions and what differs between them.
 
     Attributes:
@@ -121,20 +121,6 @@ class Comparison:
             "after": self.after.to_dict(),
         }
 
-    def __str__(self) -> str:
-        from ._render import to_text
-
-        return to_text(self)
-
-    def _repr_markdown_(self) -> str:
-        from ._render import to_markdown
-
-        return to_markdown(self)
-
-    def _repr_html_(self) -> str:
-        from ._render import to_html
-
-        return to_html(self, page=False)
 
 
 def compare(before: Decision, after: Decision) -> Comparison:

@@ -44,9 +44,32 @@ def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(mapping)
 
 
+class Rendered:
+    """What a decision and a comparison share: ``str()`` is the court-style
+    text, and a notebook shows the analysis (HTML, with its diagrams) or,
+    in a Markdown-only viewer, its Markdown."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        from ._render import to_text
+
+        return to_text(self)  # type: ignore[arg-type]  # only Decision and Comparison inherit this
+
+    def _repr_markdown_(self) -> str:
+        from ._render import to_markdown
+
+        return to_markdown(self)  # type: ignore[arg-type]  # as above
+
+    def _repr_html_(self) -> str:
+        from ._render import to_html
+
+        return to_html(self, page=False)  # type: ignore[arg-type]  # as above
+
+
 @final
 @attrs.frozen
-class Decision:
+class Decision(Rendered):
     """The outcome of a motion under a standard, with its reasoned trace.
 
     Attributes:
@@ -225,23 +248,6 @@ class Decision:
             "trace": self.trace.to_dict(),
         }
 
-    def __str__(self) -> str:
-        """The court-style analysis as plain text (`injunction.to_text`)."""
-        from ._render import to_text
-
-        return to_text(self)
-
-    def _repr_markdown_(self) -> str:
-        """What a notebook shows for a decision in a Markdown-only viewer."""
-        from ._render import to_markdown
-
-        return to_markdown(self)
-
-    def _repr_html_(self) -> str:
-        """What a notebook shows when a cell returns a decision: the analysis and its diagram."""
-        from ._render import to_html
-
-        return to_html(self, page=False)
 
 
 def _read(trace: Node) -> set[type[Level]]:
