@@ -16,7 +16,7 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, Literal, TypeVar, final
 
 import attrs
@@ -241,11 +241,13 @@ def _read(data: Any, source: str, *, surrogates: bool) -> Case:
 
 def _parse_json(text: str, source: str) -> Any:
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in items:
-            if key in result:
-                raise _Duplicate(key)
-            result[key] = value
+        result = dict(items)
+        if len(result) != len(items):  # a key given twice: name it
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    raise _Duplicate(key)
+                seen.add(key)
         return result
 
     def constant(name: str) -> Any:
@@ -298,10 +300,22 @@ _MISSING: Any = object()
 
 # Each level's exact finding, by the word a record writes: findings are
 # immutable values, so one instance serves every record.
+_KINDS = {str(k.value): k for k in MotionKind}
+_RELIEFS = {str(r.value): r for r in Relief}
 _EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
     scale: {str(level.value): Finding.exact(level) for level in scale}
     for scale in (Merits, Harm, Balance, PublicInterest)
 }
+
+
+def _bound(scale: type[Level], value: Mapping[str, Any]) -> Finding[Any] | None:
+    """The bound *value* describes on *scale*, or None if anything is off (the slow path then says what)."""
+    levels = _EXACT[scale]
+    lo = levels.get(value.get("at_least", ""), None) if "at_least" in value else Finding.exact(scale.lowest())
+    hi = levels.get(value.get("at_most", ""), None) if "at_most" in value else Finding.exact(scale.highest())
+    if lo is None or hi is None or lo.lo > hi.lo:
+        return None
+    return Finding(lo.lo, hi.lo)
 
 
 def quoted(values: Iterable[str]) -> str:
@@ -396,9 +410,13 @@ class _Reader:
             return None
         return value
 
-    def choice(self, data: Mapping[str, Any], key: str, path: str, choices: Iterable[str]) -> str | None:
+    def choice(self, data: Mapping[str, Any], key: str, path: str, choices: Collection[str]) -> str | None:
         value = data.get(key, _MISSING)
-        return None if value is _MISSING else self.one_of(value, f"{path}.{key}", choices)
+        if value is _MISSING:
+            return None
+        if isinstance(value, str) and value in choices:
+            return value  # the common case, without building a path
+        return self.one_of(value, f"{path}.{key}", choices)
 
     def one_of(self, value: Any, path: str, choices: Iterable[str]) -> str | None:
         options = list(choices)
@@ -417,6 +435,10 @@ class _Reader:
             exact = _EXACT[scale].get(value)
             if exact is not None:
                 return exact  # the common case: one level, as written
+        elif type(value) is dict and value and value.keys() <= {"at_least", "at_most"}:
+            well_formed = _bound(scale, value)  # the other common case: a well-formed bound
+            if well_formed is not None:
+                return well_formed
         where = f"{path}.{key}"
         names = [str(level.value) for level in scale]
         allowed = f"{quoted(names)}, or {{at_least, at_most}}"
@@ -528,16 +550,16 @@ class _Reader:
         table = self.table(data, path, _MOTION)
         if table is None:
             return None
-        kind = self.choice(table, "kind", path, [k.value for k in MotionKind])
-        relief = self.choice(table, "relief", path, [r.value for r in Relief])
+        kind = self.choice(table, "kind", path, _KINDS)
+        relief = self.choice(table, "relief", path, _RELIEFS)
         movant = self.string(table, "movant", path, required=True)
         opponent = self.string(table, "opponent", path, required=True)
         government = self.boolean(table, "opponent_is_government", path)
         if kind is None or relief is None or movant is None or opponent is None:
             return None
         return Motion(
-            kind=MotionKind(kind),
-            relief=Relief(relief),
+            kind=_KINDS[kind],
+            relief=_RELIEFS[relief],
             movant=movant,
             opponent=opponent,
             opponent_is_government=bool(government),
