@@ -162,7 +162,7 @@ _STANDARD_AUTHORITIES = {
 
 
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Doctrine:
     """A period of the Ninth Circuit's law of preliminary relief: its name, the
     day it took effect (None: before anything this library dates), what it

@@ -15,47 +15,17 @@ Users compose these classes; they are not meant to be subclassed.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, ClassVar, Self, cast, final
 
 import attrs
 
 from .authorities import Authority
-from ._case import Case, Claim, Factor, best_merits
+from ._case import Case, Factor, best_merits
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
 
 __all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule"]
-
-
-# Trace nodes are immutable values, so a node that depends on nothing but a
-# finding can be built once and shared by every trace that has that finding:
-# a requirement without claim children (on a given finding), and a
-# combination or presumption all of whose children are shared. Nodes that
-# list a case's claims are built afresh. Keys hold the rule's id and the
-# finding (or the children's ids: shared nodes live as long as the memo, so
-# their ids are unique). The memo is bounded: findings are a finite set.
-_SHARED: dict[tuple[object, ...], tuple[object, Node]] = {}
-_SHARED_IDS: set[int] = set()
-_SHARED_MAX = 200_000
-
-
-def _share(rule: object, key: tuple[object, ...], build: Callable[[], Node]) -> Node:
-    """The node *build* makes for *rule* at *key*, built once and then shared."""
-    found = _SHARED.get(key)
-    if found is not None and found[0] is rule:
-        return found[1]
-    node = build()
-    if len(_SHARED) >= _SHARED_MAX:
-        _SHARED.clear()
-        _SHARED_IDS.clear()
-    _SHARED[key] = (rule, node)
-    _SHARED_IDS.add(id(node))
-    return node
-
-
-def _all_shared(children: tuple[Node, ...]) -> bool:
-    return all(id(child) in _SHARED_IDS for child in children)
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -264,18 +234,19 @@ class Requirement(Rule):
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
         value = Truth.FALSE if finding is None else finding.reaches(self.at_least)
-        claims: tuple[Claim, ...] = ()
+        children: tuple[Node, ...] = ()
         if self.factor is Factor.MERITS:
-            claims = tuple(c for c in case.claims if c.constitutional or not self.constitutional_only)
-        if not claims:
-            return _share(self, (id(self), finding), lambda: self._node(value, finding, ()))
-        children = tuple(
-            Node("claim", _reaches(claim.merits, self.at_least), name=claim.name, finding=claim.merits, text=claim.finding)
-            for claim in claims
-        )
-        return self._node(value, finding, children)
-
-    def _node(self, value: Truth, finding: Finding[Any] | None, children: tuple[Node, ...]) -> Node:
+            children = tuple(
+                Node(
+                    "claim",
+                    _reaches(claim.merits, self.at_least),
+                    name=claim.name,
+                    finding=claim.merits,
+                    text=claim.finding,
+                )
+                for claim in case.claims
+                if claim.constitutional or not self.constitutional_only
+            )
         return Node(
             "requirement",
             value,
@@ -323,20 +294,14 @@ class _Combination(Rule):
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         children = tuple(rule._evaluate(case, facts) for rule in self.rules)
-
-        def build() -> Node:
-            return Node(
-                self._kind,
-                self._combine(c.value for c in children),
-                name=self.name,
-                statement=self.statement,
-                authorities=self.authority,
-                children=children,
-            )
-
-        if _all_shared(children):
-            return _share(self, (id(self), *map(id, children)), build)
-        return build()
+        return Node(
+            self._kind,
+            self._combine(c.value for c in children),
+            name=self.name,
+            statement=self.statement,
+            authorities=self.authority,
+            children=children,
+        )
 
 
 @final
@@ -420,22 +385,16 @@ class Presumption(Rule):
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         condition = self.when._evaluate(case, facts)
-
-        def build() -> Node:
-            return Node(
-                "presumption",
-                condition.value,
-                name=self.name,
-                factor=self.factor,
-                threshold=self.supplies,
-                statement=self.statement,
-                authorities=self.authority,
-                children=(condition,),
-            )
-
-        if _all_shared((condition,)):
-            return _share(self, (id(self), id(condition)), build)
-        return build()
+        return Node(
+            "presumption",
+            condition.value,
+            name=self.name,
+            factor=self.factor,
+            threshold=self.supplies,
+            statement=self.statement,
+            authorities=self.authority,
+            children=(condition,),
+        )
 
     def __repr__(self) -> str:
         return self._suffix(f"presume({self.factor.value} >= {self.supplies.value}, when={self.when!r})")
