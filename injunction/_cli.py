@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="injunction",
         description="Evaluate motions for interim relief (TROs, preliminary injunctions, "
-        "injunctions and stays pending appeal) under the Ninth Circuit's standards.",
+        "injunctions and stays pending appeal) under the standards of the Ninth and Second Circuits.",
         epilog="Run 'injunction COMMAND --help' for a command's options.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

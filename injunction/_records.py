@@ -310,12 +310,18 @@ _EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
 
 def _bound(scale: type[Level], value: Mapping[str, Any]) -> Finding[Any] | None:
     """The bound *value* describes on *scale*, or None if anything is off (the slow path then says what)."""
-    levels = _EXACT[scale]
-    lo = levels.get(value.get("at_least", ""), None) if "at_least" in value else Finding.exact(scale.lowest())
-    hi = levels.get(value.get("at_most", ""), None) if "at_most" in value else Finding.exact(scale.highest())
-    if lo is None or hi is None or lo.lo > hi.lo:
+
+    def end(key: str, default: Level) -> Level | None:
+        if key not in value:
+            return default
+        word = value[key]
+        exact = _EXACT[scale].get(word) if isinstance(word, str) else None
+        return None if exact is None else exact.lo
+
+    lo, hi = end("at_least", scale.lowest()), end("at_most", scale.highest())
+    if lo is None or hi is None or lo > hi:
         return None
-    return Finding(lo.lo, hi.lo)
+    return Finding(lo, hi)
 
 
 def quoted(values: Iterable[str]) -> str:

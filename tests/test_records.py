@@ -266,3 +266,12 @@ def test_a_near_miss_court_id_gets_a_suggestion() -> None:
     with pytest.raises(CaseFormatError) as info:
         injunction.loads(with_(case__court="wawa"), format="json")
     assert info.value.problems[0].hint == 'did you mean "wawd"?'
+
+
+@pytest.mark.parametrize("bad", [["likely"], {"x": 1}, 3, None, True])
+def test_a_bound_of_the_wrong_type_is_a_problem_not_a_crash(bad: object) -> None:
+    """Found by the schema/loader agreement test: a list inside a bound once raised TypeError."""
+    record = json.loads(injunction.dumps(injunction.load(ROOT / "examples" / "parler_v_aws.toml")))
+    record["claims"][0]["merits"] = {"at_least": bad}
+    with pytest.raises(injunction.CaseFormatError, match=r"claims\[0\]\.merits\.at_least: got"):
+        injunction.loads(json.dumps(record), format="json")
