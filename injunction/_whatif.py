@@ -19,13 +19,13 @@ from typing import Any, final
 
 import attrs
 
-from ._case import Claim, Disposition, Factor, best_merits
+from ._case import Claim, Factor, best_merits
+from ._decision import _DISPOSITION
 from ._rules import Facts
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 
 __all__ = ["Axis", "Question", "axes", "minimal_sets", "outcomes", "settling_sets"]
 
-_DISPOSITION = {Truth.TRUE: Disposition.GRANTED, Truth.FALSE: Disposition.DENIED, Truth.UNKNOWN: Disposition.UNDETERMINED}
 
 Truthful = Callable[[Facts], Truth]
 Assignment = tuple[tuple[int, Level], ...]  # (axis index, exact level), in axis order
