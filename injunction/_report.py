@@ -352,7 +352,7 @@ class _Writer:
         self.add("paragraph", issue, label="Issue", depth=1)
 
         rule_sentences = []
-        for merger_id, merger in group.mergers[:1]:
+        for _, merger in group.mergers[:1]:
             rule_sentences.append(
                 _s(_capital(merger.statement) + ". ", self.cite(merger.authorities), nodes=[i for i, _ in group.mergers])
             )
