@@ -26,7 +26,7 @@ from ._case import Case, Factor
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
 from ._scales import Severity
 
-__all__ = ["Plan", "codes", "facts_codes", "plan"]
+__all__ = ["Plan", "codes", "facts_codes", "plan", "read_outcome"]
 
 # Where each finding's rank interval sits in the codes of a case.
 _MERITS, _CONSTITUTIONAL, _HARM, _SEVERITY, _BALANCE, _PUBLIC = 0, 2, 4, 6, 8, 10
@@ -170,18 +170,24 @@ class Plan:
         return found
 
     def _read(self, result: tuple[int, ...]) -> Outcome:
-        width = 1 + len(_FACTOR_ORDER)
-        failed: dict[str, tuple[str, ...]] = {}
-        met: dict[str, tuple[str, ...]] = {}
-        test = None
-        for index, name in enumerate(self.names):
-            value, *per_factor = result[index * width : (index + 1) * width]
-            failed[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 0)
-            met[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 2)
-            if test is None and value == 2:
-                test = name
-        values = result[:: width]
-        return max(values), test, MappingProxyType(failed), MappingProxyType(met)
+        return read_outcome(self.names, result)
+
+
+def read_outcome(names: tuple[str, ...], result: tuple[int, ...]) -> Outcome:
+    """The disposition (0, 1, 2), the granting path and what failed and was met
+    on each, from each path's value followed by its factors' (in `Factor`
+    order, -1 where the path does not speak to the factor)."""
+    width = 1 + len(_FACTOR_ORDER)
+    failed: dict[str, tuple[str, ...]] = {}
+    met: dict[str, tuple[str, ...]] = {}
+    test = None
+    for index, name in enumerate(names):
+        value, *per_factor = result[index * width : (index + 1) * width]
+        failed[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 0)
+        met[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 2)
+        if test is None and value == 2:
+            test = name
+    return max(result[::width]), test, MappingProxyType(failed), MappingProxyType(met)
 
 
 _PLANS: dict[int, tuple[Rule, Plan]] = {}

@@ -12,8 +12,8 @@ import attrs
 from ._case import Case, Disposition, Factor
 from ._rules import Facts, Rule
 from ._scales import Finding, Level, Severity, Truth
-from ._compile import codes, plan
-from ._trace import Node, ordered
+from ._compile import codes, plan, read_outcome
+from ._trace import Node
 
 if TYPE_CHECKING:
     from ._whatif import Axis, Question
@@ -296,21 +296,15 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
         compiled = None
     if compiled is not None:
         value, test, failed, met = compiled.outcome(codes(case))
-        disposition = _BY_CODE[value]
     else:
-        root = rule.evaluate(case)
-        disposition = _DISPOSITION[root.value]
-        failed_: dict[str, tuple[str, ...]] = {}
-        met_: dict[str, tuple[str, ...]] = {}
-        test = None
-        for index, node in enumerate(_paths(root)):
-            name = path_name(node, index)
-            by_factor = node.factor_values()
-            failed_[name] = tuple(f.value for f in ordered({f for f, v in by_factor.items() if v is Truth.FALSE}))
-            met_[name] = tuple(f.value for f in ordered({f for f, v in by_factor.items() if v is Truth.TRUE}))
-            if test is None and node.value is Truth.TRUE:
-                test = name
-        failed, met = _frozen(failed_), _frozen(met_)
+        paths = _paths(rule.evaluate(case))
+        names = tuple(path_name(node, index) for index, node in enumerate(paths))
+        result: list[int] = []
+        for node in paths:
+            values = node.factor_values()
+            result += [node.value.value, *(values[f].value if f in values else -1 for f in FACTORS)]
+        value, test, failed, met = read_outcome(names, tuple(result))
+    disposition = _BY_CODE[value]
     return Decision(
         case=case,
         disposition=disposition,
