@@ -12,7 +12,7 @@ import attrs
 from ._case import Case, Disposition, Factor
 from ._rules import Facts, Rule
 from ._scales import Finding, Level, Severity, Truth
-from ._compile import codes, plan, read_outcome
+from ._compile import codes, plan, read_outcome, trace
 from ._trace import Node
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class Decision(Rendered):
         """The evaluated rule tree, failed branches included: every node with
         its value, authority and words. Built on first use (the disposition,
         test, failed and met come from the compiled rule without it)."""
-        return self.rule.evaluate(self.case)
+        return trace(self.rule, self.case)
 
     @property
     def standard(self) -> str | None:

@@ -7,9 +7,7 @@ failure to show first is the renderer's choice, never the evaluator's.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, final
-
-import attrs
+from typing import Any, NamedTuple
 
 from .authorities import Authority
 from ._case import Factor
@@ -20,27 +18,30 @@ __all__ = ["Node"]
 FACTOR_ORDER = tuple(Factor)
 
 
-@final
-@attrs.frozen
-class Node:
+class Node(NamedTuple):
     """One evaluated rule: its kind, truth value, what it read and why.
 
     *kind* is one of ``requirement``, ``claim``, ``all_of``, ``any_of``,
     ``not``, ``presumption`` or ``merger``. A requirement node has the
     *factor* it reads, the *threshold* it asks for and the *finding* it
     found; a merits requirement has one ``claim`` child per claim.
+
+    A named tuple: immutable, compared and hashed by its fields, and the
+    cheapest immutable record CPython builds (a trace has one per rule,
+    and a batch builds millions). Pass the fields after *value* by keyword;
+    their order may change.
     """
 
     kind: str
     value: Truth
-    name: str | None = attrs.field(default=None, kw_only=True)
-    factor: Factor | None = attrs.field(default=None, kw_only=True)
-    threshold: Level | None = attrs.field(default=None, kw_only=True)
-    finding: Finding[Any] | None = attrs.field(default=None, kw_only=True)
-    statement: str = attrs.field(default="", kw_only=True)
-    text: str | None = attrs.field(default=None, kw_only=True)
-    authorities: tuple[Authority, ...] = attrs.field(default=(), kw_only=True)
-    children: tuple[Node, ...] = attrs.field(default=(), kw_only=True)
+    name: str | None = None
+    factor: Factor | None = None
+    threshold: Level | None = None
+    finding: Finding[Any] | None = None
+    statement: str = ""
+    text: str | None = None
+    authorities: tuple[Authority, ...] = ()
+    children: tuple[Node, ...] = ()
 
     def walk(self) -> Iterator[Node]:
         """This node and every node below it, depth first."""

@@ -3,15 +3,18 @@ as the rule does; speed itself is measured by `python -m benchmarks`, never here
 
 from __future__ import annotations
 
+import datetime
+from typing import Any
+
 import attrs
 from hypothesis import given
 
 import injunction
-from injunction import AnyOf, Case, Decision, NinthCircuit, Requirement, Truth
+from injunction import AnyOf, Case, Decision, Finding, Merits, Motion, NinthCircuit, PublicInterest, Requirement, SecondCircuit, Truth
 from injunction._compile import codes, facts_codes, plan
 from injunction._decision import _paths as _trace_paths
 from injunction._rules import Facts
-from injunction.testing import _axis, _case, _facts, _grid, _paths, _tree, all_cases, cases
+from injunction.testing import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid, _paths, _tree, all_cases, cases
 
 from .helpers import make_case
 
@@ -32,6 +35,54 @@ def test_the_compiled_rule_is_the_rule_on_every_fact_pattern() -> None:
             assert compiled.outcome(facts_codes(facts))[0] == rule.truth(facts).value, (motion, point)
             checked += 1
     assert (len(structures), checked) == (6, 270_000)
+
+
+def _distinct_rules() -> list[tuple[Motion, injunction.Rule]]:
+    """One rule for each distinct set of paths of both circuits' standards
+    (every Ninth Circuit doctrine, each option off its default), with a motion that gets it."""
+    standards: list[injunction.Standard] = [
+        NinthCircuit(as_of=day) for day in (datetime.date(2005, 1, 1), datetime.date(2009, 1, 1), None)
+    ]
+    standards += [
+        NinthCircuit(
+            public_interest_threshold=PublicInterest.FAVORS, serious_questions_path=False,
+            mandatory_serious_questions=True, constitutional_presumption=Merits.SERIOUS_QUESTIONS,
+        ),
+        NinthCircuit(likely_success_threshold=True, constitutional_presumption=None),
+        SecondCircuit(),
+        SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False),
+    ]  # fmt: skip
+    found: dict[tuple[injunction.Rule, ...], tuple[Motion, injunction.Rule]] = {}
+    for standard in standards:
+        for motion in all_cases().motions():
+            rule = standard.rule_for(_case(motion, (0, -1, 0, 0, 0, 0)))
+            found.setdefault(_paths(rule), (motion, rule))
+    return list(found.values())
+
+
+def test_the_compiled_trace_is_the_rules_own_at_every_known_or_absent_pattern() -> None:
+    """For every distinct test (both circuits, every doctrine, the options),
+    at every fact pattern whose findings are each exact or absent, the trace
+    built by the compiled code equals the one ``Rule.evaluate`` walks out,
+    node for node. Bounds and many claims: the Hypothesis test below."""
+    rules = _distinct_rules()
+    checked = 0
+    for motion, rule in rules:
+        compiled = plan(rule)
+        read = frozenset(_axis(r) for r in _tree(rule) if isinstance(r, Requirement))
+        for point in _grid(read):
+            if all(f.is_exact or f.is_unknown for f in _findings(point)):
+                case = _case(motion, point)
+                assert compiled.trace(case) == rule.evaluate(case), (rule, point)
+                checked += 1
+    # 23 path structures; the patterns on the axes each reads (a stay reads no
+    # constitutional merits, only mandatory relief reads severity).
+    assert (len(rules), checked) == (23, 42_248)
+
+
+def _findings(point: Point) -> tuple[Finding[Any], ...]:
+    m, c, h, s, b, p = point
+    return (_MERITS[m], _MERITS[max(c, 0)], _HARM[h], _SEVERITY[s], _BALANCE[b], _PUBLIC[p])
 
 
 def _slow(case: Case) -> tuple[injunction.Node, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
