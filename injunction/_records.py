@@ -63,6 +63,7 @@ MAX_STRING = 100_000
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
 
 class InjunctionError(Exception):
@@ -221,8 +222,8 @@ def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int
     if "\x00" in text:
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
-    # Only a JSON \u escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
-    return _read(data, source, surrogates=format == "json" and "\\u" in text)
+    # Only a JSON \uD800-\uDFFF escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
+    return _read(data, source, surrogates=format == "json" and _SURROGATE_ESCAPE.search(text) is not None)
 
 
 def from_record(data: Any, *, source: str = "<record>") -> Case:
@@ -232,6 +233,11 @@ def from_record(data: Any, *, source: str = "<record>") -> Case:
 
 
 def _read(data: Any, source: str, *, surrogates: bool) -> Case:
+    if not surrogates:
+        try:
+            return _fast_case(data)
+        except _Unusual:
+            pass  # the reader finds and names every problem
     reader = _Reader(surrogates=surrogates)
     case = reader.case(data)
     if reader.problems or case is None:
@@ -239,22 +245,27 @@ def _read(data: Any, source: str, *, surrogates: bool) -> Case:
     return case
 
 
+def _pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(items)
+    if len(result) != len(items):  # a key given twice: name it
+        seen: set[str] = set()
+        for key, _ in items:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise _BadConstant(name)
+
+
+_JSON = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant)
+
+
 def _parse_json(text: str, source: str) -> Any:
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(items)
-        if len(result) != len(items):  # a key given twice: name it
-            seen: set[str] = set()
-            for key, _ in items:
-                if key in seen:
-                    raise _Duplicate(key)
-                seen.add(key)
-        return result
-
-    def constant(name: str) -> Any:
-        raise _BadConstant(name)
-
     try:
-        return json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        return _JSON.decode(text)
     except json.JSONDecodeError as error:
         message = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         raise CaseFormatError(source, [Problem("", message)]) from None
@@ -306,22 +317,6 @@ _EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
     scale: {str(level.value): Finding.exact(level) for level in scale}
     for scale in (Merits, Harm, Balance, PublicInterest)
 }
-
-
-def _bound(scale: type[Level], value: Mapping[str, Any]) -> Finding[Any] | None:
-    """The bound *value* describes on *scale*, or None if anything is off (the slow path then says what)."""
-
-    def end(key: str, default: Level) -> Level | None:
-        if key not in value:
-            return default
-        word = value[key]
-        exact = _EXACT[scale].get(word) if isinstance(word, str) else None
-        return None if exact is None else exact.lo
-
-    lo, hi = end("at_least", scale.lowest()), end("at_most", scale.highest())
-    if lo is None or hi is None or lo > hi:
-        return None
-    return Finding(lo, hi)
 
 
 def quoted(values: Iterable[str]) -> str:
@@ -441,8 +436,8 @@ class _Reader:
             exact = _EXACT[scale].get(value)
             if exact is not None:
                 return exact  # the common case: one level, as written
-        elif type(value) is dict and value and value.keys() <= {"at_least", "at_most"}:
-            well_formed = _bound(scale, value)  # the other common case: a well-formed bound
+        elif type(value) is dict:
+            well_formed = _well_formed_bound(scale, value)  # the other common case
             if well_formed is not None:
                 return well_formed
         where = f"{path}.{key}"
@@ -646,6 +641,201 @@ class _Reader:
             grounds=tuple(grounds),
             notes=notes,
         )
+
+
+# --- The fast path ---------------------------------------------------------------
+#
+# Most records are well formed. `_fast_case` reads one straight through, with
+# the reader's checks written as plain comparisons, and gives up (`_Unusual`)
+# at the first thing out of the ordinary: `_Reader` then walks the record
+# again to find and name every problem. It accepts nothing the reader
+# refuses and builds the same `Case` (tests/test_records.py checks both on
+# generated and mutated records); where in doubt, it gives up.
+
+
+class _Unusual(Exception):
+    """Something the fast path leaves to the reader."""
+
+
+def _keys(keys: Mapping[str, bool]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(keys), frozenset(k for k, required in keys.items() if required)
+
+
+_TOP_KEYS, _CAPTION_KEYS, _MOTION_KEYS, _CLAIM_KEYS, _HARM_KEYS, _BALANCE_KEYS, _PUBLIC_KEYS, _EXPECTED_KEYS = (
+    _keys(keys) for keys in (_TOP, _CAPTION, _MOTION, _CLAIM, _HARM, _BALANCE, _PUBLIC, _EXPECTED)
+)
+_BOUND_KEYS = frozenset(("at_least", "at_most"))
+_NONE: dict[str, Any] = {}  # a section left out; never written to
+_ABSENT: Any = object()
+
+
+def _bounds(scale: type[L]) -> dict[tuple[Any, Any], Finding[L]]:
+    """Every well-formed bound on *scale*, by its (at_least, at_most) words, `_ABSENT` for one left out."""
+    words = [str(level.value) for level in scale]
+    table = {}
+    for lo, low in enumerate(words):
+        for high in words[lo:]:
+            table[low, high] = Finding(scale(low), scale(high))
+        table[low, _ABSENT] = Finding.at_least(scale(low))
+        table[_ABSENT, low] = Finding.at_most(scale(low))
+    return table
+
+
+_BOUNDS: dict[type[Level], dict[tuple[Any, Any], Finding[Any]]] = {
+    scale: _bounds(scale) for scale in (Merits, Harm, Balance, PublicInterest)
+}
+
+
+def _well_formed_bound(scale: type[L], value: Any) -> Finding[L] | None:
+    """The bound *value* writes on *scale*, or None if anything is off (the reader then says what)."""
+    if type(value) is not dict or not value.keys() <= _BOUND_KEYS:
+        return None
+    lo, hi = value.get("at_least", _ABSENT), value.get("at_most", _ABSENT)
+    if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
+        return _BOUNDS[scale].get((lo, hi))
+    return None
+_FACTORS = {str(f.value): f for f in Factor}
+
+
+def _table(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> dict[str, Any]:
+    if type(data) is not dict or not data.keys() <= keys[0] or not keys[1] <= data.keys():
+        raise _Unusual
+    return data
+
+
+def _text(table: dict[str, Any], key: str) -> str | None:
+    value = table.get(key)
+    if value is None and key not in table:
+        return None
+    if type(value) is not str or len(value) > MAX_STRING:
+        raise _Unusual
+    return value
+
+
+def _name(table: dict[str, Any], key: str) -> str:
+    """A required string: present, and more than white space."""
+    value = _text(table, key)
+    if value is None or not value.strip():
+        raise _Unusual
+    return value
+
+
+def _flag(table: dict[str, Any], key: str) -> bool | None:
+    value = table.get(key)
+    if value is None and key not in table:
+        return None
+    if type(value) is not bool:
+        raise _Unusual
+    return value
+
+
+def _word(table: dict[str, Any], key: str, words: Mapping[str, T]) -> T | None:
+    value = table.get(key)
+    if value is None and key not in table:
+        return None
+    found = words.get(value) if type(value) is str else None
+    if found is None:
+        raise _Unusual
+    return found
+
+
+def _fast_finding(table: dict[str, Any], key: str, scale: type[L]) -> Finding[L] | None:
+    value = table.get(key)
+    if value is None and key not in table:
+        return None
+    found = _EXACT[scale].get(value) if type(value) is str else _well_formed_bound(scale, value)
+    if found is None:
+        raise _Unusual
+    return found
+
+
+def _fast_case(data: Any) -> Case:
+    """The `Case` a well-formed record describes; `_Unusual` for anything else."""
+    top = _table(data, _TOP_KEYS)
+    version = top["version"]
+    caption = _table(top["case"], _CAPTION_KEYS)
+    motion = _table(top["motion"], _MOTION_KEYS)
+    claims = top["claims"]
+    court = _name(caption, "court")
+    decided = caption.get("decided")
+    if type(version) is not int or version != 1 or court not in COURTS or type(claims) is not list or not claims:
+        raise _Unusual
+    if decided is not None and type(decided) is not datetime.date:
+        if type(decided) is not str or not _DATE.fullmatch(decided):
+            raise _Unusual
+        try:
+            decided = datetime.date.fromisoformat(decided)
+        except ValueError:
+            raise _Unusual from None
+    elif decided is None and "decided" in caption:
+        raise _Unusual
+    harm = _table(top.get("irreparable_harm", _NONE), _HARM_KEYS)
+    balance = _table(top.get("balance_of_hardships", _NONE), _BALANCE_KEYS)
+    public = _table(top.get("public_interest", _NONE), _PUBLIC_KEYS)
+    kind, relief = _word(motion, "kind", _KINDS), _word(motion, "relief", _RELIEFS)
+    if kind is None or relief is None:
+        raise _Unusual
+    return Case(
+        case=Caption(
+            name=_name(caption, "name"),
+            court=court,
+            decided=decided,
+            citation=_text(caption, "citation"),
+            docket=_text(caption, "docket"),
+            source=_text(caption, "source"),
+        ),
+        motion=Motion(
+            kind=kind,
+            relief=relief,
+            movant=_name(motion, "movant"),
+            opponent=_name(motion, "opponent"),
+            opponent_is_government=_flag(motion, "opponent_is_government") is True,
+        ),
+        claims=tuple(_fast_claim(claim) for claim in claims),
+        irreparable_harm=IrreparableHarm(
+            likelihood=_fast_finding(harm, "likelihood", Harm),
+            very_serious=_flag(harm, "very_serious"),
+            finding=_text(harm, "finding"),
+        ),
+        balance_of_hardships=BalanceOfHardships(
+            tips=_fast_finding(balance, "tips", Balance), finding=_text(balance, "finding")
+        ),
+        public_interest=PublicInterestFinding(
+            weighs=_fast_finding(public, "weighs", PublicInterest), finding=_text(public, "finding")
+        ),
+        expected=_fast_expected(top["expected"]) if "expected" in top else None,
+    )
+
+
+def _fast_claim(data: Any) -> Claim:
+    claim = _table(data, _CLAIM_KEYS)
+    return Claim(
+        name=_name(claim, "name"),
+        merits=_fast_finding(claim, "merits", Merits),
+        constitutional=_flag(claim, "constitutional") is True,
+        finding=_text(claim, "finding"),
+    )
+
+
+_DISPOSITIONS = {"granted": Disposition.GRANTED, "denied": Disposition.DENIED}
+
+
+def _fast_expected(data: Any) -> Expected:
+    expected = _table(data, _EXPECTED_KEYS)
+    grounds = expected.get("grounds", [])
+    if type(grounds) is not list or not all(type(g) is str and g in _FACTORS for g in grounds):
+        raise _Unusual
+    test = _text(expected, "test")
+    disposition = _word(expected, "disposition", _DISPOSITIONS)
+    if (test is not None and test not in TESTS) or disposition is None:
+        raise _Unusual
+    return Expected(
+        disposition=disposition,
+        determinable=_flag(expected, "determinable") is not False,
+        test=test,
+        grounds=tuple(_FACTORS[g] for g in grounds),
+        notes=_text(expected, "notes"),
+    )
 
 
 # --- Writing ------------------------------------------------------------------

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import injunction
-from injunction import CaseFormatError
+from injunction import CaseFormatError, _records
 from injunction._cli import main
 from injunction.testing import case_records, cases
 
@@ -132,6 +132,25 @@ def mutated_records(draw: st.DrawFn) -> dict[str, Any]:
 def test_the_schema_and_the_loader_agree(record: dict[str, Any]) -> None:
     """On valid and invalid records alike, the schema accepts exactly what the loader accepts."""
     assert RECORD.is_valid(record) == loader_accepts(record), list(RECORD.iter_errors(record))[:1]
+
+
+@given(st.one_of(case_records(max_claims=3), mutated_records()))
+def test_the_fast_path_reads_as_the_reader_does(record: dict[str, Any]) -> None:
+    """`loads` reads a well-formed record straight through (`_fast_case`) and
+    leaves anything else to the reader that finds and names every problem:
+    whatever the fast path accepts, the reader accepts, as the same case."""
+    slow = _records._Reader(surrogates=False).case(record)  # noqa: SLF001 - the two readers, side by side
+    try:
+        fast = _records._fast_case(record)  # noqa: SLF001
+    except _records._Unusual:  # noqa: SLF001
+        return
+    assert fast == slow
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_the_fast_path_reads_every_corpus_record(path: Any) -> None:
+    """Real records are the common case: the fast path reads each one itself."""
+    assert _records._fast_case(json.loads(path.read_text())) == injunction.load(path)  # noqa: SLF001
 
 
 @pytest.mark.parametrize("name", ["record", "decision"])
