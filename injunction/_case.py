@@ -90,6 +90,8 @@ L = TypeVar("L", bound=Level)
 
 def _finding_of(scale: type[L], value: L | Finding[L] | None) -> Finding[L]:
     """Accept a level (an exact finding), a finding, or None (unknown) on *scale*."""
+    if type(value) is Finding and type(value.lo) is scale:
+        return value  # the common case, first
     if value is None:
         return Finding.unknown(scale)
     if isinstance(value, Finding):

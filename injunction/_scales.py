@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 
@@ -47,12 +47,12 @@ class Level(enum.Enum):
     @classmethod
     def lowest(cls) -> Self:
         """The scale's lowest level."""
-        return next(iter(cls))
+        return cls._member_map_[cls._member_names_[0]]  # type: ignore[return-value]
 
     @classmethod
     def highest(cls) -> Self:
         """The scale's highest level."""
-        return next(reversed(cls))
+        return cls._member_map_[cls._member_names_[-1]]  # type: ignore[return-value]
 
     def _rank_against(self, other: object) -> int:
         if type(other) is not type(self):
@@ -163,8 +163,11 @@ class Finding(Generic[L]):
 
     @classmethod
     def exact(cls, level: L) -> Finding[L]:
-        """The finding that the factor is exactly *level*."""
-        return Finding(level, level)
+        """The finding that the factor is exactly *level* (one shared value per level)."""
+        found = _EXACT.get(level)
+        if found is None:
+            found = _EXACT[level] = Finding(level, level)
+        return found
 
     @classmethod
     def at_least(cls, level: L) -> Finding[L]:
@@ -178,8 +181,11 @@ class Finding(Generic[L]):
 
     @classmethod
     def unknown(cls, scale: type[L]) -> Finding[L]:
-        """No finding: any level of *scale*."""
-        return Finding(scale.lowest(), scale.highest())
+        """No finding: any level of *scale* (one shared value per scale)."""
+        found = _UNKNOWN.get(scale)
+        if found is None:
+            found = _UNKNOWN[scale] = Finding(scale.lowest(), scale.highest())
+        return found
 
     @property
     def scale(self) -> type[L]:
@@ -260,6 +266,11 @@ class Finding(Generic[L]):
 
 def _words(level: Level) -> str:
     return str(level.value).replace("_", " ")
+
+
+# Findings are immutable values, so the common ones are made once.
+_EXACT: dict[Any, Finding[Any]] = {}
+_UNKNOWN: dict[Any, Finding[Any]] = {}
 
 
 class Truth(enum.Enum):
