@@ -206,9 +206,8 @@ class Plan:
     names: tuple[str, ...]
     function: Callable[[Codes], tuple[int, ...]] = attrs.field(eq=False)
     source: str = attrs.field(eq=False, repr=False)
-    builder: Callable[[Codes, tuple[Finding[Any] | None, ...], tuple[Claim, ...]], Node] = attrs.field(eq=False, repr=False)
-    builder_source: str = attrs.field(eq=False, repr=False)
     _outcomes: dict[tuple[int, ...], Outcome] = attrs.field(factory=dict, eq=False, repr=False)
+    _traces: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     def outcome(self, values: Codes) -> Outcome:
         result = self.function(values)
@@ -221,9 +220,37 @@ class Plan:
         return read_outcome(self.names, result)
 
     def trace(self, case: Case) -> Node:
-        """The rule's trace on *case*: equal to ``rule.evaluate(case)``."""
+        """The rule's trace on *case*, equal to ``rule.evaluate(case)``: walked
+        out for the first few cases, then built by code compiled for the rule
+        (writing it takes about a millisecond, which a dozen traces repay,
+        and a one-record command never needs)."""
+        build = self._traces.get("build")
+        if build is None:
+            count = self._traces["count"] = self._traces.get("count", 0) + 1
+            if count <= _WALKED:
+                return self.rule.evaluate(case)
+            build = self.builder()[0]
         values = codes(case)
-        return self.builder(values, _findings(values), case.claims)
+        return build(values, _findings(values), case.claims)
+
+    def builder(self) -> tuple[Callable[[Codes, tuple[Finding[Any] | None, ...], tuple[Claim, ...]], Node], str]:
+        """The rule's trace builder, compiled on first use, and its source."""
+        if "build" not in self._traces:
+            nodes = _Writer()
+            root = nodes.node(self.rule)
+            source = "def build(v, f, claims):\n" + "\n".join(nodes.lines) + f"\n    return {root}\n"
+            namespace: dict[str, Any] = {"_T": _TRUTH, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
+            exec(source, namespace)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
+            self._traces.update(build=namespace["build"], source=source)
+        return self._traces["build"], self._traces["source"]
+
+    def compiled_trace(self, case: Case) -> Node:
+        """The trace by the compiled builder, however few traces came before (for tests)."""
+        values = codes(case)
+        return self.builder()[0](values, _findings(values), case.claims)
+
+
+_WALKED = 16  # traces of a rule walked out before its builder is compiled
 
 
 def trace(rule: Rule, case: Case) -> Node:
@@ -317,12 +344,7 @@ def plan(rule: Rule) -> Plan:
     source = "def compiled(v):\n" + "\n".join(writer.lines) + f"\n    return ({', '.join(returned)},)\n"
     namespace: dict[str, Any] = {}
     exec(source, {}, namespace)  # noqa: S102 - generated from the rule's own levels, never from record text
-    nodes = _Writer()
-    root = nodes.node(rule)
-    builder_source = "def build(v, f, claims):\n" + "\n".join(nodes.lines) + f"\n    return {root}\n"
-    names_in: dict[str, Any] = {"_T": _TRUTH, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
-    exec(builder_source, names_in)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
-    result = Plan(rule, tuple(names), namespace["compiled"], source, names_in["build"], builder_source)
+    result = Plan(rule, tuple(names), namespace["compiled"], source)
     if len(_PLANS) > 4096:  # user-composed rules made on the fly: keep the cache bounded
         _PLANS.clear()
     _PLANS[id(rule)] = (rule, result)

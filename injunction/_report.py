@@ -20,7 +20,7 @@ Two styles:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, final
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -39,9 +39,7 @@ Style = Literal["court", "complete"]
 STYLES: tuple[Style, ...] = ("court", "complete")
 
 
-@final
-@attrs.frozen
-class Span:
+class Span(NamedTuple):
     """A run of text: ``plain`` (the library's words), ``record`` (the
     record's own words: names and findings), ``cite`` (a citation) or
     ``strong`` (the disposition). Renderers escape every kind alike."""
@@ -50,9 +48,7 @@ class Span:
     kind: Literal["plain", "record", "cite", "strong"] = "plain"
 
 
-@final
-@attrs.frozen
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence and the ids of the trace nodes it states."""
 
     spans: tuple[Span, ...]
@@ -63,9 +59,7 @@ class Sentence:
         return "".join(span.text for span in self.spans)
 
 
-@final
-@attrs.frozen
-class Block:
+class Block(NamedTuple):
     """A unit of layout.
 
     *kind* is ``title``, ``heading``, ``paragraph`` or ``item`` (a node of
@@ -80,9 +74,7 @@ class Block:
     value: Truth | None = None
 
 
-@final
-@attrs.frozen
-class Report:
+class Report(NamedTuple):
     """A decision (or a comparison) written out: its blocks in reading order."""
 
     title: str
@@ -158,8 +150,7 @@ def _joined(words: list[str], conjunction: str = "and") -> str:
     return ", ".join(words[:-1]) + f", {conjunction} " + words[-1]
 
 
-@attrs.define
-class _Rule:
+class _Rule(NamedTuple):
     """One distinct requirement (or presumption) of a factor, wherever it recurs."""
 
     node: Node
@@ -167,8 +158,7 @@ class _Rule:
     paths: list[str]
 
 
-@attrs.define
-class _Group:
+class _Group(NamedTuple):
     """The factors a section discusses: one, or those a merger joins."""
 
     factors: tuple[Factor, ...]

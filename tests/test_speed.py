@@ -73,7 +73,7 @@ def test_the_compiled_trace_is_the_rules_own_at_every_known_or_absent_pattern() 
         for point in _grid(read):
             if all(f.is_exact or f.is_unknown for f in _findings(point)):
                 case = _case(motion, point)
-                assert compiled.trace(case) == rule.evaluate(case), (rule, point)
+                assert compiled.compiled_trace(case) == rule.evaluate(case), (rule, point)
                 checked += 1
     # 23 path structures; the patterns on the axes each reads (a stay reads no
     # constitutional merits, only mandatory relief reads severity).
