@@ -229,25 +229,25 @@ class Plan:
             count = self._traces["count"] = self._traces.get("count", 0) + 1
             if count <= _WALKED:
                 return self.rule.evaluate(case)
-            build = self.builder()[0]
+            build = self.builder()
         values = codes(case)
         return build(values, _findings(values), case.claims)
 
-    def builder(self) -> tuple[Callable[[Codes, tuple[Finding[Any] | None, ...], tuple[Claim, ...]], Node], str]:
-        """The rule's trace builder, compiled on first use, and its source."""
+    def builder(self) -> Callable[[Codes, tuple[Finding[Any] | None, ...], tuple[Claim, ...]], Node]:
+        """The rule's trace builder, compiled on first use."""
         if "build" not in self._traces:
             nodes = _Writer()
             root = nodes.node(self.rule)
             source = "def build(v, f, claims):\n" + "\n".join(nodes.lines) + f"\n    return {root}\n"
             namespace: dict[str, Any] = {"_T": _TRUTH, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
             exec(source, namespace)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
-            self._traces.update(build=namespace["build"], source=source)
-        return self._traces["build"], self._traces["source"]
+            self._traces["build"] = namespace["build"]
+        return self._traces["build"]  # type: ignore[no-any-return]
 
     def compiled_trace(self, case: Case) -> Node:
         """The trace by the compiled builder, however few traces came before (for tests)."""
         values = codes(case)
-        return self.builder()[0](values, _findings(values), case.claims)
+        return self.builder()(values, _findings(values), case.claims)
 
 
 _WALKED = 16  # traces of a rule walked out before its builder is compiled
