@@ -30,6 +30,7 @@ def at_least(found: Pair, rank: int) -> int:
 def decide(case: Plain) -> tuple[str, str | None]:
     """The disposition and the granting test, as `injunction.evaluate` gives them."""
     kind, mandatory, government, merits, constitutional, harm, severity, balance, public = case
+    paths: tuple[tuple[str, int], ...]
     if kind == "stay_pending_appeal":
         probable_harm = at_least(harm, 2)
         strong = min(at_least(merits, 2), probable_harm, at_least(public, 1))
