@@ -142,6 +142,8 @@ def _check_order(instance: Finding[L], _: attrs.Attribute[L], hi: L) -> None:
     lo = instance.lo
     if type(lo) is not type(hi):
         raise TypeError(f"a finding's bounds must be on one scale; got {lo!r} and {hi!r}")
+    if not isinstance(lo, Level):
+        raise TypeError(f"a finding's bounds must be levels of a scale (such as Merits.LIKELY), got {lo!r}")
     if lo > hi:
         raise ValueError(f"a finding's lower bound {lo.value!r} lies above its upper bound {hi.value!r}")
 
@@ -164,9 +166,11 @@ class Finding(Generic[L]):
     @classmethod
     def exact(cls, level: L) -> Finding[L]:
         """The finding that the factor is exactly *level* (one shared value per level)."""
-        found = _EXACT.get(level)
+        found = _EXACT.get(level) if isinstance(level, Level) else None
         if found is None:
-            found = _EXACT[level] = Finding(level, level)
+            found = Finding(level, level)
+            if isinstance(level, Level):
+                _EXACT[level] = found
         return found
 
     @classmethod

@@ -125,6 +125,16 @@ def test_a_rule_has_no_truth_value_of_its_own() -> None:
         (lambda: Merger((TIPS, PUBLIC)), ValueError, "a merger needs the authority that merges the factors"),
         (lambda: Not("harm"), TypeError  # type: ignore[arg-type]  # untyped callers
 , "rule must be a rule, got 'harm'"),
+        (
+            lambda: injunction.Finding.exact("likely"),  # type: ignore[type-var]  # untyped callers
+            TypeError,
+            "a finding's bounds must be levels of a scale (such as Merits.LIKELY), got 'likely'",
+        ),
+        (
+            lambda: injunction.Finding(Merits.LIKELY, Harm.LIKELY),
+            TypeError,
+            "a finding's bounds must be on one scale; got Merits.LIKELY and Harm.LIKELY",
+        ),
     ],
     ids=[
         "wrong-scale",
@@ -137,6 +147,8 @@ def test_a_rule_has_no_truth_value_of_its_own() -> None:
         "presume-wrong-scale",
         "merger-uncited",
         "not-str",
+        "finding-of-a-word",
+        "finding-across-scales",
     ],
 )
 def test_bad_construction_fails_at_once(build: Callable[[], object], error: type[Exception], message: str) -> None:
