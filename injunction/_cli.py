@@ -65,7 +65,7 @@ class _Formatter(argparse.HelpFormatter):
                 columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
             except (AttributeError, ValueError, OSError):
                 columns = 80
-        super().__init__(prog, width=(columns or 80) - 2)
+        super().__init__(prog, width=(columns if columns > 0 else 80) - 2)
 
 
 # The subcommands of a parser, to add one to.
