@@ -30,7 +30,7 @@ import attrs
 
 from ._case import Case, Claim, Factor
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from ._scales import _TRUTHS, Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 from ._trace import Node
 
 __all__ = ["Plan", "codes", "facts_codes", "plan", "read_outcome", "trace"]
@@ -239,7 +239,7 @@ class Plan:
             nodes = _Writer()
             root = nodes.node(self.rule)
             source = "def build(v, f, claims):\n" + "\n".join(nodes.lines) + f"\n    return {root}\n"
-            namespace: dict[str, Any] = {"_T": _TRUTH, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
+            namespace: dict[str, Any] = {"_T": _TRUTHS, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
             exec(source, namespace)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
             self._traces["build"] = namespace["build"]
         return self._traces["build"]  # type: ignore[no-any-return]
@@ -261,9 +261,6 @@ def trace(rule: Rule, case: Case) -> Node:
     except TypeError:  # a rule of the user's own class
         return rule.evaluate(case)
     return compiled.trace(case)
-
-
-_TRUTH = (Truth.FALSE, Truth.UNKNOWN, Truth.TRUE)
 
 
 def _table(scale: type[Level]) -> dict[tuple[int, int], Finding[Any]]:
@@ -297,7 +294,7 @@ def _claims(claims: tuple[Claim, ...], rank: int, constitutional_only: bool) -> 
             tuple.__new__(
                 Node,
                 (
-                    "claim", _TRUTH[2 if c.merits.lo._rank >= rank else 0 if c.merits.hi._rank < rank else 1],
+                    "claim", _TRUTHS[2 if c.merits.lo._rank >= rank else 0 if c.merits.hi._rank < rank else 1],
                     c.name, None, None, c.merits, "", c.finding, (), (),
                 ),
             )  # fmt: skip
