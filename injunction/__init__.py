@@ -28,7 +28,7 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
-from ._courts import COURTS
+from ._courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
 from ._circuits import Circuits
 from ._ninth_circuit import NinthCircuit
@@ -81,6 +81,7 @@ __all__ = [
     "Circuits",
     "Claim",
     "Comparison",
+    "CourtNotEncodedError",
     "Decision",
     "Disposition",
     "Expected",

@@ -7,7 +7,7 @@ from typing import final
 import attrs
 
 from ._case import Case
-from ._courts import CIRCUIT_OF
+from ._courts import check_court
 from ._decision import Standard
 from ._ninth_circuit import NinthCircuit
 from ._rules import Rule
@@ -24,6 +24,10 @@ class Circuits:
     `evaluate`. Give a circuit other options, or another standard of your
     own: ``Circuits(ca9=NinthCircuit(public_interest_threshold=...))``.
 
+    A circuit's standard given to `evaluate` directly applies that circuit's
+    law to any case, as asked; only the court's own law is chosen here, and
+    only for courts whose law the library encodes.
+
     >>> import injunction
     >>> injunction.Circuits().rule_for(injunction.load("examples/parler_v_aws.toml")).name
     'preliminary_injunction'
@@ -33,6 +37,8 @@ class Circuits:
     ca2: Standard = attrs.field(factory=SecondCircuit)
 
     def rule_for(self, case: Case) -> Rule:
-        """The rule of the circuit whose law binds *case*'s court."""
-        standard: Standard = self.ca2 if CIRCUIT_OF.get(case.case.court) == "ca2" else self.ca9
+        """The rule of the circuit whose law binds *case*'s court; a court
+        outside the table raises `CourtNotEncodedError`, naming the court and
+        its circuit, rather than being decided under another circuit's law."""
+        standard: Standard = self.ca2 if check_court(case.case.court) == "ca2" else self.ca9
         return standard.rule_for(case)

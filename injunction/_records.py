@@ -35,7 +35,8 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
-from ._courts import COURTS
+from ._courts import COURTS, encoded, explanation
+from ._errors import InjunctionError
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 
 __all__ = [
@@ -65,9 +66,6 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
-
-class InjunctionError(Exception):
-    """The base of every error this library raises on purpose."""
 
 
 @final
@@ -528,14 +526,12 @@ class _Reader:
         name = self.string(table, "name", path, required=True)
         court = self.string(table, "court", path, required=True)
         if court is not None and court not in COURTS:
-            # Another circuit's id (ca5, cadc) is no typo for ca9: say so instead.
-            other_circuit = re.fullmatch(r"ca([0-9]+|dc|fc)", court) is not None
             self.problem(
                 f"{path}.court",
-                "not a court whose law this library encodes (the Ninth and Second Circuits)",
+                f"not a court whose law this library encodes ({encoded()})",
                 court,
                 allowed=quoted(COURTS),
-                hint="that circuit's law is not encoded" if other_circuit else _did_you_mean(court, COURTS),
+                hint=explanation(court),
             )
             court = None
         decided = self.date(table, "decided", path)

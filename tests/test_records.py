@@ -129,7 +129,7 @@ BAD = [
             'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
             'allowed: "scotus", "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
             '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
-            "that circuit's law is not encoded"
+            "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
         ],
     ),
     (
@@ -265,7 +265,7 @@ def test_a_near_miss_court_id_gets_a_suggestion() -> None:
     """A typo for a supported court is suggested; another circuit's id is not "corrected"."""
     with pytest.raises(CaseFormatError) as info:
         injunction.loads(with_(case__court="wawa"), format="json")
-    assert info.value.problems[0].hint == 'did you mean "wawd"?'
+    assert info.value.problems[0].hint == '"wawa" is not a court id CourtListener knows; did you mean "wawd"?'
 
 
 @pytest.mark.parametrize("bad", [["likely"], {"x": 1}, 3, None, True])
