@@ -1,6 +1,8 @@
 """Hypothesis strategies for every model, and property checks for any standard.
 
 Needs the ``hypothesis`` extra (``pip install 'injunction[hypothesis]'``).
+``st.from_type`` draws every public model from these strategies:
+``st.from_type(injunction.Caption)``, ``st.from_type(injunction.Finding[injunction.Harm])``.
 
 Strategies shrink toward the simplest case: an unknown finding first, then
 the lowest level; one claim; a preliminary injunction seeking prohibitory
@@ -17,13 +19,22 @@ relief from a private party.
 from __future__ import annotations
 
 import itertools
+import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar, final
 
 import attrs
-from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
+
+try:
+    from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
+except ImportError as error:  # pragma: no cover - tested in a subprocess without Hypothesis
+    raise ImportError(
+        f"injunction.testing needs Hypothesis, which could not be imported ({error}); "
+        "install the extra: pip install 'injunction[hypothesis]'",
+        name=error.name,
+    ) from error
 
 import injunction
 from injunction import (
@@ -35,6 +46,7 @@ from injunction import (
     Case,
     Claim,
     Disposition,
+    Expected,
     Facts,
     Factor,
     Finding,
@@ -58,7 +70,14 @@ from injunction import (
 )
 from injunction._courts import COURTS
 from injunction._decision import _DISPOSITION, settling
+from injunction._hypothesis import register as _register_strategies
+from injunction._records import TESTS
 from injunction._whatif import Axis, apply_assignment, axes, minimal_sets
+
+# `st.from_type` draws every public model from the strategies below. Hypothesis's
+# entry point registers them when Hypothesis loads; this does it where the entry
+# point did not run (a source checkout, HYPOTHESIS_NO_PLUGINS), once per process.
+_register_strategies()
 
 __all__ = [
     "PROPERTIES",
@@ -67,6 +86,7 @@ __all__ = [
     "Result",
     "Violation",
     "all_cases",
+    "balances_of_hardships",
     "captions",
     "case_records",
     "cases",
@@ -79,8 +99,12 @@ __all__ = [
     "check_round_trip",
     "check_thresholds",
     "claims",
+    "expected_outcomes",
+    "fact_patterns",
     "findings",
+    "irreparable_harms",
     "motions",
+    "public_interest_findings",
     "verify",
     "with_finding",
 ]
@@ -189,6 +213,39 @@ def captions() -> st.SearchStrategy[Caption]:
     )
 
 
+def irreparable_harms() -> st.SearchStrategy[IrreparableHarm]:
+    """Findings on irreparable harm: any likelihood, very serious or not or unknown."""
+    return st.builds(
+        IrreparableHarm,
+        likelihood=findings(Harm),
+        very_serious=st.none() | st.booleans(),
+        finding=st.none() | st.text(max_size=200),
+    )
+
+
+def balances_of_hardships() -> st.SearchStrategy[BalanceOfHardships]:
+    """Findings on the balance of hardships, from the movant's side."""
+    return st.builds(BalanceOfHardships, tips=findings(Balance), finding=st.none() | st.text(max_size=200))
+
+
+def public_interest_findings() -> st.SearchStrategy[PublicInterestFinding]:
+    """Findings on where the public interest lies."""
+    return st.builds(PublicInterestFinding, weighs=findings(PublicInterest), finding=st.none() | st.text(max_size=200))
+
+
+def expected_outcomes() -> st.SearchStrategy[Expected]:
+    """What a court decided, as a reference record's ``expected`` section
+    holds it: granted or denied, a test the record format names, distinct grounds."""
+    return st.builds(
+        Expected,
+        disposition=st.sampled_from([Disposition.GRANTED, Disposition.DENIED]),
+        determinable=st.booleans(),
+        test=st.none() | st.sampled_from(TESTS),
+        grounds=st.lists(st.sampled_from(list(Factor)), unique=True).map(tuple),
+        notes=st.none() | st.text(max_size=200),
+    )
+
+
 def cases(
     *,
     min_claims: int = 1,
@@ -216,24 +273,52 @@ def cases(
         case=captions(),
         motion=motions(kinds=kinds, relief=relief, opponent_is_government=opponent_is_government),
         claims=st.lists(claims(), min_size=min_claims, max_size=max_claims).map(tuple),
-        irreparable_harm=st.builds(
-            IrreparableHarm,
-            likelihood=findings(Harm),
-            very_serious=st.none() | st.booleans(),
-            finding=st.none() | st.text(max_size=200),
-        ),
-        balance_of_hardships=st.builds(
-            BalanceOfHardships, tips=findings(Balance), finding=st.none() | st.text(max_size=200)
-        ),
-        public_interest=st.builds(
-            PublicInterestFinding, weighs=findings(PublicInterest), finding=st.none() | st.text(max_size=200)
-        ),
+        irreparable_harm=irreparable_harms(),
+        balance_of_hardships=balances_of_hardships(),
+        public_interest=public_interest_findings(),
     )
 
 
 def case_records(**options: Any) -> st.SearchStrategy[dict[str, Any]]:
     """Case records as the dicts a JSON record parses to; takes the options of `cases`."""
     return cases(**options).map(injunction.to_record)
+
+
+def fact_patterns(**options: Any) -> st.SearchStrategy[Facts]:
+    """What rules read from a case (`Facts.of`), for the cases of `cases`; takes its options."""
+    return cases(**options).map(Facts.of)
+
+
+_SCALES: tuple[type[Level], ...] = (Merits, Harm, Severity, Balance, PublicInterest)
+
+
+def _from_type(thing: Any) -> st.SearchStrategy[Any]:
+    """The strategy ``st.from_type(thing)`` draws from, for each public model
+    (registered by the Hypothesis entry point, `injunction._hypothesis`).
+
+    ``Finding[Merits]`` draws findings on that scale; a bare ``Finding``
+    (or ``Level``) draws from every scale.
+    """
+    origin = typing.get_origin(thing) or thing
+    if origin is Finding:
+        scales = [a for a in typing.get_args(thing) if not isinstance(a, TypeVar)] or list(_SCALES)
+        return st.one_of([findings(scale) for scale in scales])
+    if isinstance(origin, type) and issubclass(origin, Level):
+        return st.one_of([st.sampled_from(list(scale)) for scale in (_SCALES if origin is Level else (origin,))])
+    strategies: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+        Case: cases,
+        Caption: captions,
+        Motion: motions,
+        Claim: claims,
+        IrreparableHarm: irreparable_harms,
+        BalanceOfHardships: balances_of_hardships,
+        PublicInterestFinding: public_interest_findings,
+        Expected: expected_outcomes,
+        Facts: fact_patterns,
+    }
+    if origin not in strategies:
+        raise InvalidArgument(f"injunction.testing has no strategy for {thing!r}")
+    return strategies[origin]()
 
 
 # --- Property checks -----------------------------------------------------------
@@ -448,6 +533,12 @@ def check_thresholds(standard: Standard, case: Case) -> Violation | None:
     questions. Where the stricter requirement is met the weaker is met, and
     where the weaker fails the stricter fails: a test that granted on the
     stricter showing and denied on the weaker would be incoherent.
+
+    It checks the library's reading of findings against thresholds
+    (`Finding.reaches`) for the requirements a standard uses, not how the
+    standard combines them: any standard composed of `Requirement` rules holds
+    it while that reading is sound. A standard that grants on a weaker
+    showing and denies on a stronger one breaks ``monotone`` instead.
     """
     facts = Facts.of(case)
     for weak, strict in _threshold_pairs(standard.rule_for(case)):
@@ -480,7 +571,10 @@ def with_finding(case: Case, factor: str, finding: Any) -> Case:
         return attrs.evolve(case, irreparable_harm=harm)
     if factor == "balance_of_hardships":
         return attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=Balance(finding)))
-    return attrs.evolve(case, public_interest=attrs.evolve(case.public_interest, weighs=PublicInterest(finding)))
+    if factor == "public_interest":
+        return attrs.evolve(case, public_interest=attrs.evolve(case.public_interest, weighs=PublicInterest(finding)))
+    allowed = ", ".join(repr(f.value) for f in Factor)
+    raise ValueError(f"with_finding() needs a factor ({allowed}), got {factor!r}")
 
 
 def check_needs(standard: Standard, case: Case) -> Violation | None:
@@ -606,25 +700,31 @@ def check_reachable(standard: Standard, cases: Iterable[Case]) -> Violation | No
     never be met (or never fail) is dead law; either is a drafting error in
     the standard.
     """
-    parts: dict[int, tuple[Case, Rule, tuple[Rule, ...]]] = {}
-    seen: dict[tuple[int, int], set[Truth]] = {}
+    # Keyed by the rule's value, never its identity: a standard may build an
+    # equal rule afresh for every case. A run of cases with the same rule
+    # object (the usual standard) looks it up once.
+    parts: dict[Rule, tuple[Case, tuple[Rule, ...], list[set[Truth]]]] = {}
+    last: Rule | None = None
+    entry: tuple[Case, tuple[Rule, ...], list[set[Truth]]] | None = None
     for case in cases:
         rule = standard.rule_for(case)
-        key = id(rule)
-        if key not in parts:
-            requirements = tuple(dict.fromkeys(r for r in _tree(rule) if isinstance(r, Requirement)))
-            parts[key] = (case, rule, (*_paths(rule), *requirements))
+        if entry is None or rule is not last:
+            last = rule
+            entry = parts.get(rule)
+            if entry is None:
+                requirements = tuple(dict.fromkeys(r for r in _tree(rule) if isinstance(r, Requirement)))
+                members = (*_paths(rule), *requirements)
+                entry = parts[rule] = (case, members, [set() for _ in members])
         facts = Facts.of(case)
-        for index, part in enumerate(parts[key][2]):
-            seen.setdefault((key, index), set()).add(part.truth(facts))
-    for (key, index), values in seen.items():
-        missing = {Truth.TRUE, Truth.FALSE} - values
-        if missing:
-            case, rule, members = parts[key]
-            part = members[index]
-            what = "path" if index < len(_paths(rule)) else "requirement"
-            never = " or ".join("met" if m is Truth.TRUE else "failed" for m in sorted(missing, key=lambda t: t.value))
-            return Violation("reachable", case, f"the {what} {_label(part)} is never {never}")
+        for part, values in zip(entry[1], entry[2], strict=True):
+            values.add(part.truth(facts))
+    for rule, (case, members, reached) in parts.items():
+        for index, (part, values) in enumerate(zip(members, reached, strict=True)):
+            missing = {Truth.TRUE, Truth.FALSE} - values
+            if missing:
+                what = "path" if index < len(_paths(rule)) else "requirement"
+                never = " or ".join("met" if m is Truth.TRUE else "failed" for m in sorted(missing, key=lambda t: t.value))
+                return Violation("reachable", case, f"the {what} {_label(part)} is never {never}")
     return None
 
 
@@ -727,10 +827,30 @@ def all_cases(
     reliefs: Iterable[Relief] = tuple(Relief),
     governments: Iterable[bool] = (False, True),
 ) -> CaseSpace:
-    """The finite space of cases (10,886,400 with the defaults), for exhaustive checks."""
+    """The finite space of cases (10,886,400 with the defaults), for exhaustive checks.
+
+    >>> all_cases(kinds=["preliminary_injunction"])
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: all_cases() option kinds takes MotionKind members, got 'preliminary_injunction'
+    """
     if not 1 <= min_claims <= max_claims:
         raise InvalidArgument(f"all_cases() needs 1 <= min_claims <= max_claims, got {min_claims} and {max_claims}")
-    return CaseSpace(min_claims, max_claims, tuple(kinds), tuple(reliefs), tuple(governments))
+    options: dict[str, tuple[Any, ...]] = {}
+    for name, values, kind, words in (
+        ("kinds", kinds, MotionKind, "MotionKind members"),
+        ("reliefs", reliefs, Relief, "Relief members"),
+        ("governments", governments, bool, "True or False values"),
+    ):
+        if isinstance(values, (str, bool)):
+            raise InvalidArgument(f"all_cases() option {name} takes a list of {words}, got {values!r}")
+        options[name] = tuple(values)
+        if not options[name]:
+            raise InvalidArgument(f"all_cases() option {name} needs at least one value")
+        for value in options[name]:
+            if not isinstance(value, kind):
+                raise InvalidArgument(f"all_cases() option {name} takes {words}, got {value!r}")
+    return CaseSpace(min_claims, max_claims, options["kinds"], options["reliefs"], options["governments"])
 
 
 # --- Exhaustive verification ----------------------------------------------------
@@ -1151,6 +1271,10 @@ def verify(
 
     >>> [r.property for r in verify(examples=5) if not r.held]
     []
+    >>> verify(injunction.NinthCircuit)
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: verify() needs a standard (an object with a rule_for(case) method, such as injunction.NinthCircuit() or a rule), got the class <class 'injunction.NinthCircuit'>
     """
     from hypothesis import Phase, find, settings
     from hypothesis.errors import NoSuchExample
@@ -1158,6 +1282,12 @@ def verify(
     from injunction import NinthCircuit
 
     standard = NinthCircuit() if standard is None else standard
+    if isinstance(standard, type) or not callable(getattr(standard, "rule_for", None)):
+        what = f"the class {standard!r}" if isinstance(standard, type) else repr(standard)
+        raise InvalidArgument(
+            "verify() needs a standard (an object with a rule_for(case) method, such as "
+            f"injunction.NinthCircuit() or a rule), got {what}"
+        )
     space = all_cases() if space is None else space
     if exhaustive:
         # Writing records is no property of the standard: round trips are checked on examples.
@@ -1189,3 +1319,4 @@ def verify(
     reachable = check_reachable(standard, exact)
     results.append(Result("reachable", reachable is None, len(exact), reachable))
     return results
+

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, final
 
+import attrs
 import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import injunction
-from injunction import Case, Finding, Merits, MotionKind, NinthCircuit, Relief
+from injunction import (
+    AnyOf,
+    Balance,
+    Case,
+    Factor,
+    Facts,
+    Finding,
+    Harm,
+    Merits,
+    MotionKind,
+    NinthCircuit,
+    PublicInterest,
+    Relief,
+    Requirement,
+    Rule,
+)
+from injunction.authorities import COTTRELL_1135, WINTER_20
 from injunction._cli import main
 from injunction.testing import (
     all_cases,
@@ -24,6 +47,7 @@ from injunction.testing import (
     claims,
     findings,
     verify,
+    with_finding,
 )
 
 from . import broken_standards as broken
@@ -44,8 +68,25 @@ QUICK = settings(database=None, max_examples=200)
         (lambda: cases(min_claims=3, max_claims=2), "needs min_claims <= max_claims"),
         (lambda: cases(max_claims="2"), "must be an integer"),  # type: ignore[arg-type]
         (lambda: all_cases(min_claims=2, max_claims=1), "needs 1 <= min_claims <= max_claims"),
+        (lambda: all_cases(kinds=[]), "option kinds needs at least one value"),
+        (lambda: all_cases(reliefs=["mandatory"]), "option reliefs takes Relief members, got 'mandatory'"),  # type: ignore[list-item]
+        (lambda: all_cases(governments=True), "option governments takes a list of True or False values"),  # type: ignore[arg-type]
+        (lambda: verify(NinthCircuit), "verify\\(\\) needs a standard .* got the class"),  # type: ignore[arg-type]
+        (lambda: verify("injunction:NinthCircuit"), "verify\\(\\) needs a standard"),  # type: ignore[arg-type]
     ],
-    ids=["no-kind-of-finding", "not-a-scale", "no-claims", "min-over-max", "string", "space"],
+    ids=[
+        "no-kind-of-finding",
+        "not-a-scale",
+        "no-claims",
+        "min-over-max",
+        "string",
+        "space",
+        "no-kinds",
+        "relief-as-text",
+        "one-bool",
+        "standard-class",
+        "standard-text",
+    ],
 )
 def test_impossible_options_raise_invalid_argument(build: Callable[[], object], message: str) -> None:
     """Asking for nothing is an error at once, never an empty strategy."""
@@ -77,16 +118,137 @@ def test_case_options_are_honoured(case: Case) -> None:
     assert case.motion.kind is MotionKind.STAY_PENDING_APPEAL
 
 
-@given(st.from_type(Case))
-def test_from_type_draws_cases(case: Case) -> None:
-    """The Hypothesis entry point registers `cases()` for `injunction.Case`."""
-    assert isinstance(case, Case)
+def _round_trips(case: Case) -> bool:
+    """Whether *case* is a valid record: written as JSON and read back, it is the same case."""
+    return injunction.loads(injunction.dumps(case, format="json"), format="json") == case
+
+
+_BASE = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+
+
+def _in_a_case(value: Any) -> Case:
+    """The example case with *value* (a caption, motion, claim or finding) in its place."""
+    field = {
+        injunction.Caption: "case",
+        injunction.Motion: "motion",
+        injunction.IrreparableHarm: "irreparable_harm",
+        injunction.BalanceOfHardships: "balance_of_hardships",
+        injunction.PublicInterestFinding: "public_interest",
+        injunction.Expected: "expected",
+    }
+    if isinstance(value, injunction.Claim):
+        return attrs.evolve(_BASE, claims=(value,))
+    return attrs.evolve(_BASE, **{field[type(value)]: value})
+
+
+def _case_with(facts: Facts) -> Case:
+    """A case whose facts are *facts*: one claim, and a constitutional one if the facts have it."""
+    claims = [injunction.Claim(name="Claim", merits=facts.merits)]
+    if facts.constitutional_merits is not None:
+        claims.append(injunction.Claim(name="Constitutional claim", merits=facts.constitutional_merits, constitutional=True))
+    severity = facts.severity
+    return attrs.evolve(
+        _BASE,
+        claims=tuple(claims),
+        irreparable_harm=injunction.IrreparableHarm(
+            likelihood=facts.harm,
+            very_serious=None if not severity.is_exact else severity.lo is injunction.Severity.VERY_SERIOUS,
+        ),
+        balance_of_hardships=injunction.BalanceOfHardships(tips=facts.balance),
+        public_interest=injunction.PublicInterestFinding(weighs=facts.public_interest),
+    )
+
+
+def _valid(model: Any, value: Any) -> bool:
+    """Whether *value* is a valid *model*: a record holding it loads back the same, a
+    court the library encodes, facts some case has, a finding on the scale asked for."""
+    origin = getattr(model, "__origin__", model)
+    if not isinstance(value, origin):
+        return False
+    if model is Case:
+        return _round_trips(value) and injunction.evaluate(value).disposition in set(injunction.Disposition)
+    if model is injunction.Caption:
+        return value.court in injunction.COURTS and _round_trips(_in_a_case(value))
+    if model in (
+        injunction.Motion,
+        injunction.Claim,
+        injunction.IrreparableHarm,
+        injunction.BalanceOfHardships,
+        injunction.PublicInterestFinding,
+        injunction.Expected,
+    ):
+        return _round_trips(_in_a_case(value))
+    if model is Facts:
+        return bool(Facts.of(_case_with(value)) == value)
+    if origin is Finding:
+        scale = getattr(model, "__args__", (type(value.lo),))[0]
+        return bool(value.scale is scale and value.lo <= value.hi)
+    return True  # an enum member: isinstance says it all
+
+
+# Every public model: what a case is made of, the findings and their scales, the enums.
+MODELS: list[Any] = [
+    Case,
+    injunction.Caption,
+    injunction.Motion,
+    injunction.Claim,
+    injunction.IrreparableHarm,
+    injunction.BalanceOfHardships,
+    injunction.PublicInterestFinding,
+    injunction.Expected,
+    Facts,
+    Finding,
+    Finding[Merits],
+    Finding[Harm],
+    Finding[injunction.Severity],
+    Finding[Balance],
+    Finding[PublicInterest],
+    injunction.Level,
+    Merits,
+    Harm,
+    injunction.Severity,
+    Balance,
+    PublicInterest,
+    injunction.Truth,
+    MotionKind,
+    Relief,
+    injunction.Disposition,
+    Factor,
+]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=[str(m).replace("injunction.", "") if hasattr(m, "__origin__") else m.__name__ for m in MODELS])
+@settings(max_examples=30)
+@given(data=st.data())
+def test_from_type_draws_a_valid_instance_of_every_public_model(model: Any, data: st.DataObject) -> None:
+    """``st.from_type(injunction.Caption)`` (and every other model) just works, and
+    draws only valid values: a caption's court is one the library encodes."""
+    value = data.draw(st.from_type(model))
+    assert _valid(model, value), value
+
+
+def test_every_public_model_is_drawn_above() -> None:
+    """A model added to the library cannot be forgotten here."""
+    from injunction import _case, _scales
+
+    public = {name for name in injunction.__all__ if name in set(_case.__all__) | set(_scales.__all__) | {"Facts"}}
+    assert public <= {getattr(m, "__name__", "") for m in MODELS}
+
+
+_HARM_OR_NONE: Any = Finding[Harm] | None  # an annotation, as Hypothesis reads it from a signature
+
+
+@given(st.from_type(_HARM_OR_NONE))
+def test_from_type_reads_the_scale_of_a_finding(finding: Finding[Harm] | None) -> None:
+    """An annotation such as ``Finding[Harm] | None`` resolves to findings on that scale, or None."""
+    assert finding is None or finding.scale is Harm
 
 
 @given(case_records())
-def test_case_records_are_what_json_records_parse_to(record: dict[str, object]) -> None:
-    """`case_records()` gives the dict form, which loads to a case."""
-    assert injunction.loads(json.dumps(record), format="json") == injunction.loads(json.dumps(record), format="json")
+def test_case_records_are_what_json_records_parse_to(record: dict[str, Any]) -> None:
+    """`case_records()` gives the dict form: JSON text of it loads to a case that writes the same dict."""
+    case = injunction.loads(json.dumps(record), format="json")
+    assert injunction.to_record(case) == record
 
 
 @given(claims())
@@ -145,6 +307,178 @@ def test_the_ninth_circuit_standard_holds_every_property_over_every_case() -> No
 def test_every_option_of_the_standard_holds_every_property(standard: NinthCircuit) -> None:
     """The options are alternative readings, each as coherent as the default."""
     assert all(r.held for r in verify(standard, examples=30))
+
+
+# --- A standard of your own -----------------------------------------------------------
+
+
+@final
+@attrs.frozen
+class WinterAfresh:
+    """Winter's four factors, and for prohibitory relief serious questions with a
+    sharply favoring balance too: composed anew on every call, as a user's
+    standard may be, so each call returns an equal rule but never the same object."""
+
+    def rule_for(self, case: Case) -> Rule:
+        likely = Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
+        harm = Requirement(Factor.IRREPARABLE_HARM, at_least=Harm.LIKELY, authority=WINTER_20)
+        balance = Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=Balance.FAVORS, authority=WINTER_20)
+        public = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.FAVORS, authority=WINTER_20)
+        winter = (likely & harm & balance & public).named("winter")
+        if case.motion.relief is Relief.MANDATORY:
+            return AnyOf((winter,))
+        serious = Requirement(Factor.MERITS, at_least=Merits.SERIOUS_QUESTIONS, authority=COTTRELL_1135)
+        sharply = Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=Balance.SHARPLY_FAVORS, authority=COTTRELL_1135)
+        return winter | (serious & harm & sharply & public).named("serious_questions")
+
+
+@functools.cache
+def _exact_cases() -> list[Case]:
+    """Every one-claim case with each finding exact, against a private party: where each path shows its range."""
+    return [
+        attrs.evolve(
+            _BASE,
+            motion=attrs.evolve(_BASE.motion, kind=kind, relief=relief, opponent_is_government=False),
+            claims=(injunction.Claim(name="Claim", merits=merits, constitutional=constitutional),),
+            irreparable_harm=injunction.IrreparableHarm(likelihood=harm, very_serious=very_serious),
+            balance_of_hardships=injunction.BalanceOfHardships(tips=balance),
+            public_interest=injunction.PublicInterestFinding(weighs=public),
+        )
+        for kind, relief, merits, constitutional, harm, very_serious, balance, public in itertools.product(
+            MotionKind, Relief, Merits, (False, True), Harm, (False, True), Balance, PublicInterest
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "standard", [WinterAfresh(), broken.ORDER_MATTERS], ids=["winter-afresh", "two-rules-afresh"]
+)
+def test_a_standard_that_builds_its_rule_afresh_on_each_call_is_reachable(standard: injunction.Standard) -> None:
+    """Rules are values: `check_reachable` groups cases by equal rules, not by the object a call returned."""
+    first, again = standard.rule_for(_BASE), standard.rule_for(_BASE)
+    assert first == again and first is not again
+    assert check_reachable(standard, _exact_cases()) is None
+
+
+def test_a_standard_that_builds_its_rule_afresh_on_each_call_holds_every_property() -> None:
+    """The same standard, every property by examples: all hold."""
+    results = verify(WinterAfresh(), examples=15)
+    assert [r.property for r in results if not r.held] == []
+    assert {r.property for r in results} == {*injunction.testing.PROPERTIES, "reachable"}
+
+
+def test_a_dead_path_is_still_caught_in_a_standard_built_afresh() -> None:
+    """Keying by equality still tells two different rules apart: a dead path in one of them is reported."""
+
+    @final
+    @attrs.frozen
+    class DeadWhenMandatory:
+        def rule_for(self, case: Case) -> Rule:
+            if case.motion.relief is Relief.MANDATORY:
+                return AnyOf(((broken.LIKELY_SUCCESS & ~broken.SERIOUS_QUESTIONS).named("never"),))
+            return WinterAfresh().rule_for(case)
+
+    violation = check_reachable(DeadWhenMandatory(), _exact_cases())
+    assert violation is not None
+    assert violation.detail == "the path never is never met"
+    assert violation.case.motion.relief is Relief.MANDATORY
+
+
+def test_check_accepts_a_standard_built_afresh(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``injunction check --standard module:Class`` on it: every property held, exit 0."""
+    monkeypatch.chdir(ROOT)
+    assert main(["check", "--standard", "tests.test_testing:WinterAfresh", "--examples", "10"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "8 properties held, 0 broken"
+
+
+# --- Without Hypothesis, and with its entry point ----------------------------------------
+
+
+def _python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, **env},
+    )
+
+
+def test_without_hypothesis_the_testing_module_names_the_extra_to_install() -> None:
+    """Hypothesis hidden: ``import injunction.testing`` says what to install; the
+    library and the rest of the command line work without it."""
+    result = _python(
+        """
+        import sys
+        sys.modules["hypothesis"] = None  # as if it were not installed
+        import injunction
+        assert injunction.evaluate(injunction.load("examples/parler_v_aws.toml")).disposition == "denied"
+        try:
+            import injunction.testing
+        except ImportError as error:
+            print(error)
+        else:
+            raise SystemExit("imported without Hypothesis")
+        from injunction._cli import main
+        print("check exits", main(["check"]))
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    first, last = result.stdout.splitlines()
+    assert first.startswith("injunction.testing needs Hypothesis")
+    assert first.endswith("install the extra: pip install 'injunction[hypothesis]'")
+    assert last == "check exits 2"
+    assert "pip install 'injunction[hypothesis]'" in result.stderr
+
+
+_DRAW = """
+    from hypothesis import find, strategies as st
+    import injunction
+    print(find(st.from_type(injunction.Caption), lambda caption: True).court in injunction.COURTS)
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "env"),
+    [
+        ("import hypothesis", {}),
+        ("import injunction.testing", {}),
+        ("import injunction.testing", {"HYPOTHESIS_NO_PLUGINS": "1"}),
+    ],
+    ids=["hypothesis-first", "testing-first", "no-plugins"],
+)
+def test_from_type_works_however_hypothesis_is_loaded(first: str, env: dict[str, str]) -> None:
+    """The entry point registers the strategies when Hypothesis loads, whatever imported it first;
+    where plugins do not run (a source checkout, ``HYPOTHESIS_NO_PLUGINS``) importing
+    `injunction.testing` registers them."""
+    result = _python(first + "\n" + textwrap.dedent(_DRAW), **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "True\n"
+
+
+def test_a_strategy_you_register_stays_yours() -> None:
+    """Registering happens once: importing `injunction.testing` later does not undo your own strategy."""
+    result = _python(
+        """
+        from hypothesis import find, strategies as st
+        import injunction
+        mine = injunction.Caption(name="Mine v. Yours", court="nysd")
+        st.register_type_strategy(injunction.Caption, st.just(mine))
+        import injunction.testing
+        print(find(st.from_type(injunction.Caption), lambda caption: True) == mine)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "True\n"
+
+
+def test_with_finding_refuses_a_factor_it_does_not_know() -> None:
+    """A misspelt factor is an error naming the factors, never silently the public interest."""
+    with pytest.raises(ValueError, match="with_finding\\(\\) needs a factor .*'public_interest'.*got 'public_intrest'"):
+        with_finding(_BASE, "public_intrest", "favors")
 
 
 # --- Broken standards are caught ------------------------------------------------------
