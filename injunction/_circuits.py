@@ -25,7 +25,7 @@ class Circuits:
     own: ``Circuits(ca9=NinthCircuit(public_interest_threshold=...))``.
 
     >>> import injunction
-    >>> injunction.Circuits().rule_for(injunction.load("examples/parler_v_aws.toml")).name
+    >>> injunction.Circuits().rule_for(injunction.example("parler")).name
     'preliminary_injunction'
     """
 
