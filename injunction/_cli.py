@@ -120,7 +120,7 @@ def _evaluate_command(commands: Commands) -> None:
         "evaluate",
         formatter_class=_Formatter,
         help="decide a case record and print the reasoned analysis",
-        description="Decide the motion in a case record (JSON or TOML, spec version 1) and print "
+        description="Decide the motion in a case record (JSON or TOML, record format version 1) and print "
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
         "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
@@ -215,7 +215,8 @@ def _validate_command(commands: Commands) -> None:
         "validate",
         formatter_class=_Formatter,
         help="check case records without evaluating them",
-        description="Check each case record against the format (spec version 1) and report every "
+        description="Check each case record against the record format (version 1; 'injunction schema record' prints "
+        "its JSON Schema) and report every "
         "problem, for pipelines that accept records from users.",
         epilog="Exit status: 0 every record is valid; 2 any is not. The last line is a summary. "
         "Example: injunction example parler | injunction validate -",
@@ -338,7 +339,7 @@ def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
         type=_max_bytes,
         default=MAX_BYTES,
         metavar="N",
-        help=f"refuse a file larger than N bytes (default: {MAX_BYTES:,})",
+        help=f"refuse a record (a file or standard input) larger than N bytes (default: {MAX_BYTES:,})",
     )
 
 
