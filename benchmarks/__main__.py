@@ -106,7 +106,7 @@ def cold_start(runs: int) -> None:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     executable = shutil.which("injunction", path=str(Path(sys.executable).parent)) or "injunction"
-    ours = [executable, "evaluate", str(ROOT / "examples" / "parler_v_aws.toml")]
+    ours = [executable, "evaluate", str(ROOT / "injunction" / "examples" / "parler.toml")]
     base = [sys.executable, "-c", "import attrs"]
 
     def median(command: list[str]) -> float:

@@ -5,8 +5,6 @@ Run it: ``python examples/what_if.py``. In a notebook, each block is a cell.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import attrs
 
 import injunction
@@ -22,11 +20,9 @@ from injunction import (
     PublicInterestFinding,
 )
 
-HERE = Path(__file__).parent
-
 
 def main() -> None:
-    case = injunction.load(HERE / "parler_v_aws.toml")
+    case = injunction.example("parler")
     print("As the court found:", injunction.evaluate(case).disposition.value)
 
     # Suppose the antitrust claim had raised serious questions and the equities

@@ -1,7 +1,7 @@
 """injunction: the law of interim relief as composable, cited rules.
 
 >>> import injunction
->>> decision = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+>>> decision = injunction.evaluate(injunction.example("parler"))
 >>> decision.disposition
 <Disposition.DENIED: 'denied'>
 >>> decision.test is None
@@ -43,6 +43,7 @@ from ._trace import Node
 if _TYPE_CHECKING:
     from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
     from ._diagram import diagram
+    from ._examples import example
     from ._render import render, to_html, to_json, to_markdown, to_text
     from ._report import Report, report
     from ._schema import schema
@@ -56,6 +57,7 @@ _LAZY = {
     "sensitivity": "_compare",
     "what_if": "_compare",
     "diagram": "_diagram",
+    "example": "_examples",
     "render": "_render",
     "to_html": "_render",
     "to_json": "_render",
@@ -119,6 +121,7 @@ __all__ = [
     "dump",
     "dumps",
     "evaluate",
+    "example",
     "from_record",
     "load",
     "loads",

@@ -29,7 +29,7 @@ class Circuits:
     only for courts whose law the library encodes.
 
     >>> import injunction
-    >>> injunction.Circuits().rule_for(injunction.load("examples/parler_v_aws.toml")).name
+    >>> injunction.Circuits().rule_for(injunction.example("parler")).name
     'preliminary_injunction'
     """
 

@@ -10,10 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeAlias
 
+import attrs
+
 from ._decision import evaluate
 from ._circuits import Circuits
 from ._ninth_circuit import NinthCircuit
-from ._records import MAX_BYTES, CaseFormatError, dump, load
+from ._case import Case
+from ._records import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
 from ._scales import Merits, PublicInterest
 
 # The choices of --format and --style (`_render.FORMATS`, `_report.STYLES`; a
@@ -52,6 +55,26 @@ _jobs = _at_least_one("process", "processes")
 _max_bytes = _at_least_one("byte", "bytes")
 
 
+class _Version(argparse.Action):
+    """``--version``: print ``injunction X.Y.Z`` from the package's metadata,
+    read only when asked (importlib.metadata costs milliseconds of every start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        from . import __version__
+
+        sys.stdout.write(f"injunction {__version__}\n")
+        parser.exit()
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help formatter, given the terminal's width (as
     ``shutil.get_terminal_size`` reads it), so that building a parser need
@@ -81,8 +104,10 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         formatter_class=_Formatter,
         description="Evaluate motions for interim relief (TROs, preliminary injunctions, "
         "injunctions and stays pending appeal) under the standards of the Ninth and Second Circuits.",
-        epilog="Run 'injunction COMMAND --help' for a command's options.",
+        epilog="Run 'injunction COMMAND --help' for a command's options. "
+        "Start with: injunction example parler | injunction evaluate -",
     )
+    parser.add_argument("--version", action=_Version, help="print the version (injunction X.Y.Z) and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, add in _COMMANDS.items():
         if only is None or name == only:
@@ -95,19 +120,19 @@ def _evaluate_command(commands: Commands) -> None:
         "evaluate",
         formatter_class=_Formatter,
         help="decide a case record and print the reasoned analysis",
-        description="Decide the motion in a case record (JSON or TOML, spec version 1) and print "
+        description="Decide the motion in a case record (JSON or TOML, record format version 1) and print "
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
         "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
-        "record could not be read. Examples: injunction evaluate "
-        "examples/parler_v_aws.toml; injunction evaluate examples/parler_v_aws.toml --format html -o parler.html",
+        "record could not be read. Examples: injunction example parler > parler.toml && injunction evaluate "
+        "parler.toml; injunction example parler | injunction evaluate - --format html -o parler.html",
     )
     ev.add_argument(
         "files",
         metavar="FILE",
         nargs="+",
-        help="a case record (.json or .toml); with --jsonl or --summary, any number of records and "
-        "directories (read recursively for .json and .toml files)",
+        help="a case record (.json or .toml), or - to read one from standard input; with --jsonl or --summary, "
+        "any number of records and directories (read recursively for .json and .toml files)",
     )
     ev.add_argument("--json", action="store_true", help="the same as --format json")
     _add_output_options(ev)
@@ -126,6 +151,7 @@ def _evaluate_command(commands: Commands) -> None:
     )
     batch.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="decide in N processes (default: 1)")
     _add_max_bytes(ev)
+    _add_input_format(ev)
     options = ev.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
         "--public-interest-threshold",
@@ -175,7 +201,8 @@ def _diff_command(commands: Commands) -> None:
         description="Decide two case records (say a record and a changed copy) and show which findings "
         "differ, which rule nodes changed value, and how that moved each path and the disposition.",
         epilog="Exit status: 0 the disposition is the same; 1 it moved; 2 a record could not be read. "
-        "Example: injunction diff examples/parler_v_aws.toml changed.toml --format html -o diff.html",
+        "Example: injunction example parler > parler.toml, change a finding in a copy, then "
+        "injunction diff parler.toml changed.toml --format html -o diff.html",
     )
     di.add_argument("before", metavar="A", help="the first case record (.json or .toml)")
     di.add_argument("after", metavar="B", help="the second case record")
@@ -188,12 +215,31 @@ def _validate_command(commands: Commands) -> None:
         "validate",
         formatter_class=_Formatter,
         help="check case records without evaluating them",
-        description="Check each case record against the format (spec version 1) and report every "
+        description="Check each case record against the record format (version 1; 'injunction schema record' prints "
+        "its JSON Schema) and report every "
         "problem, for pipelines that accept records from users.",
-        epilog="Exit status: 0 every record is valid; 2 any is not. The last line is a summary.",
+        epilog="Exit status: 0 every record is valid; 2 any is not. The last line is a summary. "
+        "Example: injunction example parler | injunction validate -",
     )
-    va.add_argument("files", metavar="FILE", nargs="+", help="case records: .json or .toml files")
+    va.add_argument(
+        "files", metavar="FILE", nargs="+", help="case records: .json or .toml files, or - for one on standard input"
+    )
     _add_max_bytes(va)
+    _add_input_format(va)
+
+
+def _example_command(commands: Commands) -> None:
+    ex = commands.add_parser(
+        "example",
+        formatter_class=_Formatter,
+        help="list the example records that ship with the library, or print one",
+        description="Without NAME, list the example case records that ship inside the package: "
+        "each name, caption, court, year and outcome. With NAME, print that record (TOML, record format "
+        "version 1) exactly as it ships, to save, edit and evaluate.",
+        epilog="Exit status: 0 printed; 2 no example has that name. Examples: injunction example parler > "
+        "parler.toml && injunction evaluate parler.toml; injunction example parler | injunction evaluate -",
+    )
+    ex.add_argument("name", metavar="NAME", nargs="?", help="the example to print (default: list them)")
 
 
 def _check_command(commands: Commands) -> None:
@@ -251,6 +297,7 @@ _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "check": _check_command,
     "doctrine": _doctrine_command,
     "schema": _schema_command,
+    "example": _example_command,
 }
 
 
@@ -292,8 +339,49 @@ def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
         type=_max_bytes,
         default=MAX_BYTES,
         metavar="N",
-        help=f"refuse a file larger than N bytes (default: {MAX_BYTES:,})",
+        help=f"refuse a record (a file or standard input) larger than N bytes (default: {MAX_BYTES:,})",
     )
+
+
+def _add_input_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--input-format",
+        choices=("json", "toml"),
+        metavar="{json,toml}",
+        help="the format of the record read from standard input (-); by default it is detected: JSON if "
+        "its first character (after white space) is {, which no TOML document starts with, else TOML. "
+        "Files are read by their suffix",
+    )
+
+
+_STDIN = "<stdin>"
+
+
+def _load(name: str, max_bytes: int, input_format: str | None) -> Case:
+    """The record in the file *name*, or for ``-`` the one on standard input
+    (``<stdin>`` in its problems), capped at *max_bytes* either way."""
+    if name != "-":
+        return load(name, max_bytes=max_bytes)
+    if sys.stdin is None:
+        raise CaseFormatError(_STDIN, [Problem("", "there is no standard input to read")])
+    data = getattr(sys.stdin, "buffer", sys.stdin).read(max_bytes + 1)
+    fmt = sniff_format(data) if input_format is None else input_format
+    try:
+        return loads(data, format="json" if fmt == "json" else "toml", source=_STDIN, max_bytes=max_bytes)
+    except CaseFormatError as error:
+        if input_format is not None or not any(p.message.startswith("invalid TOML") for p in error.problems):
+            raise
+        hint = 'read as TOML, since it does not start with "{"; give --input-format json or toml to say which'
+        raise CaseFormatError(_STDIN, [attrs.evolve(p, hint=p.hint or hint) for p in error.problems]) from None
+
+
+def _stdin_misused(args: argparse.Namespace) -> str | None:
+    """Why the records named cannot be read as given, if they cannot."""
+    if args.files.count("-") > 1:
+        return "- (standard input) can be read only once"
+    if args.input_format is not None and "-" not in args.files:
+        return "--input-format is the format of standard input (-); files are read by their suffix (.json or .toml)"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -305,8 +393,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(json.dumps(schema(args.name), indent=2))
         return 0
+    if args.command == "example":
+        return _example(args.name)
+    if args.command in ("validate", "evaluate") and (misuse := _stdin_misused(args)):
+        print(f"injunction {args.command}: {misuse}", file=sys.stderr)
+        return 2
     if args.command == "validate":
-        return _validate(args.files, args.max_bytes)
+        return _validate(args.files, args.max_bytes, args.input_format)
     if args.command == "check":
         return _check(args.standard, args.exhaustive, args.examples, args.output)
     if args.command == "diff":
@@ -331,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
         return _batch(args, standard)
     try:
-        case = load(args.files[0], max_bytes=args.max_bytes)
+        case = _load(args.files[0], args.max_bytes, args.input_format)
     except CaseFormatError as error:
         print(error, file=sys.stderr)
         return 2
@@ -352,6 +445,9 @@ def _batch(args: argparse.Namespace, standard: Circuits) -> int:
         return 2
     if args.trace and not args.jsonl:
         print("injunction evaluate: --trace goes with --jsonl", file=sys.stderr)
+        return 2
+    if "-" in args.files:
+        print("injunction evaluate: - (standard input) is one record; evaluate it alone, not in a batch", file=sys.stderr)
         return 2
     out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     try:
@@ -382,16 +478,32 @@ def _diff(args: argparse.Namespace) -> int:
     return status or (1 if comparison.moved else 0)
 
 
-def _validate(files: Sequence[str], max_bytes: int) -> int:
+def _example(name: str | None) -> int:
+    from ._examples import UnknownExampleError, describe, example_text, names
+
+    if name is None:
+        listed = names()
+        width = max(map(len, listed), default=0)
+        sys.stdout.write("".join(f"{each:<{width}}  {describe(each)}\n" for each in listed))
+        return 0
+    try:
+        sys.stdout.write(example_text(name))
+    except UnknownExampleError as error:
+        print(f"injunction example: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = None) -> int:
     invalid = 0
     for name in files:
         try:
-            load(name, max_bytes=max_bytes)
+            _load(name, max_bytes, input_format)
         except CaseFormatError as error:
             invalid += 1
             print(error)
         else:
-            print(f"{name}: valid")
+            print(f"{_STDIN if name == '-' else name}: valid")
     count = len(files)
     noun = "record" if count == 1 else "records"
     print(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid")

@@ -128,7 +128,7 @@ def compare(before: Decision, after: Decision) -> Comparison:
     value changed, and how each path and the disposition moved.
 
     >>> import attrs, injunction
-    >>> case = injunction.load("examples/parler_v_aws.toml")
+    >>> case = injunction.example("parler")
     >>> tips = injunction.Finding.exact(injunction.Balance.SHARPLY_FAVORS)
     >>> better = attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=tips))
     >>> contrast = injunction.compare(injunction.evaluate(case), injunction.evaluate(better))
@@ -235,7 +235,7 @@ def what_if(
     change) and contrast it with the case as found.
 
     >>> import injunction
-    >>> parler = injunction.load("examples/parler_v_aws.toml")
+    >>> parler = injunction.example("parler")
     >>> needed = injunction.evaluate(parler).what_it_takes(by_claim=True)[0]
     >>> injunction.what_if(parler, needed).after.disposition
     <Disposition.GRANTED: 'granted'>
@@ -326,7 +326,7 @@ def sensitivity(case: Case, first: str, second: str | None = None, *, standard: 
     ``"balance_of_hardships"``, ``"public_interest"``.
 
     >>> import injunction
-    >>> table = injunction.sensitivity(injunction.load("examples/parler_v_aws.toml"), "merits", "balance_of_hardships")
+    >>> table = injunction.sensitivity(injunction.example("parler"), "merits", "balance_of_hardships")
     >>> [d.value for d in table.cells[1]]  # serious questions, by balance
     ['denied', 'denied', 'denied', 'denied', 'undetermined']
     """

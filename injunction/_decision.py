@@ -154,7 +154,7 @@ class Decision(Rendered):
         minimal sets of other findings that would settle it each way.
 
         >>> import injunction
-        >>> parler = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+        >>> parler = injunction.evaluate(injunction.example("parler"))
         >>> [(o["finding"], o["disposition"]) for o in parler.outcomes["merits"]]
         [('none', 'denied'), ('serious_questions', 'denied'), ('likely', 'denied'), ('clear', 'denied')]
         """
@@ -199,7 +199,7 @@ class Decision(Rendered):
         (``claims[1].merits``) instead of as the best claim's.
 
         >>> import injunction
-        >>> parler = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+        >>> parler = injunction.evaluate(injunction.example("parler"))
         >>> [dict(s) for s in parler.what_it_takes()][0]
         {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
         """
@@ -279,7 +279,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     decision, and a losing case is a decision, not an exception.
 
     >>> import injunction
-    >>> decision = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))
+    >>> decision = injunction.evaluate(injunction.example("parler"))
     >>> decision.disposition
     <Disposition.DENIED: 'denied'>
     >>> decision.failed["serious_questions"]

@@ -49,6 +49,7 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "sniff_format",
     "to_record",
 ]
 
@@ -151,7 +152,8 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, max_byte
 
     A file over *max_bytes* is refused before it is read in full.
 
-    >>> load("examples/parler_v_aws.toml").motion.movant
+    >>> from importlib.resources import files  # where the packaged examples are
+    >>> load(files("injunction") / "examples" / "parler.toml").motion.movant
     'Parler LLC'
     """
     source = os.fspath(path)
@@ -198,8 +200,13 @@ def _position(data: bytes, offset: int) -> str:
     return f"line {line}, column {column}"
 
 
-def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int = MAX_BYTES) -> Case:
+def loads(text: str | bytes, *, format: Format, source: str = "<string>", max_bytes: int = MAX_BYTES) -> Case:
     """Read a case record from *text* in *format* (``"json"`` or ``"toml"``).
+
+    *text* may be bytes, as read from a pipe or a socket: they must be UTF-8
+    (a byte-order mark is allowed) and no longer than *max_bytes*, with the
+    checks `load` applies to a file. *source* names the record in problems
+    (``injunction evaluate -`` names standard input ``<stdin>``).
 
     >>> case = loads('''
     ... version = 1
@@ -212,6 +219,10 @@ def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int
     """
     if format not in FORMATS:
         raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > max_bytes:
+            raise CaseFormatError(source, [_too_big(max_bytes)])
+        text = _decode(bytes(text), source)
     if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
         raise CaseFormatError(source, [_too_big(max_bytes)])
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
@@ -222,6 +233,21 @@ def loads(text: str, *, format: Format, source: str = "<string>", max_bytes: int
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
     # Only a JSON \uD800-\uDFFF escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
     return _read(data, source, surrogates=format == "json" and _SURROGATE_ESCAPE.search(text) is not None)
+
+
+def sniff_format(text: str | bytes) -> Format:
+    """The format of a record read with no name to tell it by (standard input).
+
+    ``"json"`` when its first character, after white space and a byte-order
+    mark, is ``{`` (a JSON record is an object); ``"toml"`` otherwise. This is
+    unambiguous: a TOML document never starts with ``{``.
+
+    >>> sniff_format('  {"version": 1}'), sniff_format("version = 1"), sniff_format(b"# a comment")
+    ('json', 'toml', 'toml')
+    """
+    if isinstance(text, bytes):
+        return "json" if text.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{") else "toml"
+    return "json" if text.removeprefix("\ufeff").lstrip(" \t\r\n").startswith("{") else "toml"
 
 
 def from_record(data: Any, *, source: str = "<record>") -> Case:
@@ -863,7 +889,8 @@ def _fast_expected(data: Any) -> Expected:
 def to_record(case: Case) -> dict[str, Any]:
     """*case* as a record (the dict a JSON record parses to); absent findings are left out.
 
-    >>> record = to_record(load("examples/parler_v_aws.toml"))
+    >>> import injunction
+    >>> record = to_record(injunction.example("parler"))
     >>> record["claims"][0]["merits"], record["balance_of_hardships"]["tips"]
     ('none', {'at_most': 'even'})
     """
@@ -930,7 +957,8 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     TOML is written by ``tomli_w``, the writer paired with the standard
     library's ``tomllib``.
 
-    >>> case = load("examples/parler_v_aws.toml")
+    >>> import injunction
+    >>> case = injunction.example("parler")
     >>> loads(dumps(case, format="toml"), format="toml") == case
     True
     """

@@ -554,7 +554,7 @@ def with_finding(case: Case, factor: str, finding: Any) -> Case:
     best claim's merits become exactly that level; harm: ``{"likelihood":
     ..., "very_serious": ...}``; balance and public interest: a level.
 
-    >>> case = with_finding(injunction.load("examples/parler_v_aws.toml"), "balance_of_hardships", "even")
+    >>> case = with_finding(injunction.example("parler"), "balance_of_hardships", "even")
     >>> case.balance_of_hardships.tips
     Finding.exact(Balance.EVEN)
     """

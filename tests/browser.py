@@ -62,7 +62,7 @@ if __name__ == "__main__":
     import injunction
 
     root = Path(__file__).resolve().parent.parent
-    decision = injunction.evaluate(injunction.load(root / "examples" / "parler_v_aws.toml"))
+    decision = injunction.evaluate(injunction.example("parler"))
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "parler.html"
         page.write_text(injunction.render(decision, "html"), encoding="utf-8")

@@ -25,7 +25,7 @@ def test_all_is_sorted_and_complete() -> None:
 
 def test_the_spec_python_api() -> None:
     """`load`, `evaluate` and the decision's attributes, as spec/case-format.md shows them."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     decision = injunction.evaluate(case)
     assert_type(decision, Decision)
     assert_type(decision.disposition, Disposition)
@@ -39,7 +39,7 @@ def test_the_spec_python_api() -> None:
 
 def test_evaluate_is_pure() -> None:
     """The same case and standard always give an equal decision."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     assert injunction.evaluate(case) == injunction.evaluate(case)
     assert injunction.evaluate(case).to_dict() == injunction.evaluate(case).to_dict()
 

@@ -34,7 +34,7 @@ def _browse(tmp_path: Path, case: injunction.Case, name: str, style: Style = "co
 def test_the_parler_report_shows_the_decision_every_authority_and_claim(tmp_path: Path) -> None:
     """What Chromium renders has the disposition, each claim, and (in the
     complete style) every authority of the trace, cited in full."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     decision = injunction.evaluate(case)
     court = html.unescape(" ".join(_browse(tmp_path, case, "court").split()))
     assert '<strong class="denied">DENIED</strong>' in court

@@ -15,7 +15,7 @@ from injunction._cli import main
 
 from .conftest import CASES, ROOT
 
-PARLER = str(ROOT / "examples" / "parler_v_aws.toml")
+PARLER = str(ROOT / "injunction" / "examples" / "parler.toml")
 
 
 def test_evaluate_prints_the_reasoned_analysis(capsys: pytest.CaptureFixture[str]) -> None:

@@ -200,7 +200,7 @@ def test_every_requirement_in_every_standard_is_cited() -> None:
 def test_parler_reads_like_the_court() -> None:
     """Parler v. AWS: denied on both paths for want of merits and equities;
     every claim discussed; harm not found and not needed to decide."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     decision = injunction.evaluate(case)
     assert decision.disposition is Disposition.DENIED
     assert decision.failed == {

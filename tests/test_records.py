@@ -33,7 +33,7 @@ def with_(**changes: object) -> str:
 
 def test_parler_in_toml_and_json_load_equal() -> None:
     """The example in TOML and the corpus record in JSON are the same case."""
-    toml = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    toml = injunction.example("parler")
     json_ = injunction.load(ROOT / "tests" / "cases" / "district" / "2021-parler-v-aws.json")
     assert toml == json_
 
@@ -271,7 +271,7 @@ def test_a_near_miss_court_id_gets_a_suggestion() -> None:
 @pytest.mark.parametrize("bad", [["likely"], {"x": 1}, 3, None, True])
 def test_a_bound_of_the_wrong_type_is_a_problem_not_a_crash(bad: object) -> None:
     """Found by the schema/loader agreement test: a list inside a bound once raised TypeError."""
-    record = json.loads(injunction.dumps(injunction.load(ROOT / "examples" / "parler_v_aws.toml")))
+    record = json.loads(injunction.dumps(injunction.example("parler")))
     record["claims"][0]["merits"] = {"at_least": bad}
     with pytest.raises(injunction.CaseFormatError, match=r"claims\[0\]\.merits\.at_least: got"):
         injunction.loads(json.dumps(record), format="json")

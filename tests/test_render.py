@@ -37,7 +37,7 @@ from injunction.testing import cases
 from .conftest import CASES, ROOT
 from .helpers import make_case
 
-PARLER = ROOT / "examples" / "parler_v_aws.toml"
+PARLER = ROOT / "injunction" / "examples" / "parler.toml"
 STYLES: tuple[Style, ...] = ("court", "complete")
 
 

@@ -123,7 +123,7 @@ def _round_trips(case: Case) -> bool:
     return injunction.loads(injunction.dumps(case, format="json"), format="json") == case
 
 
-_BASE = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+_BASE = injunction.example("parler")
 
 
 def _in_a_case(value: Any) -> Case:
@@ -415,7 +415,7 @@ def test_without_hypothesis_the_testing_module_names_the_extra_to_install() -> N
         import sys
         sys.modules["hypothesis"] = None  # as if it were not installed
         import injunction
-        assert injunction.evaluate(injunction.load("examples/parler_v_aws.toml")).disposition == "denied"
+        assert injunction.evaluate(injunction.example("parler")).disposition == "denied"
         try:
             import injunction.testing
         except ImportError as error:

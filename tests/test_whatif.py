@@ -20,7 +20,7 @@ from injunction.testing import cases, check_settling
 from .conftest import ROOT
 from .helpers import make_case
 
-PARLER = ROOT / "examples" / "parler_v_aws.toml"
+PARLER = ROOT / "injunction" / "examples" / "parler.toml"
 
 
 def _rows(decision: injunction.Decision, key: str) -> list[tuple[Any, str]]:

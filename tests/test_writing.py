@@ -47,7 +47,7 @@ def test_corpus_records_write_back_as_they_were_read(path: Path) -> None:
 
 def test_a_notebook_user_saves_a_changed_finding(tmp_path: Path) -> None:
     """Change a finding with `attrs.evolve`, save it, load it: the change is kept."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     changed = attrs.evolve(case, irreparable_harm=IrreparableHarm(likelihood=Harm.LIKELY, very_serious=True))
     for name in ("changed.toml", "changed.json"):
         injunction.dump(changed, tmp_path / name)
@@ -56,7 +56,7 @@ def test_a_notebook_user_saves_a_changed_finding(tmp_path: Path) -> None:
 
 def test_toml_writes_a_native_date() -> None:
     """``decided`` is a TOML date in TOML, an ISO string in JSON."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     assert case.case.decided == datetime.date(2021, 1, 21)
     assert "decided = 2021-01-21\n" in injunction.dumps(case, format="toml")
     assert '"decided": "2021-01-21"' in injunction.dumps(case, format="json")
@@ -64,7 +64,7 @@ def test_toml_writes_a_native_date() -> None:
 
 def test_dump_needs_a_known_format(tmp_path: Path) -> None:
     """A path without .json or .toml needs format=."""
-    case = injunction.load(ROOT / "examples" / "parler_v_aws.toml")
+    case = injunction.example("parler")
     with pytest.raises(ValueError, match="cannot tell the format from"):
         injunction.dump(case, tmp_path / "case.yaml")
     injunction.dump(case, tmp_path / "case.txt", format="json")
