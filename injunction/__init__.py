@@ -42,6 +42,7 @@ from ._trace import Node
 # starts fast (PEP 562); type checkers see it all.
 if _TYPE_CHECKING:
     from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
+    from ._corpus import Reproduction, reproduce
     from ._diagram import diagram
     from ._render import render, to_html, to_json, to_markdown, to_text
     from ._report import Report, report
@@ -55,6 +56,8 @@ _LAZY = {
     "compare": "_compare",
     "sensitivity": "_compare",
     "what_if": "_compare",
+    "Reproduction": "_corpus",
+    "reproduce": "_corpus",
     "diagram": "_diagram",
     "render": "_render",
     "to_html": "_render",
@@ -105,6 +108,7 @@ __all__ = [
     "Question",
     "Relief",
     "Report",
+    "Reproduction",
     "Requirement",
     "Rule",
     "SecondCircuit",
@@ -123,6 +127,7 @@ __all__ = [
     "loads",
     "render",
     "report",
+    "reproduce",
     "schema",
     "sensitivity",
     "to_html",
