@@ -228,7 +228,8 @@ def _test_command(commands: Commands) -> None:
         "factor the court held against the movant (grounds) is met on any path. The last line sums up: "
         "N of M reproduced, records without an expected section skipped, records that could not be read.",
         epilog="Exit status: 0 every record tested is reproduced; 1 one or more disagree; 2 a record could not "
-        "be read, or nothing was found to test. Example: injunction test tests/cases --coverage",
+        "be read (whatever the others did), or nothing was found to test. Examples: injunction test my-cases/; "
+        "injunction test my-cases/ --jsonl > results.jsonl; injunction test my-cases/ --coverage",
     )
     te.add_argument(
         "files",
@@ -246,10 +247,11 @@ def _test_command(commands: Commands) -> None:
     te.add_argument(
         "--coverage",
         action="store_true",
-        help="for each rule tree the tested records reach, the records that meet, fail or leave open each of "
-        "its nodes (a node named by its path from the root: tests, requirements such as 'merits >= likely', "
-        "presumptions); a node is exercised both ways when at least one record meets it and one fails it, and "
-        "the figure is N of M nodes exercised both ways, over every tree reached",
+        help="for each rule tree the tested records (reproduced or not) reach, how many meet, fail or leave "
+        "open each of its nodes (a node named by its path from the root: tests, requirements such as "
+        "'merits >= likely', presumptions; records whose rules have the same nodes share a tree); a node is "
+        "exercised both ways when at least one record meets it and one fails it, and the figure is N of M "
+        "nodes exercised both ways, M counting every node of every tree reached",
     )
     te.add_argument("-v", "--verbose", action="store_true", help="a line for every record, reproduced and skipped too")
     _add_max_bytes(te)

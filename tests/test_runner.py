@@ -8,6 +8,7 @@ is changed (in the temporary copy only) so that it disagrees, one without an
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
@@ -126,17 +127,19 @@ def test_a_path_that_does_not_exist_is_an_error_and_the_run_goes_on(
     assert out.endswith("1 of 1 reproduced; 1 record could not be read\n")
 
 
-def test_the_doctrine_flags_and_max_bytes_are_evaluates(capsys: pytest.CaptureFixture[str]) -> None:
-    """Cottrell was granted on the serious-questions path: without that path, the library denies it;
-    and a record over --max-bytes cannot be read."""
+def test_the_doctrine_flags_and_max_bytes_are_the_same_as_evaluates(capsys: pytest.CaptureFixture[str]) -> None:
+    """Cottrell was granted on the serious-questions path: without that path, or under the
+    law before Cottrell, the library denies it; a record over --max-bytes cannot be read.
+    Each of these options means what it means for `evaluate`, in the same words."""
     assert main(["test", "--no-serious-questions-path", str(COTTRELL)]) == 1
     assert "court granted on serious_questions; library denied: winter fails on merits" in capsys.readouterr().out
-    assert main(["test", "--as-of", "2010-06-01", str(COTTRELL)]) == 1  # before Cottrell, Winter alone
+    assert main(["test", "--as-of", "2010-06-01", str(COTTRELL)]) == 1  # Winter alone, before Cottrell
     assert "library denied" in capsys.readouterr().out
+    assert main(["test", "--current-law", str(COTTRELL)]) == 0
+    capsys.readouterr()
     assert main(["test", "--max-bytes", "100", str(COTTRELL)]) == 2
     assert "is larger than 100 bytes" in capsys.readouterr().out
-    evaluate_options = {a.dest for a in _options("evaluate")}
-    assert {a.dest for a in _options("test")} >= evaluate_options & {
+    shared = {
         "public_interest_threshold",
         "no_serious_questions_path",
         "mandatory_serious_questions",
@@ -147,13 +150,18 @@ def test_the_doctrine_flags_and_max_bytes_are_evaluates(capsys: pytest.CaptureFi
         "max_bytes",
     }
 
+    def described(command: str) -> dict[str, tuple[Any, ...]]:
+        return {a.dest: (a.option_strings, a.default, a.choices, a.help) for a in _options(command) if a.dest in shared}
 
-def _options(command: str) -> list[Any]:
+    assert described("test") == described("evaluate")
+    assert set(described("test")) == shared
+
+
+def _options(command: str) -> list[argparse.Action]:
     from injunction._cli import _parser
 
-    parser = _parser(command)
-    sub = next(a for a in parser._actions if a.dest == "command")
-    return list(sub.choices[command]._actions)  # type: ignore[attr-defined]
+    (commands,) = [a for a in _parser(command)._actions if isinstance(a, argparse._SubParsersAction)]
+    return list(commands.choices[command]._actions)
 
 
 def test_help_defines_the_coverage_figure(capsys: pytest.CaptureFixture[str]) -> None:
@@ -316,6 +324,7 @@ def test_a_record_that_stops_short_needs_a_finding_that_settles_it_the_courts_wa
     favouring public interest grants it on serious questions, as the court did. Said to be
     granted on Winter's test instead, the same findings disagree."""
     case = injunction.load(CITIGROUP)
+    assert case.expected is not None and not case.expected.determinable
     assert injunction.reproduce(case).reproduced
     on_winter = attrs.evolve(case, expected=attrs.evolve(case.expected, test="winter"))
     assert injunction.reproduce(on_winter).why == (
