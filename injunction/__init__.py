@@ -42,6 +42,7 @@ from ._trace import Node
 # starts fast (PEP 562); type checkers see it all.
 if _TYPE_CHECKING:
     from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
+    from ._corpus import Reproduction, reproduce
     from ._diagram import diagram
     from ._examples import example
     from ._render import render, to_html, to_json, to_markdown, to_text
@@ -56,6 +57,8 @@ _LAZY = {
     "compare": "_compare",
     "sensitivity": "_compare",
     "what_if": "_compare",
+    "Reproduction": "_corpus",
+    "reproduce": "_corpus",
     "diagram": "_diagram",
     "example": "_examples",
     "render": "_render",
@@ -108,6 +111,7 @@ __all__ = [
     "Question",
     "Relief",
     "Report",
+    "Reproduction",
     "Requirement",
     "Rule",
     "SecondCircuit",
@@ -127,6 +131,7 @@ __all__ = [
     "loads",
     "render",
     "report",
+    "reproduce",
     "schema",
     "sensitivity",
     "to_html",

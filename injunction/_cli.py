@@ -152,7 +152,12 @@ def _evaluate_command(commands: Commands) -> None:
     batch.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="decide in N processes (default: 1)")
     _add_max_bytes(ev)
     _add_input_format(ev)
-    options = ev.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
+    _add_doctrine_options(ev)
+
+
+def _add_doctrine_options(parser: argparse.ArgumentParser) -> None:
+    """The doctrine flags of `evaluate` and `test`; `_standard` reads them."""
+    options = parser.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
         "--public-interest-threshold",
         choices=["neutral", "favors"],
@@ -191,6 +196,20 @@ def _evaluate_command(commands: Commands) -> None:
         default="likely",
         help="merits a constitutional claim needs before harm and public interest are presumed (default: likely)",
     )
+
+
+def _standard(args: argparse.Namespace) -> Circuits:
+    """The standard the doctrine flags (`_add_doctrine_options`) ask for."""
+    ninth = NinthCircuit(
+        public_interest_threshold=PublicInterest(args.public_interest_threshold),
+        serious_questions_path=not args.no_serious_questions_path,
+        mandatory_serious_questions=args.mandatory_serious_questions,
+        constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
+        likely_success_threshold=args.likely_success_threshold,
+        by_date=not args.current_law,
+        as_of=args.as_of,
+    )
+    return Circuits(ca9=ninth)
 
 
 def _diff_command(commands: Commands) -> None:
@@ -240,6 +259,49 @@ def _example_command(commands: Commands) -> None:
         "parler.toml && injunction evaluate parler.toml; injunction example parler | injunction evaluate -",
     )
     ex.add_argument("name", metavar="NAME", nargs="?", help="the example to print (default: list them)")
+
+
+def _test_command(commands: Commands) -> None:
+    te = commands.add_parser(
+        "test",
+        formatter_class=_Formatter,
+        help="run decided records (those with an expected section) against the library",
+        description="Decide every record that says what the court decided (an expected section) and report "
+        "each one the library does not reproduce: the file, what the court did, what the library says and why "
+        "(the factors that decide each path). A record is reproduced when the library gives the court's "
+        "disposition and, for a grant, its test; on a record marked determinable: false, when the library "
+        "answers undetermined and a finding it needs settles it the court's way; and, either way, when no "
+        "factor the court held against the movant (grounds) is met on any path. The last line sums up: "
+        "N of M reproduced, records without an expected section skipped, records that could not be read.",
+        epilog="Exit status: 0 every record tested is reproduced; 1 one or more disagree; 2 a record could not "
+        "be read (whatever the others did), or nothing was found to test. Examples: injunction test my-cases/; "
+        "injunction test my-cases/ --jsonl > results.jsonl; injunction test my-cases/ --coverage",
+    )
+    te.add_argument(
+        "files",
+        metavar="PATH",
+        nargs="+",
+        help="case records (.json or .toml) and directories (read recursively for .json and .toml files)",
+    )
+    te.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='for CI: one JSON object per record ({"type": "record", "file", "status": reproduced, disagrees, '
+        'skipped or error, "expected", "actual", "why"}), a "coverage" object per rule tree with --coverage, '
+        'and a last "summary" object; ASCII, every string JSON-escaped',
+    )
+    te.add_argument(
+        "--coverage",
+        action="store_true",
+        help="for each rule tree the tested records (reproduced or not) reach, how many meet, fail or leave "
+        "open each of its nodes (a node named by its path from the root: tests, requirements such as "
+        "'merits >= likely', presumptions; records whose rules have the same nodes share a tree); a node is "
+        "exercised both ways when at least one record meets it and one fails it, and the figure is N of M "
+        "nodes exercised both ways, M counting every node of every tree reached",
+    )
+    te.add_argument("-v", "--verbose", action="store_true", help="a line for every record, reproduced and skipped too")
+    _add_max_bytes(te)
+    _add_doctrine_options(te)
 
 
 def _check_command(commands: Commands) -> None:
@@ -294,6 +356,7 @@ _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "evaluate": _evaluate_command,
     "diff": _diff_command,
     "validate": _validate_command,
+    "test": _test_command,
     "check": _check_command,
     "doctrine": _doctrine_command,
     "schema": _schema_command,
@@ -411,16 +474,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         page = doctrine_report()
         text = {"markdown": to_markdown, "text": to_text}[args.format](page) if args.format != "html" else to_html(page)
         return _write(text, args.output, "doctrine")
-    ninth = NinthCircuit(
-        public_interest_threshold=PublicInterest(args.public_interest_threshold),
-        serious_questions_path=not args.no_serious_questions_path,
-        mandatory_serious_questions=args.mandatory_serious_questions,
-        constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
-        likely_success_threshold=args.likely_success_threshold,
-        by_date=not args.current_law,
-        as_of=args.as_of,
-    )
-    standard = Circuits(ca9=ninth)
+    standard = _standard(args)
+    if args.command == "test":
+        return _test(args, standard)
     if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
         return _batch(args, standard)
     try:
@@ -492,6 +548,20 @@ def _example(name: str | None) -> int:
         print(f"injunction example: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def _test(args: argparse.Namespace, standard: Circuits) -> int:
+    from ._corpus import run
+
+    tally, _ = run(
+        args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, coverage=args.coverage,
+        verbose=args.verbose, out=sys.stdout,
+    )
+    if not (tally.tested or tally.errors):
+        found = "no record has an expected section" if tally.skipped else "no .json or .toml records were found"
+        print(f"injunction test: nothing to test: {found}", file=sys.stderr)
+        return 2
+    return 2 if tally.errors else 1 if tally.disagrees else 0
 
 
 def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = None) -> int:

@@ -69,6 +69,7 @@ from injunction import (
     Truth,
 )
 from injunction._courts import COURTS
+from injunction._corpus import with_finding
 from injunction._decision import _DISPOSITION, settling
 from injunction._hypothesis import register as _register_strategies
 from injunction._records import TESTS
@@ -545,36 +546,6 @@ def check_thresholds(standard: Standard, case: Case) -> Violation | None:
         if _disagree(weak, strict, facts):
             return Violation("thresholds", case, f"{strict!r} and {weak!r} disagree")
     return None
-
-
-def with_finding(case: Case, factor: str, finding: Any) -> Case:
-    """*case* with *factor* narrowed to *finding*, as `Decision.settles` writes it.
-
-    Merits: each claim whose finding admits the level is set to it, so the
-    best claim's merits become exactly that level; harm: ``{"likelihood":
-    ..., "very_serious": ...}``; balance and public interest: a level.
-
-    >>> case = with_finding(injunction.example("parler"), "balance_of_hardships", "even")
-    >>> case.balance_of_hardships.tips
-    Finding.exact(Balance.EVEN)
-    """
-    if factor == "merits":
-        level = Merits(finding)
-        claims = tuple(attrs.evolve(c, merits=level) if c.merits.lo <= level <= c.merits.hi else c for c in case.claims)
-        return attrs.evolve(case, claims=claims)
-    if factor == "irreparable_harm":
-        harm = attrs.evolve(
-            case.irreparable_harm,
-            likelihood=Harm(finding["likelihood"]),
-            very_serious=finding.get("very_serious", case.irreparable_harm.very_serious),
-        )
-        return attrs.evolve(case, irreparable_harm=harm)
-    if factor == "balance_of_hardships":
-        return attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=Balance(finding)))
-    if factor == "public_interest":
-        return attrs.evolve(case, public_interest=attrs.evolve(case.public_interest, weighs=PublicInterest(finding)))
-    allowed = ", ".join(repr(f.value) for f in Factor)
-    raise ValueError(f"with_finding() needs a factor ({allowed}), got {factor!r}")
 
 
 def check_needs(standard: Standard, case: Case) -> Violation | None:
