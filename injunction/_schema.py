@@ -6,7 +6,9 @@ code; the test suite checks with ``jsonschema`` that schema and loader
 accept exactly the same records. Two checks no schema can make stay with
 the loader: duplicate keys and non-finite numbers are refused while
 parsing, before there is a document to validate. ``decided`` is a
-``"format": "date"``; validate with a format checker to enforce it.
+``"format": "date"``; validate with a format checker to enforce it. The
+patterns mean the same under ECMAScript, with or without the u flag, and
+Python's re (see `_TEXT`).
 """
 
 from __future__ import annotations
@@ -42,12 +44,30 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     raise ValueError(f"schema name must be 'record' or 'decision', got {name!r}")
 
 
-_TEXT = "[^\ud800-\udfff]*"  # no unpaired surrogate escapes: they are not text
+# Every pattern is written for each engine a schema user may have, with the
+# same meaning in all: ECMAScript with the u flag (ajv's default;
+# check-jsonschema's default, through regress) and without it (ajv with
+# unicodeRegExp: false, check-jsonschema --regex-variant nonunicode), and
+# Python's re (jsonschema). So a pattern holds no raw surrogate (a UTF-8
+# engine cannot read one), only \uXXXX escapes, and no class whose meaning
+# differs between engines (\s and \S do). tests/test_schema.py compiles each
+# under every engine it can reach.
+#
+# Text is any character but a lone surrogate: a JSON text can spell one
+# (\ud800), and the loader refuses it as not text. Without the u flag a
+# string is UTF-16 code units, and a character outside the BMP a pair of
+# them: the second alternative reads the pair. With the u flag or in Python
+# the pair is one character, which the first alternative reads, and a lone
+# surrogate is matched by neither.
+_TEXT = r"(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*"
+# What str.strip() strips (str.isspace()): the loader's idea of an empty
+# string, spelled out, since \s differs between ECMAScript and Python.
+_SPACE = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _string(*, required: bool = False) -> dict[str, Any]:
-    # A required string must hold a non-space character (the lookahead).
-    pattern = f"^(?=[\\s\\S]*\\S){_TEXT}$" if required else f"^{_TEXT}$"
+    # A required string must hold a character that is not white space (the lookahead).
+    pattern = f"^(?=[{_SPACE}]*[^{_SPACE}]){_TEXT}$" if required else f"^{_TEXT}$"
     return {"type": "string", "maxLength": MAX_STRING, "pattern": pattern}
 
 
@@ -98,7 +118,8 @@ def _record_schema() -> dict[str, Any]:
             {
                 "name": _string(required=True),
                 "court": {"enum": list(COURTS), "description": "CourtListener id of a court whose law the library encodes (Ninth and Second Circuits)."},
-                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+                # maxLength: Python's $ also matches before a final newline.
+                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10},
                 "citation": _string(),
                 "docket": _string(),
                 "source": _string(),
