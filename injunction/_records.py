@@ -932,7 +932,9 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     """*case* as the text of a record in *format*; `loads` reads it back to an equal case.
 
     TOML is written by ``tomli_w``, the writer paired with the standard
-    library's ``tomllib``.
+    library's ``tomllib``; ``decided`` is written as a string in both
+    formats (a TOML date, which `loads` also reads, would reach a schema
+    validator as something other than a string).
 
     >>> case = load("examples/parler_v_aws.toml")
     >>> loads(dumps(case, format="toml"), format="toml") == case
@@ -944,8 +946,6 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     if format == "toml":
         import tomli_w
 
-        if case.case.decided is not None:
-            record["case"]["decided"] = case.case.decided  # a native TOML date
         return tomli_w.dumps(record, multiline_strings=False)
     raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
 
