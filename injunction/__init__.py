@@ -43,6 +43,7 @@ from ._trace import Node
 if _TYPE_CHECKING:
     from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
     from ._diagram import diagram
+    from ._receipt import OutcomeChangedWarning, ReceiptError
     from ._render import render, to_html, to_json, to_markdown, to_text
     from ._report import Report, report
     from ._schema import schema
@@ -56,6 +57,8 @@ _LAZY = {
     "sensitivity": "_compare",
     "what_if": "_compare",
     "diagram": "_diagram",
+    "OutcomeChangedWarning": "_receipt",
+    "ReceiptError": "_receipt",
     "render": "_render",
     "to_html": "_render",
     "to_json": "_render",
@@ -98,11 +101,13 @@ __all__ = [
     "NinthCircuit",
     "Node",
     "Not",
+    "OutcomeChangedWarning",
     "Presumption",
     "Problem",
     "PublicInterest",
     "PublicInterestFinding",
     "Question",
+    "ReceiptError",
     "Relief",
     "Report",
     "Requirement",

@@ -76,7 +76,7 @@ Allowed = tuple[Any, ...] | Mapping[str, Any]
 """What may stand where a problem is: the values themselves (a tuple), or a
 mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
 
-_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "record")
+_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "record", "version", "fingerprint")
 
 
 def _allowed(value: Any) -> Allowed | None:
@@ -114,6 +114,10 @@ def _describe(allowed: Allowed) -> str:
         return "a case record of a few KiB"
     if form == "file":
         return f"a {' or '.join(allowed['suffixes'])} file"
+    if form == "version":
+        return f"a version number such as {json.dumps(allowed['example'])}"
+    if form == "fingerprint":
+        return '"sha256:" and 64 lowercase hex digits, or null'
     return f"a case record (spec version {allowed['version']})"
 
 
@@ -148,7 +152,9 @@ class Problem:
     - ``{"form": "date", "format": "YYYY-MM-DD"}``; ``{"form": "string", "max_length": N}``;
       ``{"form": "number", "finite": True}``;
     - ``{"form": "file", "suffixes": (".json", ".toml")}`` or ``{"form": "file", "max_bytes": N}``;
-      ``{"form": "record", "version": 1}``.
+      ``{"form": "record", "version": 1}``;
+    - in a stored decision's receipt, ``{"form": "version", "example": "0.1.0"}``
+      and ``{"form": "fingerprint"}`` (``sha256:`` and 64 hex digits).
 
     `to_dict` gives tuples as lists.
 

@@ -35,7 +35,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
+    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
@@ -298,11 +298,83 @@ def _decision_schema() -> dict[str, Any]:
             "settling_sets": sets_by_way,
             "outcomes": {"type": "object", "additionalProperties": {"type": "array", "items": outcome}},
             "trace": {"$ref": "#/$defs/node"},
+            "receipt": {"$ref": "#/$defs/receipt"},
         },
         "required": [
             "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
-            "stable", "irrelevant", "settling_sets", "outcomes", "trace",
+            "stable", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
         ],
         "additionalProperties": False,
-        "$defs": {"node": node, "authority": authority, "settling": settling},
+        "$defs": {"node": node, "authority": authority, "settling": settling, **_receipt_defs()},
     }
+
+
+def _receipt_defs() -> dict[str, Any]:
+    """The receipt, its standard and its record (the record schema, whose own
+    definitions join the decision's), from the tables `_receipt` reads and writes by."""
+    from ._receipt import LAW_BY, OPTIONS, RECORD_FORMAT, qualified_name
+    from ._version import VERSION
+
+    record = {key: value for key, value in _record_schema().items() if not key.startswith("$") and key != "title"}
+    standards: list[dict[str, Any]] = []
+    for cls, options in OPTIONS.items():
+        properties = {key: {"$ref": "#/$defs/standard"} if option is None else dict(option.schema) for key, option in options.items()}
+        standards.append(
+            {
+                "type": "object",
+                "properties": {
+                    "class": {"const": qualified_name(cls)},
+                    "options": {"type": "object", "properties": properties, "required": list(options), "additionalProperties": False},
+                },
+                "required": ["class", "options"],
+                "additionalProperties": False,
+            }
+        )
+    standards.append(
+        {
+            "description": "A rule composed of the library's classes, as its canonical tree (every class and field named).",
+            "type": "object",
+            "properties": {"class": {"type": "string"}, "rule": {"type": "object"}},
+            "required": ["class", "rule"],
+            "additionalProperties": False,
+        }
+    )
+    standards.append(
+        {
+            "description": "A standard of the user's own: recorded by class and repr only, so it cannot be rebuilt.",
+            "type": "object",
+            "properties": {
+                "class": {"type": "string"},
+                "repr": {"type": "string"},
+                "recorded": {"const": False},
+                "reason": {"type": "string"},
+            },
+            "required": ["class", "repr", "recorded", "reason"],
+            "additionalProperties": False,
+        }
+    )
+    day = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10}
+    receipt = {
+        "description": "What the decision needs to be rendered and checked again alone (Decision.from_dict, injunction render).",
+        "type": "object",
+        "properties": {
+            "library": {"const": "injunction"},
+            "version": {"type": "string", "description": f"The library's version that wrote it (this one: {VERSION})."},
+            "record_format": {"const": RECORD_FORMAT},
+            "standard": {"$ref": "#/$defs/standard"},
+            "law": {
+                "type": "object",
+                "properties": {"date": {"anyOf": [{"const": "current law"}, day]}, "by": {"enum": list(LAW_BY)}},
+                "required": ["date", "by"],
+                "additionalProperties": False,
+            },
+            "fingerprint": {
+                "description": "sha256 of the canonical form of the rule tree that decided it, with every authority; null if it cannot be written down.",
+                "anyOf": [{"type": "null"}, {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "maxLength": 71}],
+            },
+            "record": {"$ref": "#/$defs/record"},
+        },
+        "required": ["library", "version", "record_format", "standard", "law", "fingerprint", "record"],
+        "additionalProperties": False,
+    }
+    return {"receipt": receipt, "standard": {"oneOf": standards}, "record": record, **_record_schema()["$defs"]}

@@ -191,12 +191,15 @@ def _patterns(schema: Any) -> Iterator[dict[str, Any]]:
 PATTERNED = list({s["pattern"]: s for name in ("record", "decision") for s in _patterns(injunction.schema(name))}.values())
 SURROGATE = re.compile("[\ud800-\udfff]")
 DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+FINGERPRINT = re.compile("sha256:[0-9a-f]{64}")  # a receipt's, as `Decision.from_dict` reads it
 
 
 def loader_reads(subschema: dict[str, Any], text: str) -> bool:
     """Whether the loader accepts *text* where *subschema* stands: the meaning each engine must give it."""
     if subschema.get("format") == "date":
         return DATE.fullmatch(text) is not None
+    if subschema["pattern"].startswith("^sha256:"):
+        return FINGERPRINT.fullmatch(text) is not None
     required = subschema["pattern"].startswith("^(?=")
     return SURROGATE.search(text) is None and (bool(text.strip()) or not required)
 
@@ -208,6 +211,7 @@ def _samples() -> list[str]:
         "", " ", "a", " a ", "\x1c", "\x85", "\u3000", "\ufeff", "\u180e", "\u200b", "x\n", "\n", "\t\r\n",
         "Caf\u00e9 \U0001f600 v. B", "\U0001f600", "\ud800", "a\udc00", "\ud83d", "\ude00\ud83d", "\ud800\ud800",
         "2021-01-21", "2021-01-21\n", "\n2021-01-21", "2021-1-21", "\uff12021-01-21",
+        "sha256:" + "0f" * 32, "sha256:" + "0f" * 32 + "\n", "sha256:" + "0F" * 32, "sha256:" + "0f" * 31,
     ]
     alphabet = [" ", "\t", "\n", "\x1f", "\x85", "\xa0", "\u2028", "\ufeff", "a", "\u00e9", "\U0001f600", "\ud800", "\udfff", "1", "-"]
     rng = random.Random(14)
@@ -221,9 +225,9 @@ SAMPLES = _samples()
 
 
 def test_the_patterns_are_the_ones_this_test_knows() -> None:
-    """Three patterns: a date, text, and required text (a new one needs its meaning here)."""
-    assert len(PATTERNED) == 3
-    assert all("\\u" in s["pattern"] or s.get("format") == "date" for s in PATTERNED)
+    """Four patterns: a date, text, required text and a receipt's fingerprint (a new one needs its meaning here)."""
+    assert len(PATTERNED) == 4
+    assert all("\\u" in s["pattern"] or s.get("format") == "date" or "sha256" in s["pattern"] for s in PATTERNED)
     assert not any(SURROGATE.search(s["pattern"]) for s in PATTERNED), "a raw surrogate: UTF-8 engines cannot read it"
 
 
