@@ -54,8 +54,8 @@ current law for a record without a date; a stay (Nken and Leiva-Perez
 whatever the date); a standard that does not date its law (the Second
 Circuit's, a rule, a standard of the user's own)."""
 
-_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+!_-]{0,63}")
-_FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
+_VERSION = r"[0-9A-Za-z][0-9A-Za-z.+!_-]{0,63}"
+_FINGERPRINT = r"sha256:[0-9a-f]{64}"
 UNRECORDED = "a standard of the user's own is recorded by its class and repr only: pass it to Decision.from_dict(data, standard=...)"
 
 
@@ -125,9 +125,22 @@ def _fingerprint(rule: Rule) -> str | None:
     except (_Unrecordable, RecursionError):
         return None
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    from hashlib import sha256  # only when a receipt is written
+    digest: str = _sha256()(text.encode("ascii")).hexdigest()
+    return "sha256:" + digest
 
-    return "sha256:" + sha256(text.encode("ascii")).hexdigest()
+
+def _sha256() -> Callable[[bytes], Any]:
+    """SHA-256, from CPython's built-in module where there is one: hashlib
+    loads OpenSSL first, 3 ms of every ``evaluate --json``. Same digest."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # CPython 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # CPython 3.11
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment,unused-ignore]
+    found: Callable[[bytes], Any] = sha256
+    return found
 
 
 _cached_fingerprint = functools.lru_cache(maxsize=1024)(_fingerprint)
@@ -151,14 +164,21 @@ def fingerprint(rule: Rule) -> str | None:
 
 
 @final
-@attrs.frozen
 class _Option:
-    """How one option of a library standard is written in a receipt, read back, and described by the schema."""
+    """How one option of a library standard is written in a receipt, read back
+    (*decode* raises ValueError), described by the schema, and allowed.
+    (A plain class: an attrs class costs a millisecond of every start.)"""
 
-    encode: Callable[[Any], Any]
-    decode: Callable[[Any], Any]  # raises ValueError naming what is allowed
-    schema: Mapping[str, Any]
-    allowed: tuple[Any, ...] | Mapping[str, Any]
+    __slots__ = ("allowed", "decode", "encode", "schema")
+
+    def __init__(
+        self,
+        encode: Callable[[Any], Any],
+        decode: Callable[[Any], Any],
+        schema: Mapping[str, Any],
+        allowed: tuple[Any, ...] | Mapping[str, Any],
+    ) -> None:
+        self.encode, self.decode, self.schema, self.allowed = encode, decode, schema, allowed
 
 
 def _flag() -> _Option:
@@ -317,11 +337,13 @@ _OUTCOME = ("disposition", "test", "failed", "met")
 
 
 @final
-@attrs.frozen
 class _Own:
     """A standard the receipt records by class and repr only."""
 
-    name: str
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 class _Reader:
@@ -433,7 +455,7 @@ def _rebuild(data: Any) -> Any:
 def decision_from_dict(data: Any, *, standard: Standard | None = None, source: str = "<decision>") -> Decision:
     """The decision a stored one (``to_dict()``) records, decided again: see `Decision.from_dict`."""
     reader = _Reader()
-    top = data if isinstance(data, dict) else None
+    top = dict(data) if isinstance(data, Mapping) else None
     if top is None:
         reader.problem("", "must be an object: a decision as Decision.to_dict() or injunction evaluate --json writes it", data)
         raise ReceiptError(source, reader.problems)
@@ -449,14 +471,18 @@ def decision_from_dict(data: Any, *, standard: Standard | None = None, source: s
     if body["library"] != "injunction":
         reader.problem("receipt.library", "", body["library"], allowed=("injunction",))
     version = body["version"]
-    if type(version) is not str or not _VERSION.fullmatch(version):
+    if type(version) is not str or not re.fullmatch(_VERSION, version):
         reader.problem("receipt.version", "", version, allowed={"form": "version", "example": VERSION})
     if type(body["record_format"]) is not int or body["record_format"] != RECORD_FORMAT:
         reader.problem("receipt.record_format", "unsupported version", body["record_format"], allowed=(RECORD_FORMAT,))
     printed = body["fingerprint"]
-    if printed is not None and (type(printed) is not str or not _FINGERPRINT.fullmatch(printed)):
+    if printed is not None and (type(printed) is not str or not re.fullmatch(_FINGERPRINT, printed)):
         reader.problem("receipt.fingerprint", "", printed, allowed={"form": "fingerprint"})
-    recorded = reader.standard(body["standard"], "receipt.standard")
+    try:
+        recorded = reader.standard(body["standard"], "receipt.standard")
+    except RecursionError:
+        reader.problem("receipt.standard", "nested too deeply to be a standard")
+        recorded = None
     case = None
     try:
         case = from_record(body["record"], source=source)

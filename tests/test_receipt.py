@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import hashlib
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import jsonschema
 import pytest
 from hypothesis import given, settings
 
@@ -32,7 +34,7 @@ from injunction import (
     SecondCircuit,
 )
 from injunction._cli import main
-from injunction._receipt import OPTIONS, _cached_fingerprint, circuit_standard, fingerprint
+from injunction._receipt import OPTIONS, _cached_fingerprint, canonical, circuit_standard, fingerprint
 from injunction._version import VERSION
 from injunction.authorities import WINTER_20
 from injunction.testing import cases
@@ -144,6 +146,13 @@ def test_the_fingerprint_is_the_same_in_another_process() -> None:
         )
         assert json.loads(done.stdout) == here
     assert len(set(here)) > 1  # different motions, different rules
+
+
+def test_the_fingerprint_is_sha256_of_the_canonical_rule_tree() -> None:
+    """Anyone can check it: sha256 of the rule's canonical JSON (sorted keys, no spaces, ASCII)."""
+    rule = parler().rule
+    text = json.dumps(canonical(rule), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    assert fingerprint(rule) == "sha256:" + hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 def test_a_changed_option_changes_the_fingerprint() -> None:
@@ -335,6 +344,19 @@ def test_a_rule_made_of_other_classes_is_not_rebuilt() -> None:
     assert [p.path for p in info.value.problems] == ["receipt.standard.rule"]
 
 
+@pytest.mark.parametrize(
+    "standard",
+    [None, NinthCircuit(as_of=datetime.date(2005, 1, 1)), SecondCircuit(first_amendment_presumption=False), ORDER_MATTERS],
+    ids=["default", "ninth-as-of", "second", "own"],
+)
+def test_every_kind_of_receipt_matches_the_decision_schema(standard: injunction.Standard | None) -> None:
+    """A library standard, a rule, a standard of the user's own: each receipt is valid by the published schema."""
+    validator = jsonschema.Draft202012Validator(injunction.schema("decision"), format_checker=jsonschema.FormatChecker())
+    validator.validate(stored(injunction.evaluate(injunction.load(PARLER), standard)))
+    likely = Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
+    validator.validate(stored(injunction.evaluate(injunction.load(PARLER), likely)))
+
+
 # --- injunction render ----------------------------------------------------------------
 
 
@@ -351,6 +373,19 @@ def test_render_prints_what_evaluate_printed(format: str, stored_parler: Path, c
     assert main(["evaluate", str(PARLER), "--format", format, "--style", "complete"]) == 0
     evaluated = capsys.readouterr().out
     assert main(["render", str(stored_parler), "--format", format, "--style", "complete"]) == 0
+    assert capsys.readouterr().out == evaluated
+
+
+def test_render_applies_the_options_evaluate_was_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--as-of`` and a doctrine flag are in the receipt: render decides under them again, with no flags of its own."""
+    record = ROOT / "tests" / "cases" / "district" / "2020-wechat-users-alliance-v-trump.json"
+    options = ["--as-of", "2010-01-01", "--public-interest-threshold", "favors"]
+    path = tmp_path / "wechat.json"
+    assert main(["evaluate", str(record), "--json", "-o", str(path), *options]) == 0
+    assert json.loads(path.read_text())["receipt"]["law"] == {"date": "2010-01-01", "by": "as_of"}
+    assert main(["evaluate", str(record), "--format", "markdown", *options]) == 0
+    evaluated = capsys.readouterr().out
+    assert main(["render", str(path), "--format", "markdown"]) == 0
     assert capsys.readouterr().out == evaluated
 
 
