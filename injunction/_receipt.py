@@ -35,7 +35,7 @@ from ._circuits import Circuits
 from ._courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
-from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, _too_big, from_record, to_record
+from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, to_record
 from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ._scales import Balance, Harm, Merits, PublicInterest, Severity
 from ._second_circuit import SecondCircuit
@@ -563,7 +563,8 @@ def read_decision(path: str, *, max_bytes: int = MAX_BYTES) -> Decision:
     except OSError as error:
         raise ReceiptError(path, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
     if len(data) > max_bytes:
-        raise ReceiptError(path, [_too_big(max_bytes)])
+        too_big = f"the file is larger than {max_bytes:,} bytes"
+        raise ReceiptError(path, [Problem("", too_big, hint="raise the limit with --max-bytes if the decision is genuine")])
     text = _decode(data, path).removeprefix("\ufeff")
     if not text.strip():
         raise ReceiptError(path, [Problem("", "the file is empty: a stored decision is the JSON that evaluate --json writes")])

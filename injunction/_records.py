@@ -16,8 +16,7 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, final
 
 import attrs
@@ -79,6 +78,31 @@ mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
 _FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "record", "version", "fingerprint")
 
 
+@final
+class _Form(Mapping[str, Any]):
+    """A described form: a read-only mapping, hashable as the rest of a `Problem`, shown as a dict."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any]) -> None:
+        self._items = {key: tuple(v) if isinstance(v, list) else v for key, v in items.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
 def _allowed(value: Any) -> Allowed | None:
     """*value* as `Problem.allowed` keeps it: a tuple, or a read-only mapping
     whose lists are tuples; prose is refused (it is data, for programs)."""
@@ -87,7 +111,7 @@ def _allowed(value: Any) -> Allowed | None:
     if isinstance(value, (list, tuple)):
         return tuple(value)
     if isinstance(value, Mapping) and value.get("form") in _FORMS:
-        return MappingProxyType({key: tuple(v) if isinstance(v, list) else v for key, v in value.items()})
+        return value if isinstance(value, _Form) else _Form(value)
     raise TypeError(
         f"Problem.allowed must be a tuple of the allowed values or a mapping with a 'form' of "
         f"{', '.join(_FORMS)}, got {value!r}"

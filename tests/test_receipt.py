@@ -437,6 +437,14 @@ def test_render_refuses_what_is_not_a_stored_decision(tmp_path: Path, content: s
     assert capsys.readouterr().err.splitlines()[1] == f"{path}: {message}"
 
 
+def test_render_refuses_a_file_over_the_size_cap(stored_parler: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--max-bytes`` caps what render reads, as it does for records."""
+    assert main(["render", str(stored_parler), "--max-bytes", "1000"]) == 2
+    assert capsys.readouterr().err.splitlines()[1] == (
+        f"{stored_parler}: the file is larger than 1,000 bytes; raise the limit with --max-bytes if the decision is genuine"
+    )
+
+
 def test_render_help_says_what_it_does(capsys: pytest.CaptureFixture[str]) -> None:
     """``injunction render --help`` names the formats, the styles and the exit statuses."""
     with pytest.raises(SystemExit):

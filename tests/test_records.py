@@ -198,6 +198,7 @@ def test_what_is_allowed_is_data_an_interview_can_offer() -> None:
         "bound": ("at_least", "at_most"),
     }
     merits = next(p for p in info.value.problems if p.path == "claims[0].merits")
+    assert len(set(info.value.problems)) == 4  # problems are values: hashable, as before
     assert str(merits) == f'claims[0].merits: got "probable"; allowed: {LEVELS}'
     assert json.loads(json.dumps(merits.to_dict()))["allowed"] == {
         "form": "level_or_bound",
