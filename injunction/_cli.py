@@ -252,7 +252,8 @@ def _render_command(commands: Commands) -> None:
         description="Read a decision that 'injunction evaluate --json' wrote, decide its receipt's record "
         "again under the receipt's standard and options, check it against what was stored, and print it: "
         "no other file is needed. A decision written by another version of the library, or under other "
-        "rules, is decided under today's law, and a line on standard error says if its outcome changed.",
+        "rules, is decided again by this version under the recorded options, and a line on standard error "
+        "says if its outcome changed.",
         epilog="Exit status: 0 rendered; 1 rendered, but the outcome is not the stored one (the line on "
         "standard error says what moved); 2 the decision could not be read, its receipt contradicts it, or "
         "OUT could not be written. Example: injunction evaluate examples/parler_v_aws.toml --json -o "

@@ -273,8 +273,8 @@ class Decision(Rendered):
         that differs (it was changed after it was written); a receipt that
         cannot be read raises `ReceiptError` too, each problem with its
         path, value and what is allowed. A receipt from another version, or
-        other rules, gives today's decision, with an `OutcomeChangedWarning`
-        if its disposition, test, failed or met moved.
+        other rules, gives this version's decision, with an
+        `OutcomeChangedWarning` if its disposition, test, failed or met moved.
 
         >>> import injunction
         >>> parler = injunction.evaluate(injunction.load("examples/parler_v_aws.toml"))

@@ -7,8 +7,9 @@ record as the format writes it. `from_dict` reads one back: it rebuilds the
 standard from its options, decides the record again, and checks the
 result. Under the same version and rules the stored decision must be what
 the receipt gives (anything else was changed after it was written: an
-error); a receipt from another version, or other rules, is decided under
-today's law, with `OutcomeChangedWarning` if the outcome moved.
+error); a receipt from another version, or other rules, is decided again by
+this version under the recorded options, with `OutcomeChangedWarning` if
+the outcome moved.
 
 A receipt is input like any record: nothing in it is imported or run. A
 standard is rebuilt only from the library's own classes (by name, from a
@@ -68,7 +69,7 @@ class ReceiptError(CaseFormatError):
 class OutcomeChangedWarning(UserWarning):
     """A receipt written by another version of the library, or under other
     rules, decides otherwise today. *stored* is the outcome it records
-    (``disposition``, ``test``, ``failed``, ``met``), *now* today's decision,
+    (``disposition``, ``test``, ``failed``, ``met``), *now* this version's decision,
     *version* and *fingerprint* those of the receipt.
 
     Turn it into an error with ``warnings.simplefilter("error", OutcomeChangedWarning)``.
