@@ -45,6 +45,7 @@ if _TYPE_CHECKING:
     from ._corpus import Reproduction, reproduce
     from ._diagram import diagram
     from ._examples import example
+    from ._receipt import OutcomeChangedWarning, ReceiptError
     from ._render import render, to_html, to_json, to_markdown, to_text
     from ._report import Report, report
     from ._schema import schema
@@ -61,6 +62,8 @@ _LAZY = {
     "reproduce": "_corpus",
     "diagram": "_diagram",
     "example": "_examples",
+    "OutcomeChangedWarning": "_receipt",
+    "ReceiptError": "_receipt",
     "render": "_render",
     "to_html": "_render",
     "to_json": "_render",
@@ -104,11 +107,13 @@ __all__ = [
     "NinthCircuit",
     "Node",
     "Not",
+    "OutcomeChangedWarning",
     "Presumption",
     "Problem",
     "PublicInterest",
     "PublicInterestFinding",
     "Question",
+    "ReceiptError",
     "Relief",
     "Report",
     "Reproduction",

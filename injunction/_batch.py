@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from ._decision import Decision, Standard, evaluate
-from ._records import CaseFormatError, load
+from ._records import CaseFormatError, Problem, load
 
 __all__ = ["Summary", "line", "records", "run"]
 
@@ -59,14 +59,11 @@ def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False) 
     return {"file": path, **_fast(decision)}
 
 
-def _problem(problem: Any) -> dict[str, Any]:
-    data = {"path": problem.path, "message": problem.message}
+def _problem(problem: Problem) -> dict[str, Any]:
+    """The problem's `to_dict` (*allowed* as data), with its value as JSON holds it where it can."""
+    data = problem.to_dict()
     if problem.has_value:
         data["value"] = problem.value if isinstance(problem.value, (str, int, float, bool, type(None))) else repr(problem.value)
-    if problem.allowed:
-        data["allowed"] = problem.allowed
-    if problem.hint:
-        data["hint"] = problem.hint
     return data
 
 

@@ -352,6 +352,26 @@ def _schema_command(commands: Commands) -> None:
     sc.add_argument("name", choices=["record", "decision"], help="which schema to print")
 
 
+def _render_command(commands: Commands) -> None:
+    rn = commands.add_parser(
+        "render",
+        formatter_class=_Formatter,
+        help="render a stored decision again, from its receipt alone",
+        description="Read a decision that 'injunction evaluate --json' wrote, decide its receipt's record "
+        "again under the receipt's standard and options, check it against what was stored, and print it: "
+        "no other file is needed. A decision written by another version of the library, or under other "
+        "rules, is decided again by this version under the recorded options, and a line on standard error "
+        "says if its outcome changed.",
+        epilog="Exit status: 0 rendered; 1 rendered, but the outcome is not the stored one (the line on "
+        "standard error says what moved); 2 the decision could not be read, its receipt contradicts it, or "
+        "OUT could not be written. Example: injunction example parler | injunction evaluate - --json -o "
+        "parler.json; injunction render parler.json --format html -o parler.html",
+    )
+    rn.add_argument("file", metavar="DECISION", help="a stored decision: the JSON that 'evaluate --json' writes")
+    _add_output_options(rn)
+    _add_max_bytes(rn)
+
+
 _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "evaluate": _evaluate_command,
     "diff": _diff_command,
@@ -361,6 +381,7 @@ _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "doctrine": _doctrine_command,
     "schema": _schema_command,
     "example": _example_command,
+    "render": _render_command,
 }
 
 
@@ -467,6 +488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.standard, args.exhaustive, args.examples, args.output)
     if args.command == "diff":
         return _diff(args)
+    if args.command == "render":
+        return _render_stored(args)
     if args.command == "doctrine":
         from ._doctrine import doctrine_report
         from ._render import to_html, to_markdown, to_text
@@ -562,6 +585,29 @@ def _test(args: argparse.Namespace, standard: Circuits) -> int:
         print(f"injunction test: nothing to test: {found}", file=sys.stderr)
         return 2
     return 2 if tally.errors else 1 if tally.disagrees else 0
+
+
+def _render_stored(args: argparse.Namespace) -> int:
+    import warnings
+
+    from ._receipt import OutcomeChangedWarning, read_decision
+    from ._render import render
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", OutcomeChangedWarning)
+        try:
+            decision = read_decision(args.file, max_bytes=args.max_bytes)
+        except CaseFormatError as error:
+            print(error, file=sys.stderr)
+            return 2
+    changed = [w for w in caught if issubclass(w.category, OutcomeChangedWarning)]
+    for warning in caught:
+        if warning not in changed:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    for warning in changed:
+        print(f"injunction render: {warning.message}", file=sys.stderr)
+    status = _write(render(decision, args.format, args.style), args.output, "render")
+    return status or (1 if changed else 0)
 
 
 def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = None) -> int:

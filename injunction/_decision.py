@@ -86,6 +86,8 @@ class Decision(Rendered):
             it) that would settle the motion, and how.
         trace: the evaluated rule tree, failed branches included.
         rule: the rule that decided it (the standard's rule for this case).
+        decided_under: the standard it was decided under, with its options
+            (None for a decision built by hand: its rule is then its standard).
 
     What would change the outcome is computed on request, exactly, from
     *rule*: `outcomes`, `settling_sets`, `stable`, `irrelevant` and
@@ -98,6 +100,7 @@ class Decision(Rendered):
     failed: Mapping[str, tuple[str, ...]]
     met: Mapping[str, tuple[str, ...]]
     rule: Rule = attrs.field(repr=False, kw_only=True)
+    decided_under: Standard | None = attrs.field(default=None, repr=False, eq=False, kw_only=True)
 
     @functools.cached_property
     def settles(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -222,7 +225,15 @@ class Decision(Rendered):
         return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
 
     def to_dict(self) -> dict[str, Any]:
-        """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints."""
+        """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints.
+
+        Its ``receipt`` makes it a record of its own: the library version,
+        the record format's, the standard and every option in force, the
+        date of the law applied, a fingerprint of the rules (``sha256:...``)
+        and the input record; `from_dict` reads it back.
+        """
+        from ._receipt import receipt
+
         caption = self.case.case
         motion = self.case.motion
         return {
@@ -246,7 +257,36 @@ class Decision(Rendered):
             "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
             "outcomes": {key: [_plain(row) for row in rows] for key, rows in self.outcomes.items()},
             "trace": self.trace.to_dict(),
+            "receipt": receipt(self),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, standard: Standard | None = None) -> Decision:
+        """The decision a stored one (`to_dict`, ``evaluate --json``) records,
+        rebuilt from its receipt alone: the receipt's record decided again
+        under the receipt's standard and options (or *standard*, which a
+        standard of the user's own needs: a receipt records it only by class
+        and repr), and checked against what was stored.
+
+        Under the same library version and rules the stored decision must be
+        exactly what the receipt gives, or `ReceiptError` names each part
+        that differs (it was changed after it was written); a receipt that
+        cannot be read raises `ReceiptError` too, each problem with its
+        path, value and what is allowed. A receipt from another version, or
+        other rules, gives this version's decision, with an
+        `OutcomeChangedWarning` if its disposition, test, failed or met moved.
+
+        >>> import injunction
+        >>> parler = injunction.evaluate(injunction.example("parler"))
+        >>> stored = parler.to_dict()
+        >>> stored["receipt"]["law"], stored["receipt"]["fingerprint"][:7]
+        ({'date': '2021-01-21', 'by': 'case.decided'}, 'sha256:')
+        >>> Decision.from_dict(stored) == parler
+        True
+        """
+        from ._receipt import decision_from_dict
+
+        return decision_from_dict(data, standard=standard)
 
 
 
@@ -312,6 +352,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
         failed=failed,
         met=met,
         rule=rule,
+        decided_under=standard,
     )
 
 

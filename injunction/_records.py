@@ -16,7 +16,7 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, final
 
 import attrs
@@ -63,10 +63,93 @@ MAX_BYTES = 1_048_576
 MAX_STRING = 100_000
 """The longest string a record may hold, in characters."""
 
+_FILE = {"form": "file", "suffixes": [".json", ".toml"]}
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
+
+
+Allowed = tuple[Any, ...] | Mapping[str, Any]
+"""What may stand where a problem is: the values themselves (a tuple), or a
+mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
+
+_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "record", "version", "fingerprint")
+
+
+@final
+class _Form(Mapping[str, Any]):
+    """A described form: a read-only mapping, hashable as the rest of a `Problem`, shown as a dict."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, Any]) -> None:
+        self._items = {key: tuple(v) if isinstance(v, list) else v for key, v in items.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
+def _allowed(value: Any) -> Allowed | None:
+    """*value* as `Problem.allowed` keeps it: a tuple, or a read-only mapping
+    whose lists are tuples; prose is refused (it is data, for programs)."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    if isinstance(value, Mapping) and value.get("form") in _FORMS:
+        return value if isinstance(value, _Form) else _Form(value)
+    raise TypeError(
+        f"Problem.allowed must be a tuple of the allowed values or a mapping with a 'form' of "
+        f"{', '.join(_FORMS)}, got {value!r}"
+    )
+
+
+def _describe(allowed: Allowed) -> str:
+    """The words a problem's message gives for *allowed* (``"a" or "b"``)."""
+    if isinstance(allowed, tuple):
+        return quoted(allowed)
+    form = allowed["form"]
+    if form == "level_or_bound":
+        return f"{quoted(allowed['levels'])}, or {{{', '.join(allowed['bound'])}}}"
+    if form == "ordered_bound":
+        low, high = allowed["bound"]
+        return f"{low} <= {high} on the scale " + " < ".join(allowed["levels"])
+    if form == "date":
+        return f"an ISO date {json.dumps(allowed['format'])}"
+    if form == "string":
+        return f"at most {allowed['max_length']:,}"
+    if form == "number":
+        return "finite numbers"
+    if form == "file" and "max_bytes" in allowed:
+        return "a case record of a few KiB"
+    if form == "file":
+        return f"a {' or '.join(allowed['suffixes'])} file"
+    if form == "version":
+        return f"a version number such as {json.dumps(allowed['example'])}"
+    if form == "fingerprint":
+        return '"sha256:" and 64 lowercase hex digits, or null'
+    return f"a case record (spec version {allowed['version']})"
+
+
+def _json_ready(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {key: _json_ready(v) for key, v in value.items()}
+    if isinstance(value, tuple):
+        return [_json_ready(v) for v in value]
+    return value
 
 
 @final
@@ -78,13 +161,39 @@ class Problem:
     whole file), *value* the offending value as written (only when
     *has_value*: a missing key has none), *allowed* what may stand there,
     *hint* how to fix it.
+
+    *allowed* is data for a program (an interview that offers the choices),
+    and ``str(problem)`` words it. Either the values themselves, as a tuple
+    (``("none", "serious_questions", "likely", "clear")``, ``(True, False)``,
+    ``(1,)``, the keys of a table), or a read-only mapping describing a form
+    by its ``"form"``:
+
+    - ``{"form": "level_or_bound", "levels": (...), "bound": ("at_least", "at_most")}``:
+      a level, or a bound on the scale (levels lowest first);
+    - ``{"form": "ordered_bound", "levels": (...), "bound": ("at_least", "at_most")}``:
+      a bound whose at_least is at most its at_most;
+    - ``{"form": "date", "format": "YYYY-MM-DD"}``; ``{"form": "string", "max_length": N}``;
+      ``{"form": "number", "finite": True}``;
+    - ``{"form": "file", "suffixes": (".json", ".toml")}`` or ``{"form": "file", "max_bytes": N}``;
+      ``{"form": "record", "version": 1}``;
+    - in a stored decision's receipt, ``{"form": "version", "example": "0.1.0"}``
+      and ``{"form": "fingerprint"}`` (``sha256:`` and 64 hex digits).
+
+    `to_dict` gives tuples as lists.
+
+    >>> problem = Problem("claims[0].merits", "", value="probable", has_value=True,
+    ...     allowed={"form": "level_or_bound", "levels": ["none", "likely"], "bound": ["at_least", "at_most"]})
+    >>> str(problem)
+    'claims[0].merits: got "probable"; allowed: "none" or "likely", or {at_least, at_most}'
+    >>> problem.to_dict()["allowed"]
+    {'form': 'level_or_bound', 'levels': ['none', 'likely'], 'bound': ['at_least', 'at_most']}
     """
 
     path: str
     message: str
     value: Any = attrs.field(default=None, kw_only=True)
     has_value: bool = attrs.field(default=False, kw_only=True)
-    allowed: str | None = attrs.field(default=None, kw_only=True)
+    allowed: Allowed | None = attrs.field(default=None, kw_only=True, converter=_allowed)
     hint: str | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
@@ -94,19 +203,19 @@ class Problem:
         if self.message:
             parts.append(self.message)
         if self.allowed is not None:
-            parts.append(f"allowed: {self.allowed}")
+            parts.append(f"allowed: {_describe(self.allowed)}")
         if self.hint is not None:
             parts.append(self.hint)
         text = "; ".join(parts)
         return f"{self.path}: {text}" if self.path else text
 
     def to_dict(self) -> dict[str, Any]:
-        """The problem as JSON-ready data."""
+        """The problem as JSON-ready data (*allowed* with lists for tuples)."""
         data: dict[str, Any] = {"path": self.path, "message": self.message}
         if self.has_value:
             data["value"] = show(self.value)
         if self.allowed is not None:
-            data["allowed"] = self.allowed
+            data["allowed"] = _json_ready(self.allowed)
         if self.hint is not None:
             data["hint"] = self.hint
         return data
@@ -161,7 +270,7 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, max_byte
         suffix = os.path.splitext(source)[1].lower().lstrip(".")
         if suffix not in FORMATS:
             raise CaseFormatError(
-                source, [Problem("", "cannot tell the format from the file name", allowed="a .json or .toml file")]
+                source, [Problem("", "cannot tell the format from the file name", allowed=_FILE)]
             )
         format = "json" if suffix == "json" else "toml"
     try:
@@ -178,7 +287,7 @@ def _too_big(max_bytes: int) -> Problem:
     return Problem(
         "",
         f"the file is larger than {max_bytes:,} bytes",
-        allowed="a case record of a few KiB",
+        allowed={"form": "file", "max_bytes": max_bytes},
         hint="raise the limit with max_bytes= (or --max-bytes) if the record is genuine",
     )
 
@@ -227,7 +336,7 @@ def loads(text: str | bytes, *, format: Format, source: str = "<string>", max_by
         raise CaseFormatError(source, [_too_big(max_bytes)])
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
-        raise CaseFormatError(source, [Problem("", "the file is empty", allowed="a case record (spec version 1)")])
+        raise CaseFormatError(source, [Problem("", "the file is empty", allowed={"form": "record", "version": 1})])
     if "\x00" in text:
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
@@ -298,7 +407,7 @@ def _parse_json(text: str, source: str) -> Any:
             source, [Problem("", f"duplicate key {show(duplicate.key)}: a record may give each key once")]
         ) from None
     except _BadConstant as bad:
-        raise CaseFormatError(source, [Problem("", f"{bad.name} is not a JSON value", allowed="finite numbers")]) from None
+        raise CaseFormatError(source, [Problem("", f"{bad.name} is not a JSON value", allowed={"form": "number", "finite": True})]) from None
     except RecursionError:
         raise CaseFormatError(source, [Problem("", "nested too deeply to be a case record")]) from None
     except ValueError:  # an integer literal past Python's 4,300-digit limit
@@ -343,7 +452,7 @@ _EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
 }
 
 
-def quoted(values: Iterable[str]) -> str:
+def quoted(values: Iterable[Any]) -> str:
     """``"a", "b" or "c"``: the allowed values as a record writes them."""
     items = [json.dumps(v) for v in values]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" or {items[-1]}"
@@ -396,7 +505,7 @@ class _Reader:
         for key in data:
             if key not in keys:
                 where = f"{path}.{key}" if path else str(key)
-                self.problem(where, "unknown key", allowed=quoted(keys), hint=_did_you_mean(str(key), keys))
+                self.problem(where, "unknown key", allowed=tuple(keys), hint=_did_you_mean(str(key), keys))
         for key, required in keys.items():
             if required and key not in data:
                 self.problem(f"{path}.{key}" if path else key, "missing required key")
@@ -420,7 +529,7 @@ class _Reader:
         elif required and not value.strip():
             self.problem(where, "must not be empty", value)
         elif len(value) > MAX_STRING:
-            self.problem(where, f"is {len(value):,} characters long", value, allowed=f"at most {MAX_STRING:,}")
+            self.problem(where, f"is {len(value):,} characters long", value, allowed={"form": "string", "max_length": MAX_STRING})
         else:
             self.problem(where, "holds an unpaired surrogate escape (such as \\ud800), which is not text", value)
         return None
@@ -431,7 +540,7 @@ class _Reader:
             return None
         if not isinstance(value, bool):
             hint = "write true or false without quotes" if isinstance(value, str) else None
-            self.problem(f"{path}.{key}", "must be a boolean", value, allowed="true or false", hint=hint)
+            self.problem(f"{path}.{key}", "must be a boolean", value, allowed=(True, False), hint=hint)
             return None
         return value
 
@@ -447,7 +556,7 @@ class _Reader:
         options = list(choices)
         if not isinstance(value, str) or value not in options:
             hint = _did_you_mean(value, options) if isinstance(value, str) else None
-            self.problem(path, "", value, allowed=quoted(options), hint=hint)
+            self.problem(path, "", value, allowed=tuple(options), hint=hint)
             return None
         return value
 
@@ -466,7 +575,7 @@ class _Reader:
                 return well_formed
         where = f"{path}.{key}"
         names = [str(level.value) for level in scale]
-        allowed = f"{quoted(names)}, or {{at_least, at_most}}"
+        allowed: Allowed = {"form": "level_or_bound", "levels": names, "bound": ["at_least", "at_most"]}
         if isinstance(value, str):
             self.level(value, where, scale, allowed)
             return None
@@ -479,16 +588,16 @@ class _Reader:
         if not bound:
             self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
             return None
-        lo = self.level(bound["at_least"], f"{where}.at_least", scale, quoted(names)) if "at_least" in bound else scale.lowest()
-        hi = self.level(bound["at_most"], f"{where}.at_most", scale, quoted(names)) if "at_most" in bound else scale.highest()
+        lo = self.level(bound["at_least"], f"{where}.at_least", scale, tuple(names)) if "at_least" in bound else scale.lowest()
+        hi = self.level(bound["at_most"], f"{where}.at_most", scale, tuple(names)) if "at_most" in bound else scale.highest()
         if lo is None or hi is None or set(bound) - {"at_least", "at_most"}:
             return None
         if lo > hi:
-            self.problem(where, "at_least lies above at_most", value, allowed="at_least <= at_most on the scale " + " < ".join(names))
+            self.problem(where, "at_least lies above at_most", value, allowed={"form": "ordered_bound", "levels": names, "bound": ["at_least", "at_most"]})
             return None
         return Finding(lo, hi)
 
-    def level(self, value: Any, path: str, scale: type[L], allowed: str) -> L | None:
+    def level(self, value: Any, path: str, scale: type[L], allowed: Allowed) -> L | None:
         for level in scale:
             if isinstance(value, str) and value == level.value:
                 return level
@@ -509,7 +618,7 @@ class _Reader:
             except ValueError:
                 pass
         hint = "write the date alone, without a time" if isinstance(value, datetime.datetime) else None
-        self.problem(f"{path}.{key}", "must be a date", value, allowed='an ISO date "YYYY-MM-DD"', hint=hint)
+        self.problem(f"{path}.{key}", "must be a date", value, allowed={"form": "date", "format": "YYYY-MM-DD"}, hint=hint)
         return None
 
     # -- the record --
@@ -521,7 +630,7 @@ class _Reader:
         version = top.get("version", _MISSING)
         # JSON has one number type, so 1.0 is the number 1; a boolean is not.
         if version is not _MISSING and (isinstance(version, bool) or version != 1 or not isinstance(version, (int, float))):
-            self.problem("version", "unsupported version", version, allowed="1")
+            self.problem("version", "unsupported version", version, allowed=(1,))
         caption = self.caption(top["case"]) if "case" in top else None
         motion = self.motion(top["motion"]) if "motion" in top else None
         claims = self.claims(top["claims"]) if "claims" in top else None
@@ -556,7 +665,7 @@ class _Reader:
                 f"{path}.court",
                 f"not a court whose law this library encodes ({encoded()})",
                 court,
-                allowed=quoted(COURTS),
+                allowed=tuple(COURTS),
                 hint=explanation(court),
             )
             court = None
@@ -648,7 +757,7 @@ class _Reader:
         grounds: list[Factor] = []
         raw = table.get("grounds", [])
         if not isinstance(raw, list):
-            self.problem(f"{path}.grounds", "must be a list of factors", raw, allowed=quoted(f.value for f in Factor))
+            self.problem(f"{path}.grounds", "must be a list of factors", raw, allowed=tuple(f.value for f in Factor))
         else:
             for index, item in enumerate(raw):
                 factor = self.one_of(item, f"{path}.grounds[{index}]", [f.value for f in Factor])
@@ -955,7 +1064,9 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     """*case* as the text of a record in *format*; `loads` reads it back to an equal case.
 
     TOML is written by ``tomli_w``, the writer paired with the standard
-    library's ``tomllib``.
+    library's ``tomllib``; ``decided`` is written as a string in both
+    formats (a TOML date, which `loads` also reads, would reach a schema
+    validator as something other than a string).
 
     >>> import injunction
     >>> case = injunction.example("parler")
@@ -968,8 +1079,6 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     if format == "toml":
         import tomli_w
 
-        if case.case.decided is not None:
-            record["case"]["decided"] = case.case.decided  # a native TOML date
         return tomli_w.dumps(record, multiline_strings=False)
     raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
 

@@ -6,7 +6,9 @@ code; the test suite checks with ``jsonschema`` that schema and loader
 accept exactly the same records. Two checks no schema can make stay with
 the loader: duplicate keys and non-finite numbers are refused while
 parsing, before there is a document to validate. ``decided`` is a
-``"format": "date"``; validate with a format checker to enforce it.
+``"format": "date"``; validate with a format checker to enforce it. The
+patterns mean the same under ECMAScript, with or without the u flag, and
+Python's re (see `_TEXT`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
+    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
@@ -42,12 +44,30 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     raise ValueError(f"schema name must be 'record' or 'decision', got {name!r}")
 
 
-_TEXT = "[^\ud800-\udfff]*"  # no unpaired surrogate escapes: they are not text
+# Every pattern is written for each engine a schema user may have, with the
+# same meaning in all: ECMAScript with the u flag (ajv's default;
+# check-jsonschema's default, through regress) and without it (ajv with
+# unicodeRegExp: false, check-jsonschema --regex-variant nonunicode), and
+# Python's re (jsonschema). So a pattern holds no raw surrogate (a UTF-8
+# engine cannot read one), only \uXXXX escapes, and no class whose meaning
+# differs between engines (\s and \S do). tests/test_schema.py compiles each
+# under every engine it can reach.
+#
+# Text is any character but a lone surrogate: a JSON text can spell one
+# (\ud800), and the loader refuses it as not text. Without the u flag a
+# string is UTF-16 code units, and a character outside the BMP a pair of
+# them: the second alternative reads the pair. With the u flag or in Python
+# the pair is one character, which the first alternative reads, and a lone
+# surrogate is matched by neither.
+_TEXT = r"(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*"
+# What str.strip() strips (str.isspace()): the loader's idea of an empty
+# string, spelled out, since \s differs between ECMAScript and Python.
+_SPACE = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _string(*, required: bool = False) -> dict[str, Any]:
-    # A required string must hold a non-space character (the lookahead).
-    pattern = f"^(?=[\\s\\S]*\\S){_TEXT}$" if required else f"^{_TEXT}$"
+    # A required string must hold a character that is not white space (the lookahead).
+    pattern = f"^(?=[{_SPACE}]*[^{_SPACE}]){_TEXT}$" if required else f"^{_TEXT}$"
     return {"type": "string", "maxLength": MAX_STRING, "pattern": pattern}
 
 
@@ -98,7 +118,8 @@ def _record_schema() -> dict[str, Any]:
             {
                 "name": _string(required=True),
                 "court": {"enum": list(COURTS), "description": "CourtListener id of a court whose law the library encodes (Ninth and Second Circuits)."},
-                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+                # maxLength: Python's $ also matches before a final newline.
+                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10},
                 "citation": _string(),
                 "docket": _string(),
                 "source": _string(),
@@ -277,11 +298,83 @@ def _decision_schema() -> dict[str, Any]:
             "settling_sets": sets_by_way,
             "outcomes": {"type": "object", "additionalProperties": {"type": "array", "items": outcome}},
             "trace": {"$ref": "#/$defs/node"},
+            "receipt": {"$ref": "#/$defs/receipt"},
         },
         "required": [
             "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
-            "stable", "irrelevant", "settling_sets", "outcomes", "trace",
+            "stable", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
         ],
         "additionalProperties": False,
-        "$defs": {"node": node, "authority": authority, "settling": settling},
+        "$defs": {"node": node, "authority": authority, "settling": settling, **_receipt_defs()},
     }
+
+
+def _receipt_defs() -> dict[str, Any]:
+    """The receipt, its standard and its record (the record schema, whose own
+    definitions join the decision's), from the tables `_receipt` reads and writes by."""
+    from ._receipt import LAW_BY, OPTIONS, RECORD_FORMAT, qualified_name
+    from ._version import VERSION
+
+    record = {key: value for key, value in _record_schema().items() if not key.startswith("$") and key != "title"}
+    standards: list[dict[str, Any]] = []
+    for cls, options in OPTIONS.items():
+        properties = {key: {"$ref": "#/$defs/standard"} if option is None else dict(option.schema) for key, option in options.items()}
+        standards.append(
+            {
+                "type": "object",
+                "properties": {
+                    "class": {"const": qualified_name(cls)},
+                    "options": {"type": "object", "properties": properties, "required": list(options), "additionalProperties": False},
+                },
+                "required": ["class", "options"],
+                "additionalProperties": False,
+            }
+        )
+    standards.append(
+        {
+            "description": "A rule composed of the library's classes, as its canonical tree (every class and field named).",
+            "type": "object",
+            "properties": {"class": {"type": "string"}, "rule": {"type": "object"}},
+            "required": ["class", "rule"],
+            "additionalProperties": False,
+        }
+    )
+    standards.append(
+        {
+            "description": "A standard of the user's own: recorded by class and repr only, so it cannot be rebuilt.",
+            "type": "object",
+            "properties": {
+                "class": {"type": "string"},
+                "repr": {"type": "string"},
+                "recorded": {"const": False},
+                "reason": {"type": "string"},
+            },
+            "required": ["class", "repr", "recorded", "reason"],
+            "additionalProperties": False,
+        }
+    )
+    day = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10}
+    receipt = {
+        "description": "What the decision needs to be rendered and checked again alone (Decision.from_dict, injunction render).",
+        "type": "object",
+        "properties": {
+            "library": {"const": "injunction"},
+            "version": {"type": "string", "description": f"The library's version that wrote it (this one: {VERSION})."},
+            "record_format": {"const": RECORD_FORMAT},
+            "standard": {"$ref": "#/$defs/standard"},
+            "law": {
+                "type": "object",
+                "properties": {"date": {"anyOf": [{"const": "current law"}, day]}, "by": {"enum": list(LAW_BY)}},
+                "required": ["date", "by"],
+                "additionalProperties": False,
+            },
+            "fingerprint": {
+                "description": "sha256 of the canonical form of the rule tree that decided it, with every authority; null if it cannot be written down.",
+                "anyOf": [{"type": "null"}, {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$", "maxLength": 71}],
+            },
+            "record": {"$ref": "#/$defs/record"},
+        },
+        "required": ["library", "version", "record_format", "standard", "law", "fingerprint", "record"],
+        "additionalProperties": False,
+    }
+    return {"receipt": receipt, "standard": {"oneOf": standards}, "record": record, **_record_schema()["$defs"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,65 @@ def test_case_format_error_is_a_value_error_with_data() -> None:
     assert isinstance(error, CaseFormatError)
     problem = error.problems[0]
     assert (problem.path, problem.value, problem.has_value) == ("claims[0].merits", "probable", True)
+
+
+def test_what_is_allowed_is_data_an_interview_can_offer() -> None:
+    """`Problem.allowed` lists the allowed values, or describes the form (a
+    level or a bound on the scale): data for a program, worded only by
+    ``str(problem)``."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(
+            with_(claims__0__merits="probable", motion__opponent_is_government="no", case__court="cand!", version=2),
+            format="json",
+        )
+    allowed = {p.path: p.allowed for p in info.value.problems}
+    assert allowed["version"] == (1,)
+    assert allowed["case.court"] == tuple(injunction.COURTS)
+    assert allowed["motion.opponent_is_government"] == (True, False)
+    assert allowed["claims[0].merits"] == {
+        "form": "level_or_bound",
+        "levels": ("none", "serious_questions", "likely", "clear"),
+        "bound": ("at_least", "at_most"),
+    }
+    merits = next(p for p in info.value.problems if p.path == "claims[0].merits")
+    assert len(set(info.value.problems)) == 4  # problems are values: hashable, as before
+    assert str(merits) == f'claims[0].merits: got "probable"; allowed: {LEVELS}'
+    assert json.loads(json.dumps(merits.to_dict()))["allowed"] == {
+        "form": "level_or_bound",
+        "levels": ["none", "serious_questions", "likely", "clear"],
+        "bound": ["at_least", "at_most"],
+    }
+
+
+def test_an_inverted_bound_is_allowed_as_an_ordered_bound_on_the_scale() -> None:
+    """``{at_least: likely, at_most: none}``: allowed is the ordered-bound form, the levels lowest first."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(with_(claims__0__merits={"at_least": "likely", "at_most": "none"}), format="json")
+    (problem,) = info.value.problems
+    assert problem.to_dict()["allowed"] == {
+        "form": "ordered_bound",
+        "levels": ["none", "serious_questions", "likely", "clear"],
+        "bound": ["at_least", "at_most"],
+    }
+
+
+@pytest.mark.parametrize(("text", "problems"), [(text, problems) for _, text, problems in BAD], ids=[i for i, _, _ in BAD])
+def test_every_problem_s_allowed_is_data_never_prose(text: str, problems: list[str]) -> None:
+    """Whatever the problem, *allowed* is None, a tuple of values, or a form; its JSON round-trips."""
+    with pytest.raises(CaseFormatError) as info:
+        injunction.loads(text, format="json")
+    for problem in info.value.problems:
+        assert problem.allowed is None or isinstance(problem.allowed, (tuple, Mapping))
+        if isinstance(problem.allowed, Mapping):
+            assert problem.allowed["form"] in {"level_or_bound", "ordered_bound", "date", "string", "number", "file", "record"}
+        data = problem.to_dict()
+        assert json.loads(json.dumps(data)) == data
+
+
+def test_prose_is_not_a_valid_allowed() -> None:
+    """A `Problem` built by hand with a sentence for *allowed* is refused, naming the forms."""
+    with pytest.raises(TypeError, match="must be a tuple of the allowed values or a mapping with a 'form'"):
+        injunction.Problem("x", "", allowed="anything at all")
 
 
 def test_toml_errors_give_line_and_column() -> None:

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
+import random
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
 from typing import Any, Literal
 
 import jsonschema
 import pytest
+import regress
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,7 +23,7 @@ from injunction._cli import main
 from injunction.testing import case_records, cases
 
 from .conftest import CASES
-from .test_records import BAD
+from .test_records import BAD, with_
 
 RECORD = jsonschema.Draft202012Validator(injunction.schema("record"), format_checker=jsonschema.FormatChecker())
 DECISION = jsonschema.Draft202012Validator(injunction.schema("decision"))
@@ -158,3 +164,128 @@ def test_schema_command_prints_the_schema(name: Literal["record", "decision"], c
     """``injunction schema record|decision`` prints what `injunction.schema()` returns."""
     assert main(["schema", name]) == 0
     assert json.loads(capsys.readouterr().out) == injunction.schema(name)
+
+
+
+# --- The patterns under every regex engine ---------------------------------
+#
+# A schema's patterns run under whichever engine its user has: ECMAScript
+# (ajv in node, with the u flag by default or without it; check-jsonschema's
+# default, regress with the u flag) or Python's re. Each must compile in all
+# of them and mean what the loader means: text without a lone surrogate, and
+# for a required string, something besides white space.
+
+
+def _patterns(schema: Any) -> Iterator[dict[str, Any]]:
+    """Every subschema of *schema* that has a pattern."""
+    if isinstance(schema, dict):
+        if "pattern" in schema:
+            yield schema
+        for value in schema.values():
+            yield from _patterns(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _patterns(value)
+
+
+PATTERNED = list({s["pattern"]: s for name in ("record", "decision") for s in _patterns(injunction.schema(name))}.values())
+SURROGATE = re.compile("[\ud800-\udfff]")
+DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+FINGERPRINT = re.compile("sha256:[0-9a-f]{64}")  # a receipt's, as `Decision.from_dict` reads it
+
+
+def loader_reads(subschema: dict[str, Any], text: str) -> bool:
+    """Whether the loader accepts *text* where *subschema* stands: the meaning each engine must give it."""
+    if subschema.get("format") == "date":
+        return DATE.fullmatch(text) is not None
+    if subschema["pattern"].startswith("^sha256:"):
+        return FINGERPRINT.fullmatch(text) is not None
+    required = subschema["pattern"].startswith("^(?=")
+    return SURROGATE.search(text) is None and (bool(text.strip()) or not required)
+
+
+def _samples() -> list[str]:
+    """Strings that tell the engines apart: white space of every kind, lone and
+    paired surrogates, characters outside the BMP, dates with a newline."""
+    fixed = [
+        "", " ", "a", " a ", "\x1c", "\x85", "\u3000", "\ufeff", "\u180e", "\u200b", "x\n", "\n", "\t\r\n",
+        "Caf\u00e9 \U0001f600 v. B", "\U0001f600", "\ud800", "a\udc00", "\ud83d", "\ude00\ud83d", "\ud800\ud800",
+        "2021-01-21", "2021-01-21\n", "\n2021-01-21", "2021-1-21", "\uff12021-01-21",
+        "sha256:" + "0f" * 32, "sha256:" + "0f" * 32 + "\n", "sha256:" + "0F" * 32, "sha256:" + "0f" * 31,
+    ]
+    alphabet = [" ", "\t", "\n", "\x1f", "\x85", "\xa0", "\u2028", "\ufeff", "a", "\u00e9", "\U0001f600", "\ud800", "\udfff", "1", "-"]
+    rng = random.Random(14)
+    drawn = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(6))) for _ in range(400)]
+    # Each as a JSON document holds it: a parser joins a high and a low
+    # surrogate escape into one character, so no JSON text gives Python the two.
+    return [json.loads(json.dumps(text)) for text in fixed + drawn]
+
+
+SAMPLES = _samples()
+
+
+def test_the_patterns_are_the_ones_this_test_knows() -> None:
+    """Four patterns: a date, text, required text and a receipt's fingerprint (a new one needs its meaning here)."""
+    assert len(PATTERNED) == 4
+    assert all("\\u" in s["pattern"] or s.get("format") == "date" or "sha256" in s["pattern"] for s in PATTERNED)
+    assert not any(SURROGATE.search(s["pattern"]) for s in PATTERNED), "a raw surrogate: UTF-8 engines cannot read it"
+
+
+@given(st.text(st.characters(codec=None, categories=None, exclude_categories=()), max_size=12) | st.sampled_from(SAMPLES))
+def test_under_python_re_each_pattern_means_what_the_loader_reads(text: str) -> None:
+    """jsonschema (Python's re): a string matches exactly when the loader reads it
+    (the string as a JSON document holds it, as in `_samples`)."""
+    text = json.loads(json.dumps(text))
+    for subschema in PATTERNED:
+        matched = re.search(subschema["pattern"], text) is not None and len(text) <= subschema["maxLength"]
+        assert matched == loader_reads(subschema, text), (subschema["pattern"], text)
+
+
+@pytest.mark.parametrize("flags", ["u", ""], ids=["u-flag", "no-u-flag"])
+def test_under_regress_as_check_jsonschema_uses_it_each_pattern_means_the_same(flags: str) -> None:
+    """check-jsonschema's default mode compiles patterns with regress and the u
+    flag (``--regex-variant nonunicode``: without it). Regress reads UTF-8, so
+    strings with a lone surrogate cannot reach it."""
+    for subschema in PATTERNED:
+        pattern = regress.Regex(subschema["pattern"], flags=flags)
+        for text in SAMPLES:
+            if SURROGATE.search(text) is None:
+                matched = pattern.find(text) is not None and len(text) <= subschema["maxLength"]
+                assert matched == loader_reads(subschema, text), (subschema["pattern"], text)
+
+
+_NODE = """
+const {patterns, samples} = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const out = {};
+for (const flags of ["u", ""]) {
+  out[flags] = patterns.map((p) => {
+    try { const r = new RegExp(p, flags); return samples.map((s) => r.test(s)); }
+    catch (e) { return String(e); }
+  });
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_under_ecmascript_in_node_as_ajv_compiles_them_each_pattern_means_the_same() -> None:
+    """ajv compiles a pattern as ``new RegExp(pattern, "u")`` (its default) or,
+    with ``unicodeRegExp: false``, without the u flag, when strings are UTF-16
+    code units and a character outside the BMP is a surrogate pair. Node's
+    RegExp is that engine; JSON carries the lone surrogates to it."""
+    payload = json.dumps({"patterns": [s["pattern"] for s in PATTERNED], "samples": SAMPLES})
+    done = subprocess.run(["node", "-e", _NODE], input=payload, capture_output=True, text=True, timeout=60, check=True)
+    results = json.loads(done.stdout)
+    for flags in ("u", ""):
+        for subschema, matches in zip(PATTERNED, results[flags], strict=True):
+            assert isinstance(matches, list), f"{subschema['pattern']} does not compile with flags {flags!r}: {matches}"
+            for text, matched in zip(SAMPLES, matches, strict=True):
+                within = len(text) <= subschema["maxLength"]  # ajv counts code points, as len() does; all short here
+                assert (matched and within) == loader_reads(subschema, text), (flags, subschema["pattern"], text)
+
+
+def test_a_date_with_a_trailing_newline_is_refused_by_schema_and_loader() -> None:
+    """Python's ``$`` matches before a final newline; the schema's maxLength refuses it anyway."""
+    text = with_(case__decided="2021-01-21\n")
+    assert not loader_accepts(json.loads(text))
+    assert not jsonschema.Draft202012Validator(injunction.schema("record")).is_valid(json.loads(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import tomllib
 from pathlib import Path
 
 import attrs
@@ -15,6 +16,7 @@ from injunction import Case, Harm, IrreparableHarm
 from injunction.testing import cases
 
 from .conftest import CASES, ROOT
+from .test_schema import RECORD
 
 
 @given(cases())
@@ -54,12 +56,30 @@ def test_a_notebook_user_saves_a_changed_finding(tmp_path: Path) -> None:
         assert injunction.load(tmp_path / name) == changed
 
 
-def test_toml_writes_a_native_date() -> None:
-    """``decided`` is a TOML date in TOML, an ISO string in JSON."""
+def test_decided_is_written_as_a_string_in_toml_and_json() -> None:
+    """``decided`` is an ISO string in both formats, so that a written TOML
+    file validates against the published schema whatever TOML parser reads
+    it (a TOML date would reach a validator as a date object, or as text
+    with a time in some parsers)."""
     case = injunction.example("parler")
     assert case.case.decided == datetime.date(2021, 1, 21)
-    assert "decided = 2021-01-21\n" in injunction.dumps(case, format="toml")
+    assert 'decided = "2021-01-21"\n' in injunction.dumps(case, format="toml")
     assert '"decided": "2021-01-21"' in injunction.dumps(case, format="json")
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_a_written_toml_record_validates_against_the_schema(path: Path) -> None:
+    """What `dumps` writes in TOML, parsed by the standard library, is a valid record by the schema."""
+    record = tomllib.loads(injunction.dumps(injunction.load(path), format="toml"))
+    RECORD.validate(record)
+
+
+def test_a_toml_date_written_by_hand_still_loads() -> None:
+    """Version 1 records in the wild write ``decided = 2021-01-21`` (a TOML date): still read, as the same case."""
+    case = injunction.example("parler")
+    text = injunction.dumps(case, format="toml").replace('decided = "2021-01-21"', "decided = 2021-01-21")
+    assert "decided = 2021-01-21\n" in text
+    assert injunction.loads(text, format="toml") == case
 
 
 def test_dump_needs_a_known_format(tmp_path: Path) -> None:

@@ -1,0 +1,572 @@
+"""Receipts: what a stored decision needs to be rendered and checked again, alone.
+
+`Decision.to_dict()` carries a ``"receipt"``: the library's version, the
+record format's, the standard with every option in force, the date of the
+law applied, a fingerprint of the rules that decided it, and the input
+record as the format writes it. `from_dict` reads one back: it rebuilds the
+standard from its options, decides the record again, and checks the
+result. Under the same version and rules the stored decision must be what
+the receipt gives (anything else was changed after it was written: an
+error); a receipt from another version, or other rules, is decided again by
+this version under the recorded options, with `OutcomeChangedWarning` if
+the outcome moved.
+
+A receipt is input like any record: nothing in it is imported or run. A
+standard is rebuilt only from the library's own classes (by name, from a
+fixed table); a standard of the user's own is recorded by its class and
+repr only, and `from_dict` then needs it passed in.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import enum
+import functools
+import json
+import re
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any, Final, cast, final
+
+import attrs
+
+from ._case import Case, Disposition, Factor, MotionKind
+from ._circuits import Circuits
+from ._courts import CIRCUIT_OF
+from ._decision import Decision, Standard, evaluate
+from ._ninth_circuit import NinthCircuit
+from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, to_record
+from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._scales import Balance, Harm, Merits, PublicInterest, Severity
+from ._second_circuit import SecondCircuit
+from ._version import VERSION
+from .authorities import Authority, Source
+
+__all__ = ["OutcomeChangedWarning", "ReceiptError", "decision_from_dict", "fingerprint", "read_decision", "receipt"]
+
+RECORD_FORMAT: Final = 1
+"""The version of the record format the receipt's record is written in."""
+
+LAW_BY = ("case.decided", "as_of", "current_law", "undated_record", "stay", "undated_standard")
+"""Where the date of the law applied comes from: the record's own date; the
+standard's *as_of*; current law by choice (``by_date=False``, ``--current-law``);
+current law for a record without a date; a stay (Nken and Leiva-Perez
+whatever the date); a standard that does not date its law (the Second
+Circuit's, a rule, a standard of the user's own)."""
+
+_VERSION = r"[0-9A-Za-z][0-9A-Za-z.+!_-]{0,63}"
+_FINGERPRINT = r"sha256:[0-9a-f]{64}"
+UNRECORDED = "a standard of the user's own is recorded by its class and repr only: pass it to Decision.from_dict(data, standard=...)"
+
+
+class ReceiptError(CaseFormatError):
+    """A stored decision whose receipt cannot be read, or that its receipt
+    contradicts; `problems` lists each, with its path in the stored decision
+    (``receipt.standard.options.ca9.options.as_of``, ``disposition``)."""
+
+
+class OutcomeChangedWarning(UserWarning):
+    """A receipt written by another version of the library, or under other
+    rules, decides otherwise today. *stored* is the outcome it records
+    (``disposition``, ``test``, ``failed``, ``met``), *now* this version's decision,
+    *version* and *fingerprint* those of the receipt.
+
+    Turn it into an error with ``warnings.simplefilter("error", OutcomeChangedWarning)``.
+    """
+
+    def __init__(self, message: str, *, stored: Mapping[str, Any], now: Decision, version: str, fingerprint: str | None) -> None:
+        super().__init__(message)
+        self.stored = stored
+        self.now = now
+        self.version = version
+        self.fingerprint = fingerprint
+
+
+# --- Names ---------------------------------------------------------------------
+
+
+def qualified_name(cls: type) -> str:
+    """``injunction.NinthCircuit`` for the library's classes (wherever they
+    live inside it), ``module.Class`` for anyone else's."""
+    module = cls.__module__
+    if module == "injunction" or module.startswith("injunction."):
+        return f"injunction.{cls.__qualname__}"
+    return f"{module}.{cls.__qualname__}"
+
+
+# --- Fingerprints -----------------------------------------------------------------
+
+
+class _Unrecordable(Exception):
+    """A value the canonical form cannot hold (a function, an object of no known shape)."""
+
+
+def canonical(value: Any) -> Any:
+    """*value* (a rule, an authority, a level...) as plain JSON data that
+    names every class and field: equal values give equal data, in any
+    process, and any change to a rule, a statement or an authority changes it."""
+    if isinstance(value, enum.Enum):  # before str: a level is also a str-valued enum
+        return {"enum": qualified_name(type(value)), "value": canonical(value.value)}
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, (tuple, list)):
+        return [canonical(item) for item in value]
+    if type(value) is datetime.date:
+        return {"date": value.isoformat()}
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return {"class": qualified_name(type(value)), "fields": {f.name: canonical(getattr(value, f.name)) for f in fields}}
+    raise _Unrecordable(value)
+
+
+def _fingerprint(rule: Rule) -> str | None:
+    try:
+        data = canonical(rule)
+    except (_Unrecordable, RecursionError):
+        return None
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    digest: str = _sha256()(text.encode("ascii")).hexdigest()
+    return "sha256:" + digest
+
+
+def _sha256() -> Callable[[bytes], Any]:
+    """SHA-256, from CPython's built-in module where there is one: hashlib
+    loads OpenSSL first, 3 ms of every ``evaluate --json``. Same digest."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # CPython 3.12 on
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # CPython 3.11
+        except ImportError:
+            from hashlib import sha256  # type: ignore[assignment,unused-ignore]
+    found: Callable[[bytes], Any] = sha256
+    return found
+
+
+_cached_fingerprint = functools.lru_cache(maxsize=1024)(_fingerprint)
+
+
+def fingerprint(rule: Rule) -> str | None:
+    """``sha256:`` and the hex digest of the rule tree's canonical form, with
+    every authority: stable across runs and processes (never Python's
+    ``hash()``), changed by any change to a rule or an authority. Computed
+    once per rule (rules are frozen values: the cache is by value). None
+    for a rule that holds what cannot be written down (a rule class of the
+    user's own with a function in it)."""
+    try:
+        hash(rule)
+    except TypeError:
+        return _fingerprint(rule)
+    return _cached_fingerprint(rule)
+
+
+# --- Describing a standard ------------------------------------------------------
+
+
+@final
+class _Option:
+    """How one option of a library standard is written in a receipt, read back
+    (*decode* raises ValueError), described by the schema, and allowed.
+    (A plain class: an attrs class costs a millisecond of every start.)"""
+
+    __slots__ = ("allowed", "decode", "encode", "schema")
+
+    def __init__(
+        self,
+        encode: Callable[[Any], Any],
+        decode: Callable[[Any], Any],
+        schema: Mapping[str, Any],
+        allowed: tuple[Any, ...] | Mapping[str, Any],
+    ) -> None:
+        self.encode, self.decode, self.schema, self.allowed = encode, decode, schema, allowed
+
+
+def _flag() -> _Option:
+    def decode(value: Any) -> bool:
+        if type(value) is not bool:
+            raise ValueError
+        return value
+
+    return _Option(lambda v: v, decode, {"type": "boolean"}, (True, False))
+
+
+def _level(scale: type[enum.Enum], choices: tuple[Any, ...], *, optional: bool = False) -> _Option:
+    words = tuple(None if c is None else c.value for c in choices)
+
+    def decode(value: Any) -> Any:
+        if value not in words or type(value) not in (str, type(None)):
+            raise ValueError
+        return None if value is None else scale(value)
+
+    return _Option(lambda v: None if v is None else v.value, decode, {"enum": list(words)}, words)
+
+
+def _day() -> _Option:
+    def decode(value: Any) -> datetime.date | None:
+        if value is None:
+            return None
+        if type(value) is not str or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError
+        return datetime.date.fromisoformat(value)  # ValueError for 2021-02-30
+
+    schema = {"anyOf": [{"type": "null"}, {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10}]}
+    return _Option(lambda v: None if v is None else v.isoformat(), decode, schema, {"form": "date", "format": "YYYY-MM-DD"})
+
+
+# None: an option that is itself a standard (Circuits' ca9 and ca2).
+OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
+    Circuits: {"ca9": None, "ca2": None},
+    NinthCircuit: {
+        "public_interest_threshold": _level(PublicInterest, (PublicInterest.NEUTRAL, PublicInterest.FAVORS)),
+        "serious_questions_path": _flag(),
+        "mandatory_serious_questions": _flag(),
+        "constitutional_presumption": _level(Merits, (Merits.LIKELY, Merits.SERIOUS_QUESTIONS, None)),
+        "likely_success_threshold": _flag(),
+        "by_date": _flag(),
+        "as_of": _day(),
+    },
+    SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+}
+"""The library's standards and how each option is recorded: every attrs
+field of each (a test holds them equal, so no option goes unrecorded)."""
+
+_BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
+
+# What a recorded rule may be built from: the library's rule classes and values, by name.
+_RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source)}
+_ENUMS = {qualified_name(c): c for c in (Factor, Merits, Harm, Severity, Balance, PublicInterest)}
+
+
+def describe(standard: Standard) -> dict[str, Any]:
+    """The standard as a receipt records it: a library standard by its class
+    and every option; a rule composed of the library's classes by its whole
+    tree; anything else by class and repr, marked ``"recorded": false``."""
+    try:
+        hash(standard)
+    except TypeError:  # an unhashable standard of the user's own
+        return _describe(standard)
+    return copy.deepcopy(_cached_describe(cast(Any, standard)))  # the caller's to change
+
+
+def _describe(standard: Standard) -> dict[str, Any]:
+    name = qualified_name(type(standard))
+    options = OPTIONS.get(type(standard))
+    if options is not None:
+        return {
+            "class": name,
+            "options": {
+                key: describe(getattr(standard, key)) if option is None else option.encode(getattr(standard, key))
+                for key, option in options.items()
+            },
+        }
+    if isinstance(standard, Rule):
+        try:
+            tree = canonical(standard)
+        except (_Unrecordable, RecursionError):
+            tree = None
+        if tree is not None and _rebuildable(tree):
+            return {"class": name, "rule": tree}
+    return {"class": name, "repr": _shortened(repr(standard)), "recorded": False, "reason": UNRECORDED}
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_describe(standard: Any) -> dict[str, Any]:
+    return _describe(standard)
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= 2000 else text[:1997] + "..."
+
+
+def _rebuildable(tree: Any) -> bool:
+    """Whether a canonical tree names only the library's own rule classes and scales."""
+    if isinstance(tree, list):
+        return all(_rebuildable(item) for item in tree)
+    if isinstance(tree, dict):
+        if "class" in tree and tree["class"] not in _RULE_CLASSES:
+            return False
+        if "enum" in tree and tree["enum"] not in _ENUMS:
+            return False
+        return all(_rebuildable(item) for item in tree.values())
+    return True
+
+
+def circuit_standard(circuits: Circuits, case: Case) -> Standard:
+    """The standard of *circuits* that decides *case*, as `Circuits.rule_for` picks it
+    (tests/test_receipt.py holds the two to the same choice for every court)."""
+    return circuits.ca2 if CIRCUIT_OF.get(case.case.court) == "ca2" else circuits.ca9
+
+
+def law(standard: Standard, case: Case) -> dict[str, Any]:
+    """The date of the law applied to *case* (an ISO date, or ``"current law"``) and where it comes from (`LAW_BY`)."""
+    if isinstance(standard, Circuits):
+        return law(circuit_standard(standard, case), case)
+    if not isinstance(standard, NinthCircuit):
+        return {"date": "current law", "by": "undated_standard"}
+    if case.motion.kind is MotionKind.STAY_PENDING_APPEAL:
+        return {"date": "current law", "by": "stay"}
+    if standard.as_of is not None:
+        return {"date": standard.as_of.isoformat(), "by": "as_of"}
+    if not standard.by_date:
+        return {"date": "current law", "by": "current_law"}
+    decided = case.case.decided
+    if decided is None:
+        return {"date": "current law", "by": "undated_record"}
+    return {"date": decided.isoformat(), "by": "case.decided"}
+
+
+def receipt(decision: Decision) -> dict[str, Any]:
+    """The receipt of *decision*: what `from_dict` needs to rebuild and check it."""
+    standard = decision.rule if decision.decided_under is None else decision.decided_under
+    return {
+        "library": "injunction",
+        "version": VERSION,
+        "record_format": RECORD_FORMAT,
+        "standard": describe(standard),
+        "law": law(standard, decision.case),
+        "fingerprint": fingerprint(decision.rule),
+        "record": to_record(decision.case),
+    }
+
+
+# --- Reading a receipt back -----------------------------------------------------
+
+_MISSING: Any = object()
+_KEYS = ("library", "version", "record_format", "standard", "law", "fingerprint", "record")
+_OUTCOME = ("disposition", "test", "failed", "met")
+
+
+@final
+class _Own:
+    """A standard the receipt records by class and repr only."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class _Reader:
+    """Walks a stored decision's receipt, collecting every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
+        has_value = value is not _MISSING
+        self.problems.append(Problem(path, message, value=value if has_value else None, has_value=has_value, **extra))
+
+    def table(self, data: Any, path: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
+        if not isinstance(data, dict):
+            self.problem(path, "must be an object", data)
+            return None
+        for key in data:
+            if key not in keys:
+                self.problem(f"{path}.{key}" if path else str(key), "unknown key", allowed=keys)
+        missing = [key for key in keys if key not in data]
+        for key in missing:
+            self.problem(f"{path}.{key}" if path else key, "missing required key")
+        return None if missing else data
+
+    def standard(self, data: Any, path: str) -> Standard | _Own | None:
+        if not isinstance(data, dict) or type(data.get("class")) is not str:
+            self.problem(path, "must be an object naming the standard's class", data, hint='e.g. {"class": "injunction.Circuits", "options": {...}}')
+            return None
+        name = data["class"]
+        cls = _BY_NAME.get(name)
+        if cls is not None:
+            table = self.table(data, path, ("class", "options"))
+            options = None if table is None else self.table(table["options"], f"{path}.options", tuple(OPTIONS[cls]))
+            if options is None:
+                return None
+            values: dict[str, Any] = {}
+            for key, option in OPTIONS[cls].items():
+                where = f"{path}.options.{key}"
+                if option is None:
+                    values[key] = self.standard(options[key], where)
+                    continue
+                try:
+                    values[key] = option.decode(options[key])
+                except ValueError:
+                    self.problem(where, "", options[key], allowed=option.allowed)
+                    values[key] = _MISSING
+            if any(v is _MISSING or (v is None and OPTIONS[cls][k] is None) for k, v in values.items()):
+                return None
+            owns = [v for v in values.values() if isinstance(v, _Own)]
+            if owns:
+                return owns[0]
+            try:
+                made: Standard = cls(**values)
+            except (TypeError, ValueError) as error:
+                self.problem(f"{path}.options", f"not a valid {name}: {error}", options)
+                return None
+            return made
+        if "rule" in data:
+            table = self.table(data, path, ("class", "rule"))
+            if table is None:
+                return None
+            try:
+                rule = _rebuild(table["rule"])
+            except (KeyError, TypeError, ValueError, RecursionError, AttributeError):
+                rule = None
+            if not isinstance(rule, Rule) or qualified_name(type(rule)) != name:
+                self.problem(
+                    f"{path}.rule",
+                    "not a rule made of the library's classes (Requirement, AllOf, AnyOf, Not, Presumption, Merger)",
+                    table["rule"],
+                )
+                return None
+            return rule
+        if data.get("recorded") is False:
+            return _Own(name)
+        self.problem(
+            f"{path}.class",
+            "not a standard a receipt can rebuild",
+            name,
+            allowed=tuple(_BY_NAME),
+            hint='a rule is recorded with "rule", a standard of your own with "recorded": false',
+        )
+        return None
+
+    def stored(self, data: dict[str, Any]) -> None:
+        """The stored outcome that the decision is checked against."""
+        disposition = data.get("disposition", _MISSING)
+        if disposition is _MISSING:
+            self.problem("disposition", "missing required key")
+        elif disposition not in [d.value for d in Disposition]:
+            self.problem("disposition", "", disposition, allowed=tuple(d.value for d in Disposition))
+
+
+def _rebuild(data: Any) -> Any:
+    """A value from its canonical form, built only from the library's rule classes and scales."""
+    if data is None or isinstance(data, (bool, int, str)):
+        return data
+    if isinstance(data, list):
+        return tuple(_rebuild(item) for item in data)
+    if isinstance(data, dict):
+        if data.keys() == {"enum", "value"}:
+            return _ENUMS[data["enum"]](data["value"])
+        if data.keys() == {"class", "fields"} and isinstance(data["fields"], dict):
+            fields = {str(key): _rebuild(value) for key, value in data["fields"].items()}
+            return _RULE_CLASSES[data["class"]](**fields)
+    raise ValueError(data)
+
+
+def decision_from_dict(data: Any, *, standard: Standard | None = None, source: str = "<decision>") -> Decision:
+    """The decision a stored one (``to_dict()``) records, decided again: see `Decision.from_dict`."""
+    reader = _Reader()
+    top = dict(data) if isinstance(data, Mapping) else None
+    if top is None:
+        reader.problem("", "must be an object: a decision as Decision.to_dict() or injunction evaluate --json writes it", data)
+        raise ReceiptError(source, reader.problems)
+    if "receipt" not in top:
+        reader.problem(
+            "receipt", "missing: a stored decision needs its receipt to be read back", hint="write it with injunction evaluate --json"
+        )
+        raise ReceiptError(source, reader.problems)
+    body = reader.table(top["receipt"], "receipt", _KEYS)
+    reader.stored(top)
+    if body is None:
+        raise ReceiptError(source, reader.problems)
+    if body["library"] != "injunction":
+        reader.problem("receipt.library", "", body["library"], allowed=("injunction",))
+    version = body["version"]
+    if type(version) is not str or not re.fullmatch(_VERSION, version):
+        reader.problem("receipt.version", "", version, allowed={"form": "version", "example": VERSION})
+    if type(body["record_format"]) is not int or body["record_format"] != RECORD_FORMAT:
+        reader.problem("receipt.record_format", "unsupported version", body["record_format"], allowed=(RECORD_FORMAT,))
+    printed = body["fingerprint"]
+    if printed is not None and (type(printed) is not str or not re.fullmatch(_FINGERPRINT, printed)):
+        reader.problem("receipt.fingerprint", "", printed, allowed={"form": "fingerprint"})
+    try:
+        recorded = reader.standard(body["standard"], "receipt.standard")
+    except RecursionError:
+        reader.problem("receipt.standard", "nested too deeply to be a standard")
+        recorded = None
+    case = None
+    try:
+        case = from_record(body["record"], source=source)
+    except CaseFormatError as error:
+        prefixed = (attrs.evolve(p, path=f"receipt.record.{p.path}" if p.path else "receipt.record") for p in error.problems)
+        reader.problems.extend(prefixed)
+    if standard is None and isinstance(recorded, _Own):
+        reader.problem(
+            "receipt.standard",
+            f"{recorded.name} is a standard of the user's own, recorded by class and repr only",
+            hint="pass it: Decision.from_dict(data, standard=...) (injunction render cannot rebuild it)",
+        )
+    if reader.problems or case is None or (standard is None and recorded is None):
+        raise ReceiptError(source, reader.problems)
+    chosen = standard if standard is not None else recorded
+    assert chosen is not None and not isinstance(chosen, _Own)
+    decision = evaluate(case, chosen)
+    now = json.loads(json.dumps(decision.to_dict()))
+    if version == VERSION and printed is not None and printed == now["receipt"]["fingerprint"]:
+        wrong = _differences(top, now)
+        if wrong:
+            raise ReceiptError(
+                source,
+                [
+                    Problem(
+                        path,
+                        "not what the receipt gives under the same library version and rules: "
+                        "the decision or its receipt was changed after it was written",
+                        value=None if stored is _MISSING else stored,
+                        has_value=stored is not _MISSING,
+                        allowed=None if given is _MISSING or len(json.dumps(given)) > 80 else (given,),
+                    )
+                    for path, stored, given in wrong
+                ],
+            )
+        return decision
+    before = {key: top.get(key) for key in _OUTCOME}
+    after = {key: now[key] for key in _OUTCOME}
+    if before != after:
+        changed = " and ".join(key for key in _OUTCOME if before[key] != after[key])
+        rules = now["receipt"]["fingerprint"]
+        same = "the same rules" if printed == rules and printed is not None else f"rules {_short(printed)} then, {_short(rules)} now"
+        message = (
+            f"{source}: the stored decision was {before['disposition']} (injunction {version}); decided again "
+            f"under injunction {VERSION} it is {after['disposition']} ({changed} changed; {same}). "
+            "Shown as decided now."
+        )
+        warnings.warn(
+            OutcomeChangedWarning(message, stored=before, now=decision, version=version, fingerprint=printed),
+            stacklevel=3,
+        )
+    return decision
+
+
+def _short(fingerprint: str | None) -> str:
+    return "unrecorded" if fingerprint is None else fingerprint[:19] + "..."
+
+
+def _differences(stored: Any, given: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any, Any]]:
+    """Where *stored* and *given* differ, by path, two levels deep (``receipt.law``, ``outcomes.merits``)."""
+    if stored == given:
+        return []
+    if depth < 2 and isinstance(stored, dict) and isinstance(given, dict):
+        found = []
+        for key in list(given) + [k for k in stored if k not in given]:
+            where = f"{path}.{key}" if path else str(key)
+            found += _differences(stored.get(key, _MISSING), given.get(key, _MISSING), where, depth + 1)
+        return found
+    return [(path, stored, given)]
+
+
+def read_decision(path: str, *, max_bytes: int = MAX_BYTES) -> Decision:
+    """The decision stored in the JSON file *path*, read back by `decision_from_dict`;
+    the file is read as strictly as a record (size cap, UTF-8, no duplicate keys, no NaN)."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(max_bytes + 1)
+    except OSError as error:
+        raise ReceiptError(path, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
+    if len(data) > max_bytes:
+        too_big = f"the file is larger than {max_bytes:,} bytes"
+        raise ReceiptError(path, [Problem("", too_big, hint="raise the limit with --max-bytes if the decision is genuine")])
+    text = _decode(data, path).removeprefix("\ufeff")
+    if not text.strip():
+        raise ReceiptError(path, [Problem("", "the file is empty: a stored decision is the JSON that evaluate --json writes")])
+    return decision_from_dict(_parse_json(text, path), source=path)
