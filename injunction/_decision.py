@@ -225,7 +225,10 @@ class Decision(Rendered):
         """The open findings, the one whose answer most often settles the
         motion first (ties broken by how often one more answer would); none
         once the motion is settled. For an interview that stops asking as
-        soon as the answer is known."""
+        soon as the answer is known: each `Question` has its prompt in plain
+        words and the answers the record still admits, each with a label
+        and the disposition it would give; ``what_if(case, {question.key:
+        answer.value})`` applies one."""
         from ._whatif import next_questions
 
         return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
