@@ -2,9 +2,12 @@
 
 The record starts with the claims alone (here, those of WeChat Users
 Alliance v. Trump, a First Amendment challenge): every other finding is
-unknown. Each round asks the question `next_questions()` ranks first,
-takes the answer (here, from the court's own findings), and re-evaluates;
-the interview ends the moment the motion is settled.
+unknown. Each round asks the question `next_questions()` ranks first, in
+its own words (`Question.prompt`), offers the answers the record still
+admits with their labels and what each would settle (`Question.answers`),
+takes the answer (here, the court's own finding), applies it with
+`what_if` under the question's own key, and goes on; the interview ends
+the moment the motion is settled.
 
 Run: python examples/interview.py
 """
@@ -12,6 +15,7 @@ Run: python examples/interview.py
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -23,6 +27,7 @@ RECORD = HERE.parent / "tests" / "cases" / "district" / "2020-wechat-users-allia
 
 # What the court found: the answers our interviewee will give.
 court = injunction.load(RECORD)
+found = injunction.to_record(court)
 
 # The interview starts from the claims alone.
 case = attrs.evolve(
@@ -33,13 +38,12 @@ case = attrs.evolve(
 )
 
 
-def answer(case: injunction.Case, key: str) -> injunction.Case:
-    """The case with the interviewee's answer to *key*: what the court found."""
-    if key == "irreparable_harm.likelihood":
-        return attrs.evolve(case, irreparable_harm=court.irreparable_harm)
-    if key == "balance_of_hardships.tips":
-        return attrs.evolve(case, balance_of_hardships=court.balance_of_hardships)
-    return attrs.evolve(case, public_interest=court.public_interest)
+def interviewee(question: injunction.Question) -> Any:
+    """The interviewee's answer to *question*: the court's finding, as the record writes it."""
+    if question.key == "merits":
+        return court.merits.to_data()
+    table, field = question.key.split(".")
+    return found[table][field]
 
 
 if __name__ == "__main__":
@@ -48,14 +52,18 @@ if __name__ == "__main__":
     asked = 0
     while True:
         questions = decision.next_questions()
-        print(f"  {decision.disposition.value}", end="")
         if not questions:
-            print(f" — settled after {asked} question{'s' if asked != 1 else ''}.")
+            print(f"{decision.disposition.value.capitalize()}: settled after {asked} question{'s' if asked != 1 else ''}.")
             break
-        best = questions[0]
-        ranking = ", ".join(f"{q.key} ({q.settles:.0%})" for q in questions)
-        print(f"; ask next: {best.key}   [ranked: {ranking}]")
-        case = answer(case, best.key)
+        question = questions[0]
+        print(f"\n{question.prompt}")
+        for answer in question.answers:
+            settles = "still open" if not answer.settles else answer.disposition.value
+            print(f"  - {answer.label}: {settles}")
+        given = interviewee(question)
+        chosen = next((a.label for a in question.answers if a.value == given), str(given))
+        print(f"  The answer: {chosen}.")
+        decision = injunction.what_if(case, {question.key: given}).after
+        case = decision.case
         asked += 1
-        decision = injunction.evaluate(case)
     print(f"The court: {court.expected.disposition.value if court.expected else 'unknown'}.")

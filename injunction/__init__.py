@@ -49,7 +49,7 @@ if _TYPE_CHECKING:
     from ._render import render, to_html, to_json, to_markdown, to_text
     from ._report import Report, report
     from ._schema import schema
-    from ._whatif import Question
+    from ._whatif import Answer, Question
 
 _LAZY = {
     "Change": "_compare",
@@ -73,10 +73,12 @@ _LAZY = {
     "report": "_report",
     "schema": "_schema",
     "Question": "_whatif",
+    "Answer": "_whatif",
 }
 
 __all__ = [
     "AllOf",
+    "Answer",
     "AnyOf",
     "Authority",
     "Balance",

@@ -262,6 +262,39 @@ class Case:
         return best
 
 
+def with_best_merits(claims: tuple[Claim, ...], level: Merits) -> tuple[Claim, ...]:
+    """*claims* changed so that the merits factor (the best claim's) is
+    exactly *level*: what ``merits = level`` means in `what_if` and in every
+    answer a decision gives about the finding ``merits``.
+
+    Every claim is capped at *level* (a finding wholly above it becomes
+    exactly *level*; a bound reaching above it ends there); then, unless a
+    claim already stands exactly at *level*, the best claim is set to it.
+    The merits factor names no claim, so it is never read as saying that a
+    constitutional claim succeeds: the best *non-constitutional* claim is
+    the one set (the highest upper bound, then lower bound; the first on a
+    tie), and a constitutional claim only when every claim is one. (To
+    change a particular claim, change ``claims[i].merits``.)
+
+    >>> contract = Claim(name="Contract", merits=Finding(Merits.NONE, Merits.LIKELY))
+    >>> speech = Claim(name="Speech", merits=Merits.LIKELY, constitutional=True)
+    >>> [c.merits for c in with_best_merits((speech, contract), Merits.SERIOUS_QUESTIONS)]
+    [Finding.exact(Merits.SERIOUS_QUESTIONS), Finding.at_most(Merits.SERIOUS_QUESTIONS)]
+    >>> [c.merits for c in with_best_merits((speech, contract), Merits.CLEAR)]
+    [Finding.exact(Merits.LIKELY), Finding.exact(Merits.CLEAR)]
+    """
+    capped = [
+        claim if claim.merits.hi <= level else attrs.evolve(claim, merits=Finding(min(claim.merits.lo, level), level))
+        for claim in claims
+    ]
+    if any(claim.merits.lo is level for claim in capped):
+        return tuple(capped)
+    candidates = [i for i, claim in enumerate(capped) if not claim.constitutional] or list(range(len(capped)))
+    best = max(candidates, key=lambda i: (capped[i].merits.hi.rank, capped[i].merits.lo.rank, -i))
+    capped[best] = attrs.evolve(capped[best], merits=Finding.exact(level))
+    return tuple(capped)
+
+
 def best_merits(claims: Iterable[Claim]) -> Finding[Merits] | None:
     """The best of *claims*' merits findings (interval maximum); None for no claims."""
     best: Finding[Merits] | None = None

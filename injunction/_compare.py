@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
 from typing import Any, final
 
 import attrs
 
-from ._case import Case, Disposition
-from ._decision import _DISPOSITION, Decision, Rendered, Standard, evaluate
-from ._records import from_record, to_record
+from ._case import Case, Disposition, with_best_merits
+from ._decision import _DISPOSITION, Decision, Rendered, Standard, _caption, evaluate
+from ._frozendict import FrozenDict
+from ._records import CaseFormatError, Problem, from_record, to_record
 from ._rules import Facts
-from ._scales import Finding, Level, Truth
+from ._scales import Finding, Level, Merits, Severity, Truth
 from ._trace import Node
 from ._whatif import Axis, axes
+from ._words import claim_key, level_words, wording
 
 __all__ = ["Change", "Comparison", "Sensitivity", "compare", "sensitivity", "what_if"]
 
@@ -72,7 +73,7 @@ def _node_changes(a: Node, b: Node) -> tuple[Change, ...]:
     for nid, node in a.indexed():
         other = after.get(nid)
         if other is not None and _node_key(node) == _node_key(other) and node.value is not other.value:
-            changes.append(Change(nid, node.value, other.value, label(node, found=False)))
+            changes.append(Change(nid, node.value, other.value, label(node, found=False, standard=a.name)))
     return tuple(changes)
 
 
@@ -93,6 +94,14 @@ class Comparison(Rendered):
     findings: tuple[Change, ...]
     nodes: tuple[Change, ...]
     paths: Mapping[str, tuple[Truth | None, Truth | None]]
+
+    def __repr__(self) -> str:
+        """One line: ``<Comparison DENIED -> GRANTED: Parler LLC v. ... (wawd), 4 findings changed>``."""
+        count = len(self.findings)
+        return (
+            f"<Comparison {self.before.disposition.value.upper()} -> {self.after.disposition.value.upper()}: "
+            f"{_caption(self.after.case)}, {count} finding{'s' if count != 1 else ''} changed>"
+        )
 
     @property
     def moved(self) -> bool:
@@ -147,7 +156,7 @@ def compare(before: Decision, after: Decision) -> Comparison:
         after,
         _finding_changes(before.case, after.case),
         _node_changes(before.trace, after.trace),
-        MappingProxyType(paths),
+        FrozenDict(paths),
     )
 
 
@@ -155,6 +164,8 @@ _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?$")
 
 
 def _written(value: Any) -> Any:
+    if isinstance(value, Severity):
+        return value is Severity.VERY_SERIOUS
     if isinstance(value, Level):
         return value.value
     if isinstance(value, Finding):
@@ -185,25 +196,53 @@ def _locate(record: dict[str, Any], path: str) -> tuple[dict[str, Any], str]:
     return target, last
 
 
+# A factor names its finding, as `Decision.settles` keys them; ``very_serious`` is harm's other part.
 _SUGAR = {
     "irreparable_harm": "irreparable_harm.likelihood",
     "very_serious": "irreparable_harm.very_serious",
     "balance_of_hardships": "balance_of_hardships.tips",
     "public_interest": "public_interest.weighs",
 }
+_HARM_PARTS = ("likelihood", "very_serious")
+_KEYS = ("merits", *_SUGAR, "claims")
 
 
-def changed(case: Case, changes: Mapping[str, Any] | None = None, **findings: Any) -> Case:
-    """*case* with findings changed: *changes* by record path
-    (``{"claims[1].merits": "serious_questions"}``, as `Decision.what_it_takes`
-    gives them), or by keyword: ``irreparable_harm``, ``very_serious``,
-    ``balance_of_hardships``, ``public_interest``, and ``claims`` (a mapping
-    from a claim's index or name to its merits). A value is a level, a
-    `Finding`, or what a record writes (``"likely"``, ``{"at_least": "favors"}``,
-    None for no finding). The changed record is checked like a loaded one."""
-    record = to_record(case)
-    wanted: dict[str, Any] = dict(changes or {})
-    for key, value in findings.items():
+def _merits_level(value: Any) -> Merits:
+    """The one level a change to ``merits`` (the best claim's) names."""
+    if isinstance(value, Finding) and value.is_exact:
+        value = value.lo
+    if isinstance(value, Merits):
+        return value
+    if isinstance(value, str) and value in Merits._value2member_map_:
+        return Merits(value)
+    levels = ", ".join(m.value for m in Merits)
+    raise CaseFormatError(
+        "what_if",
+        [
+            Problem(
+                "merits",
+                f"the merits factor (the best claim's) takes one level: {levels}; to bound one claim's finding, "
+                "change that claim ('claims[0].merits')",
+                value=value.to_data() if isinstance(value, Finding) else value,
+                has_value=True,
+            )
+        ],
+    )
+
+
+def _paths(case: Case, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """*changes* by record path (``merits`` stays ``merits``): a factor
+    becomes its finding's path, ``claims`` each claim's, and harm as
+    `settles` writes it (``{"likelihood": ..., "very_serious": ...}``) its
+    two parts. A finding named twice is a ValueError."""
+    wanted: dict[str, Any] = {}
+
+    def put(path: str, value: Any, given: str) -> None:
+        if path in wanted:
+            raise ValueError(f"what_if: {given!r} changes {path}, which another change already sets")
+        wanted[path] = value
+
+    for key, value in changes.items():
         if key == "claims":
             names = [c.name for c in case.claims]
             for which, merits in dict(value).items():
@@ -211,15 +250,39 @@ def changed(case: Case, changes: Mapping[str, Any] | None = None, **findings: An
                     if which not in names:
                         raise ValueError(f"what_if: no claim named {which!r}; the claims are {names}")
                     which = names.index(which)
-                wanted[f"claims[{which}].merits"] = merits
+                put(claim_key(which), merits, key)
+        elif key == "irreparable_harm" and isinstance(value, Mapping) and set(value) <= set(_HARM_PARTS) and value:
+            for part, found in value.items():
+                put(f"irreparable_harm.{part}", found, key)
         elif key in _SUGAR:
-            wanted[_SUGAR[key]] = value
+            put(_SUGAR[key], value, key)
+        elif key == "merits" or "." in key or "[" in key:
+            put(key, value, key)
         else:
-            allowed = ", ".join([*_SUGAR, "claims"])
-            raise TypeError(f"what_if: unknown finding {key!r}; allowed: {allowed}, or a record path in changes")
+            allowed = ", ".join(_KEYS)
+            raise TypeError(
+                f"what_if: unknown finding {key!r}; allowed: {allowed}, or a record path "
+                "('irreparable_harm.likelihood', 'claims[1].merits'; as a keyword, irreparable_harm__likelihood)"
+            )
+    return wanted
+
+
+def changed(case: Case, changes: Mapping[str, Any] | None = None, **findings: Any) -> Case:
+    """*case* with findings changed, named as `what_if` names them."""
+    given: dict[str, Any] = {}
+    for form, items in (("changes", (changes or {}).items()), ("keywords", findings.items())):
+        for name, value in items:
+            key = name.replace("__", ".")
+            if key in given:
+                raise ValueError(f"what_if: {key!r} is given twice (the second time in {form}, as {name})")
+            given[key] = value
+    wanted = _paths(case, given)
+    if "merits" in wanted:
+        case = attrs.evolve(case, claims=with_best_merits(case.claims, _merits_level(wanted.pop("merits"))))
+    if not wanted:
+        return case
+    record = to_record(case)
     for path, value in wanted.items():
-        if path == "merits":
-            raise ValueError("what_if: 'merits' is the best claim's; change a claim instead: 'claims[0].merits'")
         table, key = _locate(record, path)
         if value is None:
             table.pop(key, None)
@@ -231,14 +294,41 @@ def changed(case: Case, changes: Mapping[str, Any] | None = None, **findings: An
 def what_if(
     case: Case, changes: Mapping[str, Any] | None = None, *, standard: Standard | None = None, **findings: Any
 ) -> Comparison:
-    """Evaluate a changed copy of *case* (see `changed` for how to name a
-    change) and contrast it with the case as found.
+    """Evaluate a copy of *case* with findings changed, and contrast it with
+    the case as found. The mapping *changes* and the keywords take the same
+    keys, every key a decision hands out (`what_it_takes`,
+    `settles`, `settling_sets`, `outcomes`, `next_questions`) among them:
+
+    - a record path: ``irreparable_harm.likelihood``, ``irreparable_harm.very_serious``,
+      ``balance_of_hardships.tips``, ``public_interest.weighs``, ``claims[1].merits``
+      (any other path of the record too, such as ``motion.relief``);
+      ``__`` stands for the dot, so that a keyword can name a path
+      (``irreparable_harm__likelihood=``), or pass it as ``**{"claims[1].merits": ...}``;
+    - ``merits``: the merits factor, the best claim's, as one level; every
+      claim is capped at it and the best non-constitutional claim set to it
+      (a constitutional one only when every claim is one: the merits factor
+      names no claim, so it never says that a constitutional claim
+      succeeds). Every answer about ``merits`` assumes this same change.
+      Applied before the other changes, so a change to a claim given with
+      it wins;
+    - a factor for its finding, as `Decision.settles` keys them:
+      ``irreparable_harm`` (a likelihood, or ``{"likelihood": ..., "very_serious": ...}``),
+      ``very_serious``, ``balance_of_hardships``, ``public_interest``;
+    - ``claims``: a mapping from a claim's index or name to its merits.
+
+    A value is a level, a `Finding`, or what a record writes (``"likely"``,
+    ``{"at_least": "favors"}``, None for no finding). The changed record is
+    checked like a loaded one.
 
     >>> import injunction
     >>> parler = injunction.example("parler")
-    >>> needed = injunction.evaluate(parler).what_it_takes(by_claim=True)[0]
+    >>> needed = injunction.evaluate(parler).what_it_takes()[0]
+    >>> dict(needed)
+    {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
     >>> injunction.what_if(parler, needed).after.disposition
     <Disposition.GRANTED: 'granted'>
+    >>> injunction.what_if(parler, merits="likely", balance_of_hardships__tips="favors", irreparable_harm="likely")
+    <Comparison DENIED -> UNDETERMINED: Parler LLC v. Amazon Web Services, Inc. (wawd), 3 findings changed>
     """
     return compare(evaluate(case, standard), evaluate(changed(case, changes, **findings), standard))
 
@@ -256,13 +346,25 @@ class Sensitivity:
     *found_rows* and *found_columns* mark the values the record's findings admit.
     """
 
-    case: Case
+    case: Case = attrs.field(repr=False)
     keys: tuple[str, ...]
     rows: tuple[Any, ...]
     columns: tuple[Any, ...]
     cells: tuple[tuple[Disposition, ...], ...]
     found_rows: tuple[bool, ...]
     found_columns: tuple[bool, ...]
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The findings in words, as the table's axes show them: ``Balance of
+        hardships``; a claim by its name."""
+        return tuple(wording(key, self.case.claims).title for key in self.keys)
+
+    @property
+    def heading(self) -> str:
+        """What the table shows: ``Merits (the best claim) (rows) by Balance of hardships (columns)``."""
+        titles = self.titles
+        return f"{titles[0]} (rows) by {titles[1]} (columns)" if len(titles) == 2 else titles[0]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -275,18 +377,16 @@ class Sensitivity:
         }
 
     def to_text(self) -> str:
-        """A table; a value the record admits is starred."""
+        """A table under its findings in words; a value the record admits is starred."""
 
         def cell(value: Any, found: bool) -> str:
-            return f"{str(value).replace('_', ' ')}{'*' if found else ''}"
+            return f"{level_words(value)}{'*' if found else ''}"
 
         heads = [cell(c, f) for c, f in zip(self.columns, self.found_columns)] or ["disposition"]
         first = [cell(r, f) for r, f in zip(self.rows, self.found_rows)]
-        width0 = max(len(self.keys[0]), *(len(r) for r in first))
+        width0 = max(len(r) for r in first)
         widths = [max(len(h), 12) for h in heads]
-        corner = self.keys[0] if len(self.keys) == 1 else f"{self.keys[0]} \\ {self.keys[1]}"
-        width0 = max(width0, len(corner))
-        lines = [corner.ljust(width0) + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
+        lines = [self.heading, " " * width0 + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
         for label, row in zip(first, self.cells):
             lines.append(label.ljust(width0) + "  " + "  ".join(d.value.ljust(w) for d, w in zip(row, widths)))
         lines.append("* admitted by the record's finding")
@@ -309,7 +409,7 @@ class Sensitivity:
 def _axis(case: Case, decision: Decision, key: str) -> Axis:
     scales = {a.scale for a in decision.axes}
     facts = Facts.of(case)
-    every = axes(facts, scales) + axes(facts, scales, claims=case.claims)
+    every = axes(facts, scales) + axes(facts, scales, by_claim=True)
     wanted = _SUGAR.get(key, key)
     for axis in every:
         if axis.key == wanted:

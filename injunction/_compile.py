@@ -23,12 +23,12 @@ the rule's words and authorities are passed in as constants, by name.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import Any, final
 
 import attrs
 
 from ._case import Case, Claim, Factor
+from ._frozendict import FrozenDict
 from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
 from ._scales import _TRUTHS, Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 from ._trace import Node
@@ -318,7 +318,7 @@ def read_outcome(names: tuple[str, ...], result: tuple[int, ...]) -> Outcome:
         met[name] = tuple(f.value for f, v in zip(_FACTOR_ORDER, per_factor) if v == 2)
         if test is None and value == 2:
             test = name
-    return max(result[::width]), test, MappingProxyType(failed), MappingProxyType(met)
+    return max(result[::width]), test, FrozenDict(failed), FrozenDict(met)
 
 
 _PLANS: dict[int, tuple[Rule, Plan]] = {}

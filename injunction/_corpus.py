@@ -214,34 +214,24 @@ def _factors(factors: Iterable[str]) -> str:
 
 
 def with_finding(case: Case, factor: str, finding: Any) -> Case:
-    """*case* with *factor* narrowed to *finding*, as `Decision.settles` writes it.
+    """*case* with *factor* narrowed to *finding*, as `Decision.settles` writes
+    it: what ``injunction.what_if(case, {factor: finding})`` evaluates.
 
-    Merits: each claim whose finding admits the level is set to it, so the
-    best claim's merits become exactly that level; harm: ``{"likelihood":
-    ..., "very_serious": ...}``; balance and public interest: a level.
+    Merits: the best claim's, exactly that level (`with_best_merits`); harm:
+    ``{"likelihood": ..., "very_serious": ...}``; balance and public
+    interest: a level.
 
     >>> import injunction
     >>> case = with_finding(injunction.example("parler"), "balance_of_hardships", "even")
     >>> case.balance_of_hardships.tips
     Finding.exact(Balance.EVEN)
     """
-    if factor == "merits":
-        level = Merits(finding)
-        claims = tuple(attrs.evolve(c, merits=level) if c.merits.lo <= level <= c.merits.hi else c for c in case.claims)
-        return attrs.evolve(case, claims=claims)
-    if factor == "irreparable_harm":
-        harm = attrs.evolve(
-            case.irreparable_harm,
-            likelihood=Harm(finding["likelihood"]),
-            very_serious=finding.get("very_serious", case.irreparable_harm.very_serious),
-        )
-        return attrs.evolve(case, irreparable_harm=harm)
-    if factor == "balance_of_hardships":
-        return attrs.evolve(case, balance_of_hardships=attrs.evolve(case.balance_of_hardships, tips=Balance(finding)))
-    if factor == "public_interest":
-        return attrs.evolve(case, public_interest=attrs.evolve(case.public_interest, weighs=PublicInterest(finding)))
-    allowed = ", ".join(repr(f.value) for f in Factor)
-    raise ValueError(f"with_finding() needs a factor ({allowed}), got {factor!r}")
+    from ._compare import changed
+
+    if factor not in {f.value for f in Factor}:
+        allowed = ", ".join(repr(f.value) for f in Factor)
+        raise ValueError(f"with_finding() needs a factor ({allowed}), got {factor!r}")
+    return changed(case, {factor: finding})
 
 
 # -- coverage ---------------------------------------------------------------------
@@ -482,7 +472,7 @@ def _entries(
 def _missing() -> Any:
     from ._records import Problem
 
-    return Problem("", "no such file or directory", allowed="a .json or .toml record, or a directory of them")
+    return Problem("", "no such file or directory", allowed={"form": "path", "suffixes": [".json", ".toml"]})
 
 
 def _error_data(error: InjunctionError) -> dict[str, Any]:

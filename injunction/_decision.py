@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, final
 
 import attrs
 
 from ._case import Case, Disposition, Factor
+from ._frozendict import FrozenDict
 from ._rules import Facts, Rule
 from ._scales import Finding, Level, Severity, Truth
 from ._compile import codes, plan, read_outcome, trace
@@ -41,7 +41,7 @@ _DISPOSITION = {
 
 
 def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(mapping)
+    return FrozenDict(mapping)
 
 
 class Rendered:
@@ -101,6 +101,15 @@ class Decision(Rendered):
     met: Mapping[str, tuple[str, ...]]
     rule: Rule = attrs.field(repr=False, kw_only=True)
     decided_under: Standard | None = attrs.field(default=None, repr=False, eq=False, kw_only=True)
+
+    def __repr__(self) -> str:
+        """One line, whatever the record holds (``str()`` is the analysis):
+
+        >>> import injunction
+        >>> injunction.evaluate(injunction.example("parler"))
+        <Decision DENIED: Parler LLC v. Amazon Web Services, Inc. (wawd) test=None>
+        """
+        return f"<Decision {self.disposition.value.upper()}: {_caption(self.case)} test={self.test!r}>"
 
     @functools.cached_property
     def settles(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -174,7 +183,7 @@ class Decision(Rendered):
         from ._whatif import settling_sets
 
         if self.disposition is not Disposition.UNDETERMINED:
-            return MappingProxyType({})
+            return FrozenDict()
         return settling_sets(self.rule.truth, Facts.of(self.case), self.axes)
 
     @property
@@ -211,7 +220,7 @@ class Decision(Rendered):
         goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
         if goal is None:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
-        found = axes(Facts.of(self.case), _read(self.trace), claims=self.case.claims) if by_claim else self.axes
+        found = axes(Facts.of(self.case), _read(self.trace), by_claim=True) if by_claim else self.axes
         sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
         return sets.get(Disposition(disposition).value, ())
 
@@ -219,7 +228,10 @@ class Decision(Rendered):
         """The open findings, the one whose answer most often settles the
         motion first (ties broken by how often one more answer would); none
         once the motion is settled. For an interview that stops asking as
-        soon as the answer is known."""
+        soon as the answer is known: each `Question` has its prompt in plain
+        words and the answers the record still admits, each with a label
+        and the disposition it would give; ``what_if(case, {question.key:
+        answer.value})`` applies one."""
         from ._whatif import next_questions
 
         return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
@@ -251,7 +263,7 @@ class Decision(Rendered):
             "failed": {path: list(factors) for path, factors in self.failed.items()},
             "met": {path: list(factors) for path, factors in self.met.items()},
             "needs": list(self.needs),
-            "settles": {factor: [dict(s) for s in entries] for factor, entries in self.settles.items()},
+            "settles": {factor: [_plain(s) for s in entries] for factor, entries in self.settles.items()},
             "stable": self.stable,
             "irrelevant": list(self.irrelevant),
             "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
@@ -290,13 +302,28 @@ class Decision(Rendered):
 
 
 
+def _shown(text: str, limit: int) -> str:
+    """*text* for a one-line repr: unprintable characters escaped, cut at *limit* characters."""
+    if not text.isprintable():
+        text = text.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _caption(case: Case) -> str:
+    """A case in a repr: ``Parler LLC v. Amazon Web Services, Inc. (wawd)``."""
+    return f"{_shown(case.case.name, 100)} ({_shown(case.case.court, 20)})"
+
+
 def _read(trace: Node) -> set[type[Level]]:
     """The scales a rule reads: those of its requirements' thresholds."""
     return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
 
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of `outcomes` (or an entry of `settles`) as plain, mutable JSON-ready data."""
     data = dict(row)
+    if isinstance(data.get("finding"), dict):
+        data["finding"] = dict(data["finding"])
     if "settled_by" in data:
         data["settled_by"] = {way: [dict(s) for s in sets] for way, sets in data["settled_by"].items()}
     return data
@@ -381,7 +408,7 @@ def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> t
             continue
         if isinstance(label, dict) and "very_serious" not in label:
             settled_alone.add(label["likelihood"])
-        entries.append(_frozen({"finding": label, "disposition": outcome.value}))
+        entries.append(_frozen({"finding": FrozenDict(label) if isinstance(label, dict) else label, "disposition": outcome.value}))
     return tuple(entries)
 
 
@@ -389,15 +416,13 @@ def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
     """Each exact finding on *factor* that *facts* still admit, with the facts that have it.
 
     Narrowing the merits to a level narrows the constitutional merits with
-    them (a constitutional claim cannot be better than the best claim): to
-    ``[lo, min(hi, level)]``, an interval that holds whatever the individual
-    claims turn out to be, so an answer read from it is sound.
+    them (a constitutional claim cannot be better than the best claim), as
+    `Facts.with_merits` reads ``merits = level``, which is also how
+    `what_if` applies it to a record.
     """
     if factor is Factor.MERITS:
-        const = facts.constitutional_merits
         for level in facts.merits.levels():
-            narrowed = None if const is None else Finding(const.lo, min(const.hi, level))
-            yield level.value, attrs.evolve(facts, merits=Finding.exact(level), constitutional_merits=narrowed)
+            yield level.value, facts.with_merits(level)
     elif factor is Factor.IRREPARABLE_HARM:
         severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
         for severity in severities:

@@ -19,7 +19,8 @@ from ._decision import Decision
 if TYPE_CHECKING:
     from ._compare import Sensitivity
 from ._scales import Truth
-from ._trace import Node
+from ._trace import Node, ordered
+from ._words import Wording, finding_key, level_words, path_title, wording
 
 __all__ = ["deciding", "diagram", "heat_map", "label", "to_dot", "to_mermaid", "to_svg"]
 
@@ -29,24 +30,37 @@ _WORD = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open"}
 ROW, INDENT, CHAR = 30, 24, 7.2
 
 
-def label(node: Node, *, found: bool = True) -> str:
-    """A node in a few words: ``merits >= likely (found: none)`` (without what was found if not *found*)."""
+def _wording(node: Node) -> Wording | None:
+    """The words for the finding a requirement or presumption reads (`_words.FINDINGS`)."""
+    if node.factor is None or node.threshold is None:
+        return None
+    return wording(finding_key(node.factor, type(node.threshold)))
+
+
+def label(node: Node, *, found: bool = True, standard: str | None = None) -> str:
+    """A node in a few words: ``merits at least likely (found: none)``,
+    ``irreparable harm presumed likely``, ``Winter path (all of)`` (without
+    what was found if not *found*; paths named as the *standard* names them)."""
     shown = f" (found: {node.finding.describe()})" if node.finding is not None and found else ""
     if node.kind == "requirement":
         if node.finding is None and found:
             shown = " (no constitutional claim)"
-        factor = node.factor.value if node.factor else "?"
-        threshold = node.threshold.value if node.threshold else "?"
-        return f"{factor} >= {threshold}{shown}"
+        words = _wording(node)
+        if words is None or node.threshold is None:
+            return f"requirement{shown}"
+        top = node.threshold is type(node.threshold).highest()
+        return f"{words.short} {'' if top else 'at least '}{level_words(node.threshold)}{shown}"
     if node.kind == "claim":
         return f"claim: {node.name}{shown}"
     if node.kind == "presumption":
-        factor = node.factor.value if node.factor else "?"
-        return f"presume {factor} >= {node.threshold.value if node.threshold else '?'}"
+        words = _wording(node)
+        if words is None or node.threshold is None:
+            return "presumption"
+        return f"{words.short} presumed {words.answer(node.threshold)}"
     if node.kind == "merger":
-        return "merged: " + " + ".join(sorted(f.value for f in node.factors))
-    words = {"all_of": "all of", "any_of": "any of", "not": "not"}[node.kind]
-    return f"{node.name} ({words})" if node.name else words
+        return " and ".join(f.label.lower() for f in ordered(node.factors)) + ", weighed together"
+    words_ = {"all_of": "all of", "any_of": "any of", "not": "not"}[node.kind]
+    return f"{path_title(node.name, standard)} ({words_})" if node.name else words_
 
 
 def deciding(root: Node) -> set[str]:
@@ -75,7 +89,8 @@ def to_svg(decision: Decision) -> str:
     """The rule tree as a standalone SVG element (no script, no external reference)."""
     rows = list(decision.trace.indexed())
     decisive = deciding(decision.trace)
-    widths = [len(label(node)) * CHAR + 70 for _, node in rows]
+    standard = decision.standard
+    widths = [len(label(node, standard=standard)) * CHAR + 70 for _, node in rows]
     width = int(max(12 + nid.count(".") * INDENT + w for (nid, _), w in zip(rows, widths)) + 12)
     height = len(rows) * ROW + 12
     out = [
@@ -103,7 +118,7 @@ def to_svg(decision: Decision) -> str:
             f'stroke="{_STROKE[value]}" stroke-width="{2.5 if bold else 1}"/>'
             f'<text x="{x + 8}" y="{y + 15}" fill="{_STROKE[value]}" font-weight="bold">{_WORD[value]}</text>'
             f'<text x="{x + 58}" y="{y + 15}" fill="#1f2328"{weight}>'
-            f"{escape(label(node))}</text></g>"
+            f"{escape(label(node, standard=standard))}</text></g>"
         )
     out.append("</svg>")
     return "\n".join(out)
@@ -116,18 +131,19 @@ def heat_map(table: Sensitivity) -> str:
     """A `Sensitivity` as an SVG grid: a cell a value (or pair of values),
     coloured by the disposition; the cells the record's findings admit outlined."""
     two = bool(table.columns)
-    columns = [str(c).replace("_", " ") for c in table.columns] or ["disposition"]
-    rows = [str(r).replace("_", " ") for r in table.rows]
-    left = int(max(len(r) for r in [*rows, table.keys[0]]) * CHAR) + 16
+    titles = table.titles
+    columns = [level_words(c) for c in table.columns] or ["disposition"]
+    rows = [level_words(r) for r in table.rows]
+    heading = table.heading
+    left = int(max(len(r) for r in rows) * CHAR) + 16
     cell_w = int(max(96, *(len(c) * CHAR + 12 for c in columns)))
     top = 44 if two else 26
-    width = left + cell_w * len(columns) + 8
+    width = int(max(left + cell_w * len(columns) + 8, len(heading) * CHAR + 12))
     height = top + 26 * len(rows) + 8
-    heading = f"{table.keys[0]} (rows) by {table.keys[1]} (columns)" if two else table.keys[0]
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heat-map" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
-        f"<title>{escape(' by '.join(table.keys))}</title>",
+        f"<title>{escape(' by '.join(titles))}</title>",
         f'<text x="4" y="16" font-weight="bold">{escape(heading)}</text>',
     ]
     for j, column in enumerate(columns):
@@ -165,7 +181,7 @@ def to_dot(decision: Decision) -> str:
         name = "n" + nid.replace(".", "_")
         width = 2.5 if nid in decisive else 1
         lines.append(
-            f"  {name} [label={_dot_quote(f'{_WORD[node.value]}: {label(node)}')}, "
+            f"  {name} [label={_dot_quote(f'{_WORD[node.value]}: {label(node, standard=decision.standard)}')}, "
             f'fillcolor="{_FILL[node.value]}", color="{_STROKE[node.value]}", penwidth={width}];'
         )
         parent = nid.rpartition(".")[0]
@@ -187,7 +203,7 @@ def to_mermaid(decision: Decision) -> str:
     lines = ["flowchart LR"]
     for nid, node in decision.trace.indexed():
         name = "n" + nid.replace(".", "_")
-        lines.append(f'  {name}["{_mermaid_text(f"{_WORD[node.value]}: {label(node)}")}"]:::{_WORD[node.value]}')
+        lines.append(f'  {name}["{_mermaid_text(f"{_WORD[node.value]}: {label(node, standard=decision.standard)}")}"]:::{_WORD[node.value]}')
         parent = nid.rpartition(".")[0]
         if parent:
             lines.append(f"  n{parent.replace('.', '_')} --> {name}")

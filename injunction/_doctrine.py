@@ -17,7 +17,8 @@ from collections.abc import Callable
 from . import authorities as a
 from ._case import MotionKind, Relief
 from ._ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
-from ._report import Block, Report, Sentence, Span, path_title
+from ._report import Block, Report, Sentence, Span
+from ._words import path_title
 from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ._second_circuit import SecondCircuit
 from .authorities import Authority

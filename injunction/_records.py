@@ -74,7 +74,7 @@ Allowed = tuple[Any, ...] | Mapping[str, Any]
 """What may stand where a problem is: the values themselves (a tuple), or a
 mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
 
-_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "record", "version", "fingerprint")
+_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "path", "record", "version", "fingerprint")
 
 
 @final
@@ -137,6 +137,8 @@ def _describe(allowed: Allowed) -> str:
         return "a case record of a few KiB"
     if form == "file":
         return f"a {' or '.join(allowed['suffixes'])} file"
+    if form == "path":
+        return f"a {' or '.join(allowed['suffixes'])} record, or a directory of them"
     if form == "version":
         return f"a version number such as {json.dumps(allowed['example'])}"
     if form == "fingerprint":
@@ -175,6 +177,7 @@ class Problem:
     - ``{"form": "date", "format": "YYYY-MM-DD"}``; ``{"form": "string", "max_length": N}``;
       ``{"form": "number", "finite": True}``;
     - ``{"form": "file", "suffixes": (".json", ".toml")}`` or ``{"form": "file", "max_bytes": N}``;
+    - ``{"form": "path", "suffixes": (".json", ".toml")}``: a record, or a directory of records;
       ``{"form": "record", "version": 1}``;
     - in a stored decision's receipt, ``{"form": "version", "example": "0.1.0"}``
       and ``{"form": "fingerprint"}`` (``sha256:`` and 64 hex digits).

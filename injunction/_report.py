@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ._compare import Comparison
 from ._scales import Finding, Merits, Truth
 from ._trace import Node, ordered
+from ._words import level_words as _level_words
+from ._words import path_title, wording
 
 __all__ = ["Block", "Report", "Sentence", "Span", "Style", "report"]
 
@@ -119,17 +121,6 @@ class _Citer:
             cites.append(first.short_cite() if key in self.seen else first.cite())
             self.seen.add(key)
         return Span("; ".join(cites) + "." if cites else "", "cite")
-
-
-_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
-# A stay's two routes (Leiva-Perez) report as the tests they mirror.
-_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
-
-
-def path_title(name: str, standard: str | None) -> str:
-    """How the analysis names a path: ``serious-questions path``."""
-    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
-    return titles.get(name, name.replace("_", " ") + " path")
 
 
 _NOUNS = {
@@ -643,31 +634,16 @@ class _Writer:
 
 
 def _axis_words(key: str, decision: Decision) -> str:
-    """A finding's record path in words: ``balance_of_hardships.tips`` is "the balance of hardships"."""
-    words = {
-        "merits": "the merits (the best claim)",
-        "irreparable_harm.likelihood": "irreparable harm",
-        "irreparable_harm.very_serious": "whether the harm is very serious",
-        "balance_of_hardships.tips": "the balance of hardships",
-        "public_interest.weighs": "the public interest",
-    }
-    if key in words:
-        return words[key]
-    if key.startswith("claims["):
-        index = int(key[len("claims[") : key.index("]")])
-        if index < len(decision.case.claims):
-            return f"the claim {decision.case.claims[index].name}"
-    return key
+    """A finding's record path in words: ``balance_of_hardships.tips`` is
+    "the balance of hardships"; a path that names no finding stays as it is."""
+    try:
+        return wording(key, decision.case.claims).noun
+    except KeyError:
+        return key
 
 
 def _set_words(found: Mapping[str, Any], decision: Decision) -> str:
     return _joined([f"{_axis_words(k, decision)} {_level_words(v)}" for k, v in found.items()])
-
-
-def _level_words(value: Any) -> str:
-    if isinstance(value, bool):
-        return "very serious" if value else "not very serious"
-    return str(value).replace("_", " ")
 
 
 def _or(sets: Iterable[Mapping[str, Any]], decision: Decision) -> str:
@@ -787,22 +763,23 @@ def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements
     not_shown = [t for t in thresholds if merits.reaches(t) is Truth.FALSE]
     open_ = [t for t in thresholds if merits.reaches(t) is Truth.UNKNOWN]
     parts = []
+    # "The claim", never "it": after the record's own words, "it" could be read as the movant.
     if shown:
-        parts.append(f"It shows {statements[shown[-1]]}")
+        parts.append(f"The claim shows {statements[shown[-1]]}")
     if not_shown:
         words = [statements[t] for t in not_shown]
         if shown:
             parts[-1] += f" but not {' or '.join(words)}"
         elif len(words) == 1:
-            parts.append(f"It does not show {words[0]}")
+            parts.append(f"The claim does not show {words[0]}")
         else:
-            parts.append(f"It shows neither {' nor '.join(words)}")
+            parts.append(f"The claim shows neither {' nor '.join(words)}")
     if open_:
         question = " or ".join(statements[t] for t in open_)
         if parts:
             parts[-1] += f"; whether it shows {question} is not settled"
         else:
-            parts.append(f"The record does not settle whether it shows {question}")
+            parts.append(f"The record does not settle whether the claim shows {question}")
     return (" ".join(parts) + ".") if parts else ""
 
 

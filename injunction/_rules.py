@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Self, cast, final
 import attrs
 
 from .authorities import Authority
-from ._case import Case, Factor, best_merits
+from ._case import Case, Claim, Factor, best_merits, with_best_merits
 from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._trace import Node
 
@@ -127,17 +127,18 @@ _SCALES: dict[Factor, tuple[type[Level], ...]] = {
 }
 
 # What a requirement asks the movant to show, when its author gives no words.
+# A movant may be a person or a company: no pronoun stands for it.
 _STATEMENTS: dict[Level, str] = {
     Merits.SERIOUS_QUESTIONS: "serious questions going to the merits",
     Merits.LIKELY: "a likelihood of success on the merits",
-    Merits.CLEAR: "that the law and facts clearly favor its position",
+    Merits.CLEAR: "that the law and facts clearly favor the movant's position",
     Harm.POSSIBLE: "that irreparable harm is possible",
     Harm.LIKELY: "that irreparable harm is likely in the absence of relief",
     Severity.VERY_SERIOUS: "that the harm is extreme or very serious damage",
-    Balance.AGAINST: "that the balance of hardships does not tip sharply against it",
-    Balance.EVEN: "that the balance of hardships does not tip against it",
-    Balance.FAVORS: "that the balance of hardships tips in its favor",
-    Balance.SHARPLY_FAVORS: "that the balance of hardships tips sharply in its favor",
+    Balance.AGAINST: "that the balance of hardships does not tip sharply against the movant",
+    Balance.EVEN: "that the balance of hardships does not tip against the movant",
+    Balance.FAVORS: "that the balance of hardships tips in the movant's favor",
+    Balance.SHARPLY_FAVORS: "that the balance of hardships tips sharply in the movant's favor",
     PublicInterest.NEUTRAL: "that the public interest does not weigh against relief",
     PublicInterest.FAVORS: "that relief is in the public interest",
 }
@@ -155,6 +156,12 @@ class Facts:
 
     Two cases with equal facts get the same answer from every rule; that is
     what lets `injunction.testing` check a standard over every case.
+
+    *claims*, where known, are the claims the merits were read from: no
+    rule reads them and they take no part in equality, but a change to the
+    merits through the claims (`what_if`'s ``merits`` and
+    ``claims[1].merits``) is made on them, so that several such changes
+    compose.
     """
 
     merits: Finding[Merits]
@@ -163,6 +170,7 @@ class Facts:
     severity: Finding[Severity]
     balance: Finding[Balance]
     public_interest: Finding[PublicInterest]
+    claims: tuple[Claim, ...] | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def of(cls, case: Case) -> Facts:
@@ -174,7 +182,27 @@ class Facts:
             severity=case.irreparable_harm.severity,
             balance=case.balance_of_hardships.tips,
             public_interest=case.public_interest.weighs,
+            claims=case.claims,
         )
+
+    def with_claims(self, claims: tuple[Claim, ...]) -> Facts:
+        """These facts with the merits read from *claims* instead."""
+        merits = best_merits(claims)
+        assert merits is not None  # a case has at least one claim
+        constitutional = best_merits(c for c in claims if c.constitutional)
+        return attrs.evolve(self, merits=merits, constitutional_merits=constitutional, claims=claims)
+
+    def with_merits(self, level: Merits) -> Facts:
+        """These facts with the merits factor (the best claim's) exactly
+        *level*, as `with_best_merits` sets it on the claims. Without the
+        claims, the same reading on the findings alone: every claim at most
+        *level*, so the constitutional claims' finding is capped there, and
+        no constitutional claim assumed to be the one at *level*."""
+        if self.claims is not None:
+            return self.with_claims(with_best_merits(self.claims, level))
+        const = self.constitutional_merits
+        capped = None if const is None else Finding(min(const.lo, level), min(const.hi, level))
+        return attrs.evolve(self, merits=Finding.exact(level), constitutional_merits=capped)
 
     def read(self, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
         """The finding a requirement on *factor* and *scale* reads; None for

@@ -151,7 +151,7 @@ def _requirement_sentence(node: Node, subject: str) -> str:
     shown = node.statement
     finding = node.finding
     if finding is None:
-        return _capital(f"{subject} has no constitutional claim, so it has not shown {shown}.")
+        return f"With no constitutional claim, {subject} has not shown {shown}."
     found = finding.describe()
     if node.value is Truth.TRUE:
         return _capital(f"{subject} has shown {shown} (found: {found}).")

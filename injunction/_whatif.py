@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from itertools import combinations, product
-from types import MappingProxyType
 from typing import Any, final
 
 import attrs
 
-from ._case import Claim, Factor, best_merits
+from ._case import Claim, Disposition, Factor
 from ._decision import _DISPOSITION
+from ._frozendict import FrozenDict
 from ._rules import Facts
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from ._scales import Finding, Level, Merits, Severity, Truth
+from ._words import FINDINGS, claim_key, wording
 
-__all__ = ["Axis", "Question", "axes", "minimal_sets", "outcomes", "settling_sets"]
+__all__ = ["Answer", "Axis", "Question", "axes", "minimal_sets", "outcomes", "settling_sets"]
 
 
 Truthful = Callable[[Facts], Truth]
@@ -52,11 +53,8 @@ class Axis:
 
 
 def _set_merits(facts: Facts, level: Any) -> Facts:
-    """The best claim's merits at exactly *level*: every claim is at most
-    *level*, so the constitutional claims' interval is capped there too."""
-    const = facts.constitutional_merits
-    capped = None if const is None else Finding(min(const.lo, level), min(const.hi, level))
-    return attrs.evolve(facts, merits=Finding.exact(level), constitutional_merits=capped)
+    """The merits factor (the best claim's) at exactly *level* (`Facts.with_merits`)."""
+    return facts.with_merits(level)
 
 
 def _field_setter(name: str) -> Callable[[Facts, Level], Facts]:
@@ -69,38 +67,45 @@ def _field_setter(name: str) -> Callable[[Facts, Level], Facts]:
 
 def _claim_setter(claims: tuple[Claim, ...], index: int) -> Callable[[Facts, Level], Facts]:
     def setter(facts: Facts, level: Any) -> Facts:
-        changed = tuple(c if i != index else attrs.evolve(c, merits=Finding.exact(level)) for i, c in enumerate(claims))
-        merits = best_merits(changed)
-        assert merits is not None  # a case has at least one claim
-        return attrs.evolve(
-            facts,
-            merits=merits,
-            constitutional_merits=best_merits(c for c in changed if c.constitutional),
-        )
+        current = facts.claims if facts.claims is not None else claims
+        return facts.with_claims(tuple(c if i != index else attrs.evolve(c, merits=Finding.exact(level)) for i, c in enumerate(current)))
 
     return setter
 
 
-def axes(facts: Facts, read: Iterable[type[Level]], *, claims: tuple[Claim, ...] | None = None) -> tuple[Axis, ...]:
-    """The axes of *facts* on the scales a rule *read*s, in the law's order;
-    given the case's *claims*, one merits axis per claim instead of the best claim's."""
+# The finding each axis sets, by the `Facts` field it reads (the merits aside).
+_FIELDS = {
+    "irreparable_harm.likelihood": "harm",
+    "irreparable_harm.very_serious": "severity",
+    "balance_of_hardships.tips": "balance",
+    "public_interest.weighs": "public_interest",
+}
+
+
+def axes(facts: Facts, read: Iterable[type[Level]], *, by_claim: bool = False) -> tuple[Axis, ...]:
+    """The axes of *facts* on the scales a rule *read*s, in the law's order
+    (`_words.FINDINGS`). With *by_claim*, one merits axis per claim instead
+    of the best claim's (the facts must know their claims).
+
+    Where the facts know their claims (`Facts.of` a case), a merits axis
+    changes them (``merits`` as `with_best_merits` does), so every answer
+    about a merits key is the answer for the record `what_if` makes.
+    """
     scales = set(read)
     found: list[Axis] = []
-    if Merits in scales:
-        if claims is not None:
-            for index, claim in enumerate(claims):
-                found.append(Axis(f"claims[{index}].merits", Factor.MERITS, Merits, claim.merits, _claim_setter(claims, index)))
-        else:
+    for words in FINDINGS:
+        if words.scale not in scales:
+            continue
+        if words.key != "merits":
+            field = _FIELDS[words.key]
+            found.append(Axis(words.key, words.factor, words.scale, getattr(facts, field), _field_setter(field)))
+        elif not by_claim:
             found.append(Axis("merits", Factor.MERITS, Merits, facts.merits, _set_merits))
-    table: tuple[tuple[str, Factor, type[Level], Finding[Any], str], ...] = (
-        ("irreparable_harm.likelihood", Factor.IRREPARABLE_HARM, Harm, facts.harm, "harm"),
-        ("irreparable_harm.very_serious", Factor.IRREPARABLE_HARM, Severity, facts.severity, "severity"),
-        ("balance_of_hardships.tips", Factor.BALANCE_OF_HARDSHIPS, Balance, facts.balance, "balance"),
-        ("public_interest.weighs", Factor.PUBLIC_INTEREST, PublicInterest, facts.public_interest, "public_interest"),
-    )
-    for key, factor, scale, finding, field in table:
-        if scale in scales:
-            found.append(Axis(key, factor, scale, finding, _field_setter(field)))
+        else:
+            if facts.claims is None:
+                raise ValueError("a merits axis per claim needs facts that know their claims (Facts.of a case)")
+            for index, claim in enumerate(facts.claims):
+                found.append(Axis(claim_key(index), Factor.MERITS, Merits, claim.merits, _claim_setter(facts.claims, index)))
     return tuple(found)
 
 
@@ -158,7 +163,7 @@ def _least(found: list[tuple[Assignment, Truth]], goal: Truth) -> list[tuple[Ass
 
 
 def _written(axes_: tuple[Axis, ...], assignment: Assignment) -> Mapping[str, Any]:
-    return MappingProxyType({axes_[i].key: axes_[i].write(level) for i, level in assignment})
+    return FrozenDict({axes_[i].key: axes_[i].write(level) for i, level in assignment})
 
 
 def settling_sets(
@@ -168,7 +173,7 @@ def settling_sets(
     by: dict[str, list[Mapping[str, Any]]] = {}
     for assignment, value in minimal_sets(truth, facts, axes_, goal=goal, within_found=within_found):
         by.setdefault(_DISPOSITION[value].value, []).append(_written(axes_, assignment))
-    return MappingProxyType({k: tuple(by[k]) for k in ("granted", "denied") if k in by})
+    return FrozenDict({k: tuple(by[k]) for k in ("granted", "denied") if k in by})
 
 
 def outcomes(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -190,16 +195,51 @@ def outcomes(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> Mapping[
             }
             if value is Truth.UNKNOWN:
                 others = tuple(a if i != index else attrs.evolve(a, found=Finding.exact(level)) for i, a in enumerate(axes_))
-                row["settled_by"] = {k: list(v) for k, v in settling_sets(truth, variant, others).items()}
-            rows.append(MappingProxyType(row))
+                row["settled_by"] = settling_sets(truth, variant, others)
+            rows.append(FrozenDict(row))
         table[axis.key] = tuple(rows)
-    return MappingProxyType(table)
+    return FrozenDict(table)
+
+
+@final
+@attrs.frozen
+class Answer:
+    """One answer an interview can take to a `Question`.
+
+    Attributes:
+        value: the finding as a record writes it (``"likely"``; ``True`` for
+            very serious harm): ``what_if(case, {question.key: answer.value})``
+            applies it.
+        label: how to show it: ``serious questions going to the merits``.
+        disposition: what the answer alone would give, the other findings as
+            they stand: granted, denied, or undetermined (still open).
+    """
+
+    value: Any
+    label: str
+    disposition: Disposition
+
+    @property
+    def settles(self) -> bool:
+        """Whether this answer alone settles the motion."""
+        return self.disposition is not Disposition.UNDETERMINED
 
 
 @final
 @attrs.frozen
 class Question:
-    """An open finding, ranked by how much of what is still open its answer settles.
+    """An open finding, ranked by how much of what is still open its answer
+    settles, with what an interview needs to ask it.
+
+    >>> import injunction
+    >>> parler = injunction.example("parler")
+    >>> open_ = injunction.what_if(parler, {"irreparable_harm": None, "public_interest": None,
+    ...                                     "balance_of_hardships": "sharply_favors", "merits": "likely"}).after
+    >>> question = open_.next_questions()[0]
+    >>> question.prompt
+    'Is the movant likely to suffer irreparable harm without relief?'
+    >>> [(a.label, a.disposition.value) for a in question.answers]
+    [('no irreparable harm', 'denied'), ('possible, not likely', 'denied'), ('likely', 'undetermined')]
 
     Attributes:
         key: the finding, by its record path (``balance_of_hardships.tips``).
@@ -208,12 +248,29 @@ class Question:
             settle the motion at once.
         then: the share of (answer, one more answer) pairs that settle it,
             the tie-break: how close the answer brings the motion to settled.
+        prompt: the question in plain words ("Is the movant likely to
+            suffer irreparable harm without relief?").
+        answers: the answers the record still admits, lowest first, each
+            with its label and what it would settle.
     """
 
     key: str
     factor: Factor
     settles: float
     then: float
+    prompt: str = attrs.field(kw_only=True)
+    answers: tuple[Answer, ...] = attrs.field(kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The question as JSON-ready data, for an interview in another program."""
+        return {
+            "key": self.key,
+            "factor": self.factor.value,
+            "prompt": self.prompt,
+            "settles": self.settles,
+            "then": self.then,
+            "answers": [{"value": a.value, "label": a.label, "disposition": a.disposition.value} for a in self.answers],
+        }
 
 
 def next_questions(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> tuple[Question, ...]:
@@ -224,16 +281,22 @@ def next_questions(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> tu
     questions = []
     for index in open_:
         axis = axes_[index]
-        answers = axis.found.levels()
+        words = wording(axis.key, facts.claims or ())
+        levels = axis.found.levels()
         settled = then = 0.0
-        for level in answers:
+        answers = []
+        for level in levels:
             variant = axis.setter(facts, level)
-            if truth(variant) is not Truth.UNKNOWN:
+            value = truth(variant)
+            answers.append(Answer(axis.write(level), words.answer(level), _DISPOSITION[value]))
+            if value is not Truth.UNKNOWN:
                 settled += 1
                 then += 1
                 continue
             seconds = [axes_[o].setter(variant, w) for o in open_ if o != index for w in axes_[o].found.levels()]
             if seconds:
                 then += sum(truth(f) is not Truth.UNKNOWN for f in seconds) / len(seconds)
-        questions.append(Question(axis.key, axis.factor, settled / len(answers), then / len(answers)))
+        questions.append(
+            Question(axis.key, axis.factor, settled / len(levels), then / len(levels), prompt=words.prompt, answers=tuple(answers))
+        )
     return tuple(sorted(questions, key=lambda q: (-q.settles, -q.then)))

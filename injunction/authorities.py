@@ -506,7 +506,7 @@ LEIVA_PEREZ_TWO_ROUTES = LEIVA_PEREZ.at(
     (
         "A stay applicant must show that irreparable harm is probable and either a strong likelihood of "
         "success and a public interest that does not weigh heavily against a stay, or a substantial case on "
-        "the merits and a balance of hardships tipping sharply in its favor."
+        "the merits and a balance of hardships tipping sharply toward the applicant."
     ),
 )
 

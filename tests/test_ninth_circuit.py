@@ -213,13 +213,13 @@ def test_parler_reads_like_the_court() -> None:
         assert claim.name in court
     assert "Parler LLC has not shown serious questions going to the merits, let alone a likelihood" in court
     assert "2. Balance of hardships, in the alternative" in court
-    assert "In the alternative, Parler LLC has not shown that the balance of hardships tips in its favor" in court
+    assert "In the alternative, Parler LLC has not shown that the balance of hardships tips in the movant's favor" in court
     assert "does not reach irreparable harm or the public interest" in court
     assert "Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)" in court
     assert "All. for the Wild Rockies v. Cottrell, 632 F.3d 1127, 1135 (9th Cir. 2011)" in court
     assert court.rstrip().endswith("is DENIED.")
     complete = " ".join(injunction.to_text(decision, "complete").split())
-    assert complete.count("It shows neither serious questions going to the merits nor a likelihood of success") == 3
+    assert complete.count("The claim shows neither serious questions going to the merits nor a likelihood of success") == 3
     assert "Application. No finding in the record." in complete  # irreparable harm
     assert "Not needed to decide" in complete
     assert "(pin unverified)" in complete  # Stormans, on the neutral public-interest threshold

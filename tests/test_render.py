@@ -110,11 +110,11 @@ def test_failed_bounded_and_unknown_read_differently() -> None:
         decision = injunction.evaluate(make_case(merits=Merits.SERIOUS_QUESTIONS, balance=balance))
         node = next(n for n in decision.trace.walk() if n.kind == "requirement" and n.threshold is Balance.SHARPLY_FAVORS)
         sentences[name] = node.sentence("Acme")
-    assert sentences["exact"] == "Acme has not shown that the balance of hardships tips sharply in its favor (found: even)."
+    assert sentences["exact"] == "Acme has not shown that the balance of hardships tips sharply in the movant's favor (found: even)."
     assert sentences["bounded"].endswith("(found: at most favors).")
     assert sentences["open"] == (
         "The finding (at least favors) does not settle whether Acme has shown that the balance of hardships "
-        "tips sharply in its favor."
+        "tips sharply in the movant's favor."
     )
     assert sentences["unknown"].startswith("There is no finding, so whether Acme has shown")
     assert len(set(sentences.values())) == 4

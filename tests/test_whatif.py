@@ -47,8 +47,8 @@ def test_outcomes_per_finding_read_like_the_law() -> None:
     ]
     serious = decision.outcomes["merits"][1]
     assert serious["settled_by"] == {
-        "granted": [{"balance_of_hardships.tips": "sharply_favors"}],
-        "denied": [{"balance_of_hardships.tips": "favors"}],
+        "granted": ({"balance_of_hardships.tips": "sharply_favors"},),
+        "denied": ({"balance_of_hardships.tips": "favors"},),
     }
     assert [row["found"] for row in decision.outcomes["balance_of_hardships.tips"]] == [False, False, False, True, True]
 
@@ -174,8 +174,12 @@ def test_what_if_refuses_what_it_cannot_apply() -> None:
         injunction.what_if(parler, claims={"Lanham Act": "likely"})
     with pytest.raises(ValueError, match="the record has 3 claims, so no index 7"):
         injunction.what_if(parler, {"claims[7].merits": "likely"})
-    with pytest.raises(ValueError, match="'merits' is the best claim's"):
-        injunction.what_if(parler, {"merits": "likely"})
+    with pytest.raises(CaseFormatError, match='merits: got "probable"; the merits factor .* takes one level: none, serious_questions, likely, clear'):
+        injunction.what_if(parler, merits="probable")
+    with pytest.raises(CaseFormatError, match='merits: got {"at_least": "likely"}; the merits factor'):
+        injunction.what_if(parler, {"merits": Finding.at_least(Merits.LIKELY)})
+    with pytest.raises(ValueError, match="'balance_of_hardships' changes balance_of_hardships.tips, which another change already sets"):
+        injunction.what_if(parler, {"balance_of_hardships.tips": "even"}, balance_of_hardships="favors")
     with pytest.raises(CaseFormatError, match='balance_of_hardships.tips: got "sharply"'):
         injunction.what_if(parler, balance_of_hardships="sharply")
 

@@ -1,0 +1,166 @@
+"""The words for each finding, in one table.
+
+A finding is named in data by its record path (``balance_of_hardships.tips``;
+``merits`` for the merits factor, the best claim's; ``claims[1].merits`` for
+one claim). Everything a reader sees names it in words from this table: the
+analysis ("the balance of hardships"), the interview's question and the
+labels of its answers (`Question`), the decision diagram's nodes and the
+heat maps' axes. Changing a word here changes it everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from ._case import Claim, Factor, MotionKind
+from ._scales import Balance, Harm, Level, Merits, PublicInterest, Severity
+
+__all__ = ["FINDINGS", "Wording", "claim_key", "finding_key", "level_words", "path_title", "wording"]
+
+
+class Wording(NamedTuple):
+    """How a finding reads.
+
+    *noun* names it in a sentence ("the balance of hardships"), *title* as a
+    heading or an axis ("Balance of hardships"), *short* inside a label
+    ("balance of hardships likely"); *prompt* asks for it in plain words;
+    *answers* labels each level of *scale*, lowest first, as an interview
+    offers it.
+    """
+
+    key: str
+    factor: Factor
+    scale: type[Level]
+    noun: str
+    title: str
+    short: str
+    prompt: str
+    answers: tuple[str, ...]
+
+    def answer(self, level: Level) -> str:
+        """The display label of *level*: ``serious questions going to the merits``."""
+        return self.answers[level.rank]
+
+
+_MERITS_ANSWERS = (
+    "not even serious questions",
+    "serious questions going to the merits",
+    "likely",
+    "clear (the law and facts clearly favor the movant)",
+)
+
+# In the law's order: the order of `Decision.axes`, `outcomes` and every table.
+FINDINGS: tuple[Wording, ...] = (
+    Wording(
+        "merits",
+        Factor.MERITS,
+        Merits,
+        "the merits (the best claim)",
+        "Merits (the best claim)",
+        "merits",
+        "How likely is the movant to succeed on the merits (on the strongest claim)?",
+        _MERITS_ANSWERS,
+    ),
+    Wording(
+        "irreparable_harm.likelihood",
+        Factor.IRREPARABLE_HARM,
+        Harm,
+        "irreparable harm",
+        "Irreparable harm",
+        "irreparable harm",
+        "Is the movant likely to suffer irreparable harm without relief?",
+        ("no irreparable harm", "possible, not likely", "likely"),
+    ),
+    Wording(
+        "irreparable_harm.very_serious",
+        Factor.IRREPARABLE_HARM,
+        Severity,
+        "whether the harm is very serious",
+        "Very serious harm",
+        "harm",
+        "Would the harm be extreme or very serious damage?",
+        ("not very serious", "very serious"),
+    ),
+    Wording(
+        "balance_of_hardships.tips",
+        Factor.BALANCE_OF_HARDSHIPS,
+        Balance,
+        "the balance of hardships",
+        "Balance of hardships",
+        "balance of hardships",
+        "How does the balance of hardships tip, seen from the movant's side?",
+        ("sharply against the movant", "against the movant", "even", "in the movant's favor", "sharply in the movant's favor"),
+    ),
+    Wording(
+        "public_interest.weighs",
+        Factor.PUBLIC_INTEREST,
+        PublicInterest,
+        "the public interest",
+        "Public interest",
+        "public interest",
+        "Where does the public interest lie, for the relief sought?",
+        ("against relief", "neutral", "in favor of relief"),
+    ),
+)
+_BY_KEY = {w.key: w for w in FINDINGS}
+_BY_SCALE = {(w.factor, w.scale): w for w in FINDINGS}
+
+
+def claim_key(index: int) -> str:
+    """The record path of one claim's merits: ``claims[1].merits``."""
+    return f"claims[{index}].merits"
+
+
+def wording(key: str, claims: Sequence[Claim] = ()) -> Wording:
+    """The words for the finding *key*; a claim's (``claims[1].merits``) are
+    named after the claim, so they need the case's *claims*.
+
+    Raises KeyError for a key that names no finding.
+    """
+    found = _BY_KEY.get(key)
+    if found is not None:
+        return found
+    if key.startswith("claims[") and key.endswith("].merits"):
+        index = key[len("claims[") : -len("].merits")]
+        if index.isdigit() and int(index) < len(claims):
+            name = claims[int(index)].name
+            return Wording(
+                key,
+                Factor.MERITS,
+                Merits,
+                f"the claim {name}",
+                name,
+                name,
+                f"How likely is the movant to succeed on the claim {name}?",
+                _MERITS_ANSWERS,
+            )
+    raise KeyError(key)
+
+
+def finding_key(factor: Factor, scale: type[Level]) -> str:
+    """The record path of the finding on *factor* and *scale* (``merits`` for the best claim's)."""
+    return _BY_SCALE[(factor, scale)].key
+
+
+def level_words(value: Any) -> str:
+    """A value as a record writes it, in words: ``sharply favors``; the
+    boolean ``very_serious`` as ``very serious`` or ``not very serious``."""
+    if isinstance(value, bool):
+        return "very serious" if value else "not very serious"
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
+# A stay's two routes (Leiva-Perez) report as the tests they mirror.
+_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
+_MOTIONS = {kind.value: kind.words for kind in MotionKind}
+
+
+def path_title(name: str, standard: str | None) -> str:
+    """How the analysis names a path: ``serious-questions path``; a
+    standard's own name (``preliminary_injunction``) in words."""
+    if name in _MOTIONS and name == standard:
+        return _MOTIONS[name]
+    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
+    return titles.get(name, name.replace("_", " ") + " path")
