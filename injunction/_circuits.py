@@ -36,9 +36,12 @@ class Circuits:
     ca9: Standard = attrs.field(factory=NinthCircuit)
     ca2: Standard = attrs.field(factory=SecondCircuit)
 
-    def rule_for(self, case: Case) -> Rule:
-        """The rule of the circuit whose law binds *case*'s court; a court
+    def standard_for(self, case: Case) -> Standard:
+        """The standard of the circuit whose law binds *case*'s court; a court
         outside the table raises `CourtNotEncodedError`, naming the court and
         its circuit, rather than being decided under another circuit's law."""
-        standard: Standard = self.ca2 if check_court(case.case.court) == "ca2" else self.ca9
-        return standard.rule_for(case)
+        return self.ca2 if check_court(case.case.court) == "ca2" else self.ca9
+
+    def rule_for(self, case: Case) -> Rule:
+        """The rule of the circuit whose law binds *case*'s court (`standard_for`)."""
+        return self.standard_for(case).rule_for(case)

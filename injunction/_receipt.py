@@ -33,7 +33,6 @@ import attrs
 
 from ._case import Case, Disposition, Factor, MotionKind
 from ._circuits import Circuits
-from ._courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
 from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, to_record
@@ -292,16 +291,10 @@ def _rebuildable(tree: Any) -> bool:
     return True
 
 
-def circuit_standard(circuits: Circuits, case: Case) -> Standard:
-    """The standard of *circuits* that decides *case*, as `Circuits.rule_for` picks it
-    (tests/test_receipt.py holds the two to the same choice for every court)."""
-    return circuits.ca2 if CIRCUIT_OF.get(case.case.court) == "ca2" else circuits.ca9
-
-
 def law(standard: Standard, case: Case) -> dict[str, Any]:
     """The date of the law applied to *case* (an ISO date, or ``"current law"``) and where it comes from (`LAW_BY`)."""
     if isinstance(standard, Circuits):
-        return law(circuit_standard(standard, case), case)
+        return law(standard.standard_for(case), case)
     if not isinstance(standard, NinthCircuit):
         return {"date": "current law", "by": "undated_standard"}
     if case.motion.kind is MotionKind.STAY_PENDING_APPEAL:

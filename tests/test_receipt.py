@@ -34,7 +34,7 @@ from injunction import (
     SecondCircuit,
 )
 from injunction._cli import main
-from injunction._receipt import OPTIONS, _cached_fingerprint, canonical, circuit_standard, fingerprint
+from injunction._receipt import OPTIONS, _cached_fingerprint, canonical, fingerprint
 from injunction._version import VERSION
 from injunction.authorities import WINTER_20
 from injunction.testing import cases
@@ -117,12 +117,17 @@ def test_the_date_of_the_law_applied_and_where_it_comes_from(
 
 
 def test_the_circuit_whose_law_is_recorded_is_the_one_that_decides() -> None:
-    """For every court, the receipt dates the law of the circuit `Circuits` picks."""
+    """For every court, the receipt dates the law of the circuit `Circuits` picks, and the
+    standard it picks is the one that decides."""
     circuits = Circuits()
     for court in injunction.COURTS:
         case = make_case(merits=Merits.LIKELY)
         case = attrs.evolve(case, case=attrs.evolve(case.case, court=court))
-        assert circuit_standard(circuits, case).rule_for(case) == circuits.rule_for(case), court
+        assert circuits.standard_for(case).rule_for(case) == circuits.rule_for(case), court
+        standard = circuits.standard_for(case)
+        expected = "current law" if not isinstance(standard, injunction.NinthCircuit) else None
+        recorded = injunction.evaluate(case).to_dict()["receipt"]["law"]["date"]
+        assert expected is None or recorded == expected, court
 
 
 # --- The fingerprint ----------------------------------------------------------------
