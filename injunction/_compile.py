@@ -22,6 +22,7 @@ the rule's words and authorities are passed in as constants, by name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, final
 
@@ -220,18 +221,11 @@ class Plan:
         return read_outcome(self.names, result)
 
     def trace(self, case: Case) -> Node:
-        """The rule's trace on *case*, equal to ``rule.evaluate(case)``: walked
-        out for the first few cases, then built by code compiled for the rule
-        (writing it takes about a millisecond, which a dozen traces repay,
-        and a one-record command never needs)."""
-        build = self._traces.get("build")
-        if build is None:
-            count = self._traces["count"] = self._traces.get("count", 0) + 1
-            if count <= _WALKED:
-                return self.rule.evaluate(case)
-            build = self.builder()
+        """The rule's trace on *case*, equal to ``rule.evaluate(case)``, built
+        by code compiled for the rule on its first trace (under a millisecond),
+        so every trace takes the same path whatever came before."""
         values = codes(case)
-        return build(values, _findings(values), case.claims)
+        return self.builder()(values, _findings(values), case.claims)
 
     def builder(self) -> Callable[[Codes, tuple[Finding[Any] | None, ...], tuple[Claim, ...]], Node]:
         """The rule's trace builder, compiled on first use."""
@@ -243,14 +237,6 @@ class Plan:
             exec(source, namespace)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
             self._traces["build"] = namespace["build"]
         return self._traces["build"]  # type: ignore[no-any-return]
-
-    def compiled_trace(self, case: Case) -> Node:
-        """The trace by the compiled builder, however few traces came before (for tests)."""
-        values = codes(case)
-        return self.builder()(values, _findings(values), case.claims)
-
-
-_WALKED = 16  # traces of a rule walked out before its builder is compiled
 
 
 def trace(rule: Rule, case: Case) -> Node:
@@ -321,15 +307,16 @@ def read_outcome(names: tuple[str, ...], result: tuple[int, ...]) -> Outcome:
     return max(result[::width]), test, FrozenDict(failed), FrozenDict(met)
 
 
-_PLANS: dict[int, tuple[Rule, Plan]] = {}
-
-
 def plan(rule: Rule) -> Plan:
-    """*rule* compiled, once per rule object (standards return the same rule
-    object for the same motion, so a batch compiles a handful)."""
-    cached = _PLANS.get(id(rule))
-    if cached is not None and cached[0] is rule:
-        return cached[1]
+    """*rule* compiled, once per distinct rule: rules are frozen values, so an
+    equal rule built afresh (a user's standard composing its rule on each
+    call) finds the same plan. The cache holds the last 1,024 rules; the
+    standards' own are a few dozen."""
+    return _plan(rule)
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan(rule: Rule) -> Plan:
     paths = rule.rules if isinstance(rule, AnyOf) else (rule,)
     writer = _Writer()
     returned = []
@@ -341,8 +328,4 @@ def plan(rule: Rule) -> Plan:
     source = "def compiled(v):\n" + "\n".join(writer.lines) + f"\n    return ({', '.join(returned)},)\n"
     namespace: dict[str, Any] = {}
     exec(source, {}, namespace)  # noqa: S102 - generated from the rule's own levels, never from record text
-    result = Plan(rule, tuple(names), namespace["compiled"], source)
-    if len(_PLANS) > 4096:  # user-composed rules made on the fly: keep the cache bounded
-        _PLANS.clear()
-    _PLANS[id(rule)] = (rule, result)
-    return result
+    return Plan(rule, tuple(names), namespace["compiled"], source)

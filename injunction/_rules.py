@@ -217,7 +217,7 @@ class Facts:
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class Requirement(Rule):
     """The finding on *factor* must be at least *at_least*.
 
@@ -302,7 +302,7 @@ def _rules(value: tuple[Rule, ...] | list[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class _Combination(Rule):
     """Rules combined into one: the shared shape of `AllOf`, `AnyOf` and `Merger`."""
 
@@ -333,7 +333,7 @@ class _Combination(Rule):
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class AllOf(_Combination):
     """Every rule must hold (Kleene conjunction); ``a & b`` builds one."""
 
@@ -347,7 +347,7 @@ class AllOf(_Combination):
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class AnyOf(_Combination):
     """At least one rule must hold (Kleene disjunction); ``a | b`` builds one."""
 
@@ -361,7 +361,7 @@ class AnyOf(_Combination):
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class Not(Rule):
     """The rule must fail. Rarely law: a negated requirement is not monotone."""
 
@@ -380,7 +380,7 @@ class Not(Rule):
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class Presumption(Rule):
     """A derivation: *factor* is presumed to reach *supplies* when *when* holds.
 
@@ -429,7 +429,7 @@ class Presumption(Rule):
 
 
 @final
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, cache_hash=True)
 class Merger(_Combination):
     """A derivation: several factors read as one inquiry, met only if each part is.
 

@@ -73,7 +73,7 @@ def test_the_compiled_trace_is_the_rules_own_at_every_known_or_absent_pattern() 
         for point in _grid(read):
             if all(f.is_exact or f.is_unknown for f in _findings(point)):
                 case = _case(motion, point)
-                assert compiled.compiled_trace(case) == rule.evaluate(case), (rule, point)
+                assert compiled.trace(case) == rule.evaluate(case), (rule, point)
                 checked += 1
     # 23 path structures; the patterns on the axes each reads (a stay reads no
     # constitutional merits, only mandatory relief reads severity).
@@ -101,14 +101,13 @@ def _slow(case: Case) -> tuple[injunction.Node, dict[str, tuple[str, ...]], dict
 @given(cases())
 def test_the_fast_path_decides_as_the_trace_does(case: Case) -> None:
     """Disposition, test, failed and met from the compiled rule equal those
-    read off the full trace, and the lazily built trace (walked or compiled,
-    with bounds and many claims) is the rule's own."""
+    read off the full trace, and the lazily built trace (compiled, with bounds
+    and many claims) is the rule's own."""
     decision = injunction.evaluate(case)
     root, failed, met = _slow(case)
     assert decision.disposition.value == {Truth.TRUE: "granted", Truth.FALSE: "denied", Truth.UNKNOWN: "undetermined"}[root.value]
     assert dict(decision.failed) == failed and dict(decision.met) == met
-    assert decision.trace == root  # walked out, or compiled after a rule's first traces
-    assert plan(decision.rule).compiled_trace(case) == root  # compiled, whatever came before
+    assert decision.trace == root  # compiled, whatever came before
     assert codes(case) == facts_codes(Facts.of(case))
 
 
