@@ -35,7 +35,7 @@ from ._case import Case, Disposition, Factor, MotionKind
 from ._circuits import Circuits
 from ._decision import Decision, Standard, evaluate
 from ._ninth_circuit import NinthCircuit
-from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, to_record
+from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
 from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ._scales import Balance, Harm, Merits, PublicInterest, Severity
 from ._second_circuit import SecondCircuit
@@ -551,14 +551,9 @@ def _differences(stored: Any, given: Any, path: str = "", depth: int = 0) -> lis
 def read_decision(path: str, *, max_bytes: int = MAX_BYTES) -> Decision:
     """The decision stored in the JSON file *path*, read back by `decision_from_dict`;
     the file is read as strictly as a record (size cap, UTF-8, no duplicate keys, no NaN)."""
-    try:
-        with open(path, "rb") as file:
-            data = file.read(max_bytes + 1)
-    except OSError as error:
-        raise ReceiptError(path, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
-    if len(data) > max_bytes:
-        too_big = f"the file is larger than {max_bytes:,} bytes"
-        raise ReceiptError(path, [Problem("", too_big, hint="raise the limit with --max-bytes if the decision is genuine")])
+    too_big = f"the file is larger than {max_bytes:,} bytes"
+    hint = "raise the limit with --max-bytes if the decision is genuine"
+    data = read_capped(path, max_bytes, Problem("", too_big, hint=hint), ReceiptError)
     text = _decode(data, path).removeprefix("\ufeff")
     if not text.strip():
         raise ReceiptError(path, [Problem("", "the file is empty: a stored decision is the JSON that evaluate --json writes")])

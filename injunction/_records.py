@@ -276,14 +276,23 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None, max_byte
                 source, [Problem("", "cannot tell the format from the file name", allowed=_FILE)]
             )
         format = "json" if suffix == "json" else "toml"
+    data = read_capped(source, max_bytes, _too_big(max_bytes))
+    return loads(_decode(data, source), format=format, source=source, max_bytes=max_bytes)
+
+
+def read_capped(
+    source: str, max_bytes: int, too_big: Problem, error: type[CaseFormatError] = CaseFormatError
+) -> bytes:
+    """The bytes of the file *source*, read no further than *max_bytes*; a file
+    that cannot be read, or is larger, is an *error* (*too_big* says how)."""
     try:
         with open(source, "rb") as file:
             data = file.read(max_bytes + 1)
-    except OSError as error:
-        raise CaseFormatError(source, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
+    except OSError as oserror:
+        raise error(source, [Problem("", f"cannot read the file: {oserror.strerror or oserror}")]) from None
     if len(data) > max_bytes:
-        raise CaseFormatError(source, [_too_big(max_bytes)])
-    return loads(_decode(data, source), format=format, source=source, max_bytes=max_bytes)
+        raise error(source, [too_big])
+    return data
 
 
 def _too_big(max_bytes: int) -> Problem:
