@@ -9,6 +9,7 @@ circuit: never decided, silently, under the Ninth Circuit's law.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -67,9 +68,9 @@ def test_the_error_names_the_circuit_of_a_known_federal_court() -> None:
     ],
     ids=["what_if", "sensitivity", "compare", "rule_for"],
 )
-def test_every_entry_point_refuses(call: object) -> None:
+def test_every_entry_point_refuses(call: Callable[[Case], object]) -> None:
     with pytest.raises(CourtNotEncodedError, match="Fifth Circuit"):
-        call(case_in("txsd"))  # type: ignore[operator]  # each a callable of one case
+        call(case_in("txsd"))
 
 
 def test_the_testing_module_refuses_under_the_default_standard() -> None:

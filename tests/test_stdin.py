@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import injunction
 from injunction._cli import main
-from injunction._records import sniff_format
+from injunction._records import FORMATS, Format, sniff_format
 from injunction.testing import cases
 
 from .conftest import ROOT
@@ -150,8 +150,8 @@ def test_loads_takes_bytes_with_the_checks_load_applies() -> None:
         injunction.loads(b"version = 1\x00", format="toml", source="<stdin>")
 
 
-@given(cases(), st.sampled_from(["json", "toml"]), st.booleans())
-def test_detection_finds_the_format_dumps_wrote(case: injunction.Case, format: str, as_bytes: bool) -> None:
+@given(cases(), st.sampled_from(FORMATS), st.booleans())
+def test_detection_finds_the_format_dumps_wrote(case: injunction.Case, format: Format, as_bytes: bool) -> None:
     """Property: whatever the case, the text `dumps` writes is detected as the format it was written in."""
-    text = injunction.dumps(case, format=format)  # type: ignore[arg-type]  # one of the two formats
+    text = injunction.dumps(case, format=format)
     assert sniff_format(text.encode("utf-8") if as_bytes else text) == format

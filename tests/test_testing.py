@@ -59,6 +59,7 @@ QUICK = settings(database=None, max_examples=200)
 # --- Strategies -----------------------------------------------------------------
 
 
+# Each type-ignore below passes a wrong type on purpose: the refusal is what is tested.
 @pytest.mark.parametrize(
     ("build", "message"),
     [
