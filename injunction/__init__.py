@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 from .authorities import Authority, Source
-from ._case import (
+from ._engine.case import (
     BalanceOfHardships,
     Caption,
     Case,
@@ -28,28 +28,28 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
-from ._courts import COURTS, CourtNotEncodedError
+from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
-from ._circuits import Circuits
-from ._ninth_circuit import NinthCircuit
-from ._second_circuit import SecondCircuit
-from ._records import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
-from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
-from ._trace import Node
+from .standards.circuits import Circuits
+from .standards.ninth_circuit import NinthCircuit
+from .standards.second_circuit import SecondCircuit
+from ._records.format import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
+from ._engine.rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
+from ._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from ._engine.trace import Node
 
 # What only some uses need is imported on first use, so that the command line
 # starts fast (PEP 562); type checkers see it all.
 if _TYPE_CHECKING:
     from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
     from ._corpus import Reproduction, reproduce
-    from ._diagram import diagram
-    from ._examples import example
-    from ._receipt import OutcomeChangedWarning, ReceiptError
-    from ._render import render, to_html, to_json, to_markdown, to_text
-    from ._report import Report, report
-    from ._schema import schema
-    from ._whatif import Answer, Question
+    from ._render.diagram import diagram
+    from ._records.examples import example
+    from ._records.receipt import OutcomeChangedWarning, ReceiptError
+    from ._render.formats import render, to_html, to_json, to_markdown, to_text
+    from ._render.report import Report, report
+    from ._records.schema import schema
+    from ._engine.whatif import Answer, Question
 
 _LAZY = {
     "Change": "_compare",
@@ -60,20 +60,20 @@ _LAZY = {
     "what_if": "_compare",
     "Reproduction": "_corpus",
     "reproduce": "_corpus",
-    "diagram": "_diagram",
-    "example": "_examples",
-    "OutcomeChangedWarning": "_receipt",
-    "ReceiptError": "_receipt",
-    "render": "_render",
-    "to_html": "_render",
-    "to_json": "_render",
-    "to_markdown": "_render",
-    "to_text": "_render",
-    "Report": "_report",
-    "report": "_report",
-    "schema": "_schema",
-    "Question": "_whatif",
-    "Answer": "_whatif",
+    "diagram": "_render.diagram",
+    "example": "_records.examples",
+    "OutcomeChangedWarning": "_records.receipt",
+    "ReceiptError": "_records.receipt",
+    "render": "_render.formats",
+    "to_html": "_render.formats",
+    "to_json": "_render.formats",
+    "to_markdown": "_render.formats",
+    "to_text": "_render.formats",
+    "Report": "_render.report",
+    "report": "_render.report",
+    "schema": "_records.schema",
+    "Question": "_engine.whatif",
+    "Answer": "_engine.whatif",
 }
 
 __all__ = [
@@ -153,7 +153,7 @@ __all__ = [
 
 def _public(obj: _Any) -> _Any:
     """*obj* shown as ``injunction.X``, its public home."""
-    if getattr(obj, "__module__", "").startswith("injunction._"):
+    if getattr(obj, "__module__", "").startswith(("injunction._", "injunction.standards.")):
         try:
             obj.__module__ = "injunction"
         except (AttributeError, TypeError):

@@ -13,11 +13,11 @@ from typing import Any, TypeAlias
 import attrs
 
 from ._decision import evaluate
-from ._circuits import Circuits
-from ._ninth_circuit import NinthCircuit
-from ._case import Case
-from ._records import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
-from ._scales import Merits, PublicInterest
+from .standards.circuits import Circuits
+from .standards.ninth_circuit import NinthCircuit
+from ._engine.case import Case
+from ._records.format import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
+from ._engine.scales import Merits, PublicInterest
 
 # The choices of --format and --style (`_render.FORMATS`, `_report.STYLES`; a
 # test keeps them equal), here so that `--help` needs neither module.
@@ -473,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parser(argv[0] if argv and argv[0] in _COMMANDS else None).parse_args(argv)
     if args.command == "schema":
-        from ._schema import schema
+        from ._records.schema import schema
 
         print(json.dumps(schema(args.name), indent=2))
         return 0
@@ -491,8 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "render":
         return _render_stored(args)
     if args.command == "doctrine":
-        from ._doctrine import doctrine_report
-        from ._render import to_html, to_markdown, to_text
+        from ._render.doctrine import doctrine_report
+        from ._render.formats import to_html, to_markdown, to_text
 
         page = doctrine_report()
         text = {"markdown": to_markdown, "text": to_text}[args.format](page) if args.format != "html" else to_html(page)
@@ -507,7 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CaseFormatError as error:
         print(error, file=sys.stderr)
         return 2
-    from ._render import render
+    from ._render.formats import render
 
     decision = evaluate(case, standard)
     return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
@@ -543,7 +543,7 @@ def _batch(args: argparse.Namespace, standard: Circuits) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from ._compare import compare
-    from ._render import render
+    from ._render.formats import render
 
     decisions = []
     for name in (args.before, args.after):
@@ -558,7 +558,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _example(name: str | None) -> int:
-    from ._examples import UnknownExampleError, describe, example_text, names
+    from ._records.examples import UnknownExampleError, describe, example_text, names
 
     if name is None:
         listed = names()
@@ -590,8 +590,8 @@ def _test(args: argparse.Namespace, standard: Circuits) -> int:
 def _render_stored(args: argparse.Namespace) -> int:
     import warnings
 
-    from ._receipt import OutcomeChangedWarning, read_decision
-    from ._render import render
+    from ._records.receipt import OutcomeChangedWarning, read_decision
+    from ._render.formats import render
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", OutcomeChangedWarning)

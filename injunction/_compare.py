@@ -15,15 +15,17 @@ from typing import Any, final
 
 import attrs
 
-from ._case import Case, Disposition, with_best_merits
-from ._decision import _DISPOSITION, Decision, Rendered, Standard, _caption, evaluate
+from ._engine.case import Case, Disposition, with_best_merits
+from ._decision import Decision, Rendered, _caption, evaluate
+from ._engine.evaluation import DISPOSITION as _DISPOSITION
+from ._engine.evaluation import Standard
 from ._frozendict import FrozenDict
-from ._records import CaseFormatError, Problem, from_record, to_record
-from ._rules import Facts
-from ._scales import Finding, Level, Merits, Severity, Truth
-from ._trace import Node
-from ._whatif import Axis, axes
-from ._words import claim_key, level_words, wording
+from ._records.format import CaseFormatError, Problem, from_record, to_record
+from ._engine.rules import Facts
+from ._engine.scales import Finding, Level, Merits, Severity, Truth
+from ._engine.trace import Node
+from ._engine.whatif import Axis, axes
+from ._engine.words import claim_key, level_words, wording
 
 __all__ = ["Change", "Comparison", "Sensitivity", "compare", "sensitivity", "what_if"]
 
@@ -66,7 +68,7 @@ def _node_key(node: Node) -> tuple[object, ...]:
 
 def _node_changes(a: Node, b: Node) -> tuple[Change, ...]:
     """Nodes at the same place, reading the same thing, whose value changed."""
-    from ._diagram import label
+    from ._render.diagram import label
 
     after = dict(b.indexed())
     changes = []
@@ -398,7 +400,7 @@ class Sensitivity:
     def to_svg(self) -> str:
         """A heat map: one cell a value (pair), coloured by disposition; the
         values the record admits outlined."""
-        from ._diagram import heat_map
+        from ._render.diagram import heat_map
 
         return heat_map(self)
 

@@ -19,12 +19,12 @@ from typing import Any, TextIO, final
 
 import attrs
 
-from ._case import Case, Disposition, Expected, Factor
-from ._courts import CIRCUIT_OF
+from ._engine.case import Case, Disposition, Expected, Factor
+from .standards.courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
-from ._records import CaseFormatError, InjunctionError, load
-from ._scales import Balance, Harm, Merits, PublicInterest, Truth
-from ._trace import Node, ordered
+from ._records.format import CaseFormatError, InjunctionError, load
+from ._engine.scales import Balance, Harm, Merits, PublicInterest, Truth
+from ._engine.trace import Node, ordered
 
 __all__ = ["Coverage", "Reproduction", "reproduce", "run", "with_finding"]
 
@@ -470,7 +470,7 @@ def _entries(
 
 
 def _missing() -> Any:
-    from ._records import Problem
+    from ._records.format import Problem
 
     return Problem("", "no such file or directory", allowed={"form": "path", "suffixes": [".json", ".toml"]})
 

@@ -3,45 +3,23 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
-from ._case import Case, Disposition, Factor
+from ._engine.case import Case, Disposition, Factor
+from ._engine.compile import trace
+from ._engine.evaluation import Standard, decide, path_name, paths, scales_read, settling
+from ._engine.rules import Facts, Rule
+from ._engine.scales import Truth
+from ._engine.trace import Node
 from ._frozendict import FrozenDict
-from ._rules import Facts, Rule
-from ._scales import Finding, Level, Severity, Truth
-from ._compile import codes, plan, read_outcome, trace
-from ._trace import Node
 
 if TYPE_CHECKING:
-    from ._whatif import Axis, Question
+    from ._engine.whatif import Axis, Question
 
 __all__ = ["Decision", "Standard", "evaluate"]
-
-
-class Standard(Protocol):
-    """Anything that picks the rule governing a case.
-
-    `NinthCircuit` is one; every `Rule` is another (it governs every case
-    as it is), so a test a user composes can be evaluated directly.
-    """
-
-    def rule_for(self, case: Case) -> Rule: ...
-
-
-_BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
-FACTORS = tuple(Factor)
-_DISPOSITION = {
-    Truth.TRUE: Disposition.GRANTED,
-    Truth.FALSE: Disposition.DENIED,
-    Truth.UNKNOWN: Disposition.UNDETERMINED,
-}
-
-
-def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
-    return FrozenDict(mapping)
 
 
 class Rendered:
@@ -52,17 +30,17 @@ class Rendered:
     __slots__ = ()
 
     def __str__(self) -> str:
-        from ._render import to_text
+        from ._render.formats import to_text
 
         return to_text(self)  # type: ignore[arg-type]  # only Decision and Comparison inherit this
 
     def _repr_markdown_(self) -> str:
-        from ._render import to_markdown
+        from ._render.formats import to_markdown
 
         return to_markdown(self)  # type: ignore[arg-type]  # as above
 
     def _repr_html_(self) -> str:
-        from ._render import to_html
+        from ._render.formats import to_html
 
         return to_html(self, page=False)  # type: ignore[arg-type]  # as above
 
@@ -122,7 +100,7 @@ class Decision(Rendered):
                 entries = settling(self.rule.truth, facts, factor)
                 if entries:
                     found[factor.value] = entries
-        return _frozen(found)
+        return FrozenDict(found)
 
     @property
     def needs(self) -> tuple[str, ...]:
@@ -143,7 +121,7 @@ class Decision(Rendered):
 
     def paths(self) -> tuple[Node, ...]:
         """The alternative tests that applied, each a node of the trace."""
-        return _paths(self.trace)
+        return paths(self.trace)
 
     def named_paths(self) -> tuple[tuple[str, Node], ...]:
         """Each path with the name `failed`, `met` and `test` use for it (``path_1`` if unnamed)."""
@@ -152,9 +130,9 @@ class Decision(Rendered):
     @functools.cached_property
     def axes(self) -> tuple[Axis, ...]:
         """The findings the rule reads, each an axis that can vary."""
-        from ._whatif import axes
+        from ._engine.whatif import axes
 
-        return axes(Facts.of(self.case), _read(self.trace))
+        return axes(Facts.of(self.case), scales_read(self.trace))
 
     @functools.cached_property
     def outcomes(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -170,7 +148,7 @@ class Decision(Rendered):
         >>> [(o["finding"], o["disposition"]) for o in parler.outcomes["merits"]]
         [('none', 'denied'), ('serious_questions', 'denied'), ('likely', 'denied'), ('clear', 'denied')]
         """
-        from ._whatif import outcomes
+        from ._engine.whatif import outcomes
 
         return outcomes(self.rule.truth, Facts.of(self.case), self.axes)
 
@@ -180,7 +158,7 @@ class Decision(Rendered):
         the minimal sets of findings (within the record's own) that settle
         it, smallest first; no proper part of a set settles it. Empty for a
         decided motion."""
-        from ._whatif import settling_sets
+        from ._engine.whatif import settling_sets
 
         if self.disposition is not Disposition.UNDETERMINED:
             return FrozenDict()
@@ -215,12 +193,12 @@ class Decision(Rendered):
         >>> [dict(s) for s in parler.what_it_takes()][0]
         {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
         """
-        from ._whatif import axes, settling_sets
+        from ._engine.whatif import axes, settling_sets
 
         goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
         if goal is None:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
-        found = axes(Facts.of(self.case), _read(self.trace), by_claim=True) if by_claim else self.axes
+        found = axes(Facts.of(self.case), scales_read(self.trace), by_claim=True) if by_claim else self.axes
         sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
         return sets.get(Disposition(disposition).value, ())
 
@@ -232,7 +210,7 @@ class Decision(Rendered):
         words and the answers the record still admits, each with a label
         and the disposition it would give; ``what_if(case, {question.key:
         answer.value})`` applies one."""
-        from ._whatif import next_questions
+        from ._engine.whatif import next_questions
 
         return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
 
@@ -244,7 +222,7 @@ class Decision(Rendered):
         date of the law applied, a fingerprint of the rules (``sha256:...``)
         and the input record; `from_dict` reads it back.
         """
-        from ._receipt import receipt
+        from ._records.receipt import receipt
 
         caption = self.case.case
         motion = self.case.motion
@@ -296,7 +274,7 @@ class Decision(Rendered):
         >>> Decision.from_dict(stored) == parler
         True
         """
-        from ._receipt import decision_from_dict
+        from ._records.receipt import decision_from_dict
 
         return decision_from_dict(data, standard=standard)
 
@@ -314,11 +292,6 @@ def _caption(case: Case) -> str:
     return f"{_shown(case.case.name, 100)} ({_shown(case.case.court, 20)})"
 
 
-def _read(trace: Node) -> set[type[Level]]:
-    """The scales a rule reads: those of its requirements' thresholds."""
-    return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
-
-
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
     """A row of `outcomes` (or an entry of `settles`) as plain, mutable JSON-ready data."""
     data = dict(row)
@@ -328,14 +301,6 @@ def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
         data["settled_by"] = {way: [dict(s) for s in sets] for way, sets in data["settled_by"].items()}
     return data
 
-
-def _paths(root: Node) -> tuple[Node, ...]:
-    return root.children if root.kind == "any_of" else (root,)
-
-
-def path_name(node: Node, index: int) -> str:
-    """A path's name in the output: its own, or ``path_N`` by its place."""
-    return node.name if node.name is not None else f"path_{index + 1}"
 
 
 def evaluate(case: Case, standard: Standard | None = None) -> Decision:
@@ -357,21 +322,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     if standard is None:
         standard = _default()
     rule = standard.rule_for(case)
-    try:
-        compiled = plan(rule)
-    except TypeError:  # a rule of the user's own class: read it off the trace
-        compiled = None
-    if compiled is not None:
-        value, test, failed, met = compiled.outcome(codes(case))
-    else:
-        paths = _paths(rule.evaluate(case))
-        names = tuple(path_name(node, index) for index, node in enumerate(paths))
-        result: list[int] = []
-        for node in paths:
-            values = node.factor_values()
-            result += [node.value.value, *(values[f].value if f in values else -1 for f in FACTORS)]
-        value, test, failed, met = read_outcome(names, tuple(result))
-    disposition = _BY_CODE[value]
+    disposition, test, failed, met = decide(rule, case)
     return Decision(
         case=case,
         disposition=disposition,
@@ -386,56 +337,8 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
 @functools.cache
 def _default() -> Standard:
     """The standard `evaluate` applies by default: each court's circuit (`Circuits`)."""
-    from ._circuits import Circuits
+    from .standards.circuits import Circuits
 
     return Circuits()
 
 
-def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
-    """The findings on *factor* alone that settle a rule (its *truth*) on *facts*, each with its outcome.
-
-    Harm is varied in likelihood first; its *very_serious* part only where
-    the record leaves it open, and only for a likelihood that does not
-    settle the motion alone.
-    """
-    entries: list[Mapping[str, Any]] = []
-    settled_alone: set[Any] = set()
-    for label, variant in _variants(facts, factor):
-        if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
-            continue
-        outcome = _DISPOSITION[truth(variant)]
-        if outcome is Disposition.UNDETERMINED:
-            continue
-        if isinstance(label, dict) and "very_serious" not in label:
-            settled_alone.add(label["likelihood"])
-        entries.append(_frozen({"finding": FrozenDict(label) if isinstance(label, dict) else label, "disposition": outcome.value}))
-    return tuple(entries)
-
-
-def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
-    """Each exact finding on *factor* that *facts* still admit, with the facts that have it.
-
-    Narrowing the merits to a level narrows the constitutional merits with
-    them (a constitutional claim cannot be better than the best claim), as
-    `Facts.with_merits` reads ``merits = level``, which is also how
-    `what_if` applies it to a record.
-    """
-    if factor is Factor.MERITS:
-        for level in facts.merits.levels():
-            yield level.value, facts.with_merits(level)
-    elif factor is Factor.IRREPARABLE_HARM:
-        severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
-        for severity in severities:
-            for likelihood in facts.harm.levels():
-                label: dict[str, Any] = {"likelihood": likelihood.value}
-                variant = attrs.evolve(facts, harm=Finding.exact(likelihood))
-                if severity is not None:
-                    label["very_serious"] = severity is Severity.VERY_SERIOUS
-                    variant = attrs.evolve(variant, severity=Finding.exact(severity))
-                yield label, variant
-    elif factor is Factor.BALANCE_OF_HARDSHIPS:
-        for balance in facts.balance.levels():
-            yield balance.value, attrs.evolve(facts, balance=Finding.exact(balance))
-    else:
-        for weighs in facts.public_interest.levels():
-            yield weighs.value, attrs.evolve(facts, public_interest=Finding.exact(weighs))

@@ -11,7 +11,7 @@ from eyecite.models import FullCaseCitation
 
 import injunction.authorities as a
 from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Relief, Rule, SecondCircuit
-from injunction._ninth_circuit import DOCTRINES
+from injunction.standards.ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
 

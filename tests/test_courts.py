@@ -17,7 +17,7 @@ import pytest
 
 import injunction
 from injunction import Caption, Case, Claim, CourtNotEncodedError, Merits, Motion, MotionKind, Relief
-from injunction._courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, _CIRCUIT_OF_PLACE, _courts_db, explanation, suggestion
+from injunction.standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, _CIRCUIT_OF_PLACE, _courts_db, explanation, suggestion
 
 
 def case_in(court: str) -> Case:

@@ -34,7 +34,7 @@ from injunction import (
     SecondCircuit,
 )
 from injunction._cli import main
-from injunction._receipt import OPTIONS, _cached_fingerprint, canonical, fingerprint
+from injunction._records.receipt import OPTIONS, _cached_fingerprint, canonical, fingerprint
 from injunction._version import VERSION
 from injunction.authorities import WINTER_20
 from injunction.testing import cases

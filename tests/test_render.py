@@ -31,7 +31,7 @@ from injunction import (
     PublicInterest,
     PublicInterestFinding,
 )
-from injunction._report import Style
+from injunction._render.report import Style
 from injunction.testing import cases
 
 from .conftest import CASES, ROOT
@@ -267,7 +267,7 @@ def test_the_diagram_draws_every_node(path: Path) -> None:
 
 def test_the_diagram_outlines_the_deciding_path() -> None:
     """For a grant, the granting path and its met parts are outlined; the other path is not."""
-    from injunction._diagram import deciding
+    from injunction._render.diagram import deciding
 
     decision = injunction.evaluate(
         make_case(merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)

@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import injunction
-from injunction import CaseFormatError, _records
+from injunction import CaseFormatError
+from injunction._records import format as _records
 from injunction._cli import main
 from injunction.testing import case_records, cases
 

@@ -11,9 +11,9 @@ from hypothesis import given
 
 import injunction
 from injunction import AnyOf, Case, Decision, Finding, Merits, Motion, NinthCircuit, PublicInterest, Requirement, SecondCircuit, Truth
-from injunction._compile import codes, facts_codes, plan
-from injunction._decision import _paths as _trace_paths
-from injunction._rules import Facts
+from injunction._engine.compile import codes, facts_codes, plan
+from injunction._engine.evaluation import paths as _trace_paths
+from injunction._engine.rules import Facts
 from injunction.testing import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid, _paths, _tree, all_cases, cases
 
 from .helpers import make_case

@@ -230,7 +230,8 @@ def test_from_type_draws_a_valid_instance_of_every_public_model(model: Any, data
 
 def test_every_public_model_is_drawn_above() -> None:
     """A model added to the library cannot be forgotten here."""
-    from injunction import _case, _scales
+    from injunction._engine import case as _case
+    from injunction._engine import scales as _scales
 
     public = {name for name in injunction.__all__ if name in set(_case.__all__) | set(_scales.__all__) | {"Facts"}}
     assert public <= {getattr(m, "__name__", "") for m in MODELS}

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 
 import injunction
 from injunction import Balance, CaseFormatError, Claim, Disposition, Finding, Harm, Merits, PublicInterest
-from injunction._case import with_best_merits
+from injunction._engine.case import with_best_merits
 from injunction.testing import cases
 
 from .conftest import CASES, ROOT

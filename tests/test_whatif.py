@@ -129,7 +129,8 @@ def test_settling_sets_are_exact_on_generated_cases(case: injunction.Case) -> No
 
 def test_the_settling_check_catches_a_wrong_set(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check bites: a search that returned non-minimal or missing sets is reported."""
-    from injunction import _whatif, testing
+    from injunction import testing
+    from injunction._engine import whatif as _whatif
 
     case = make_case(merits=Merits.SERIOUS_QUESTIONS, harm=Finding.unknown(Harm), balance=Finding.unknown(Balance))
     real = _whatif.minimal_sets

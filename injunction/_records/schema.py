@@ -17,10 +17,10 @@ import copy
 import functools
 from typing import Any, Literal
 
-from ._case import Disposition, Factor, MotionKind, Relief
-from ._courts import COURTS
-from ._records import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
-from ._scales import Balance, Harm, Level, Merits, PublicInterest
+from .._engine.case import Disposition, Factor, MotionKind, Relief
+from ..standards.courts import COURTS
+from .format import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
+from .._engine.scales import Balance, Harm, Level, Merits, PublicInterest
 
 __all__ = ["schema"]
 
@@ -312,8 +312,8 @@ def _decision_schema() -> dict[str, Any]:
 def _receipt_defs() -> dict[str, Any]:
     """The receipt, its standard and its record (the record schema, whose own
     definitions join the decision's), from the tables `_receipt` reads and writes by."""
-    from ._receipt import LAW_BY, OPTIONS, RECORD_FORMAT, qualified_name
-    from ._version import VERSION
+    from .receipt import LAW_BY, OPTIONS, RECORD_FORMAT, qualified_name
+    from .._version import VERSION
 
     record = {key: value for key, value in _record_schema().items() if not key.startswith("$") and key != "title"}
     standards: list[dict[str, Any]] = []

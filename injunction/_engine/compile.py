@@ -28,11 +28,11 @@ from typing import Any, final
 
 import attrs
 
-from ._case import Case, Claim, Factor
-from ._frozendict import FrozenDict
-from ._rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
-from ._scales import _TRUTHS, Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
-from ._trace import Node
+from .case import Case, Claim, Factor
+from .._frozendict import FrozenDict
+from .rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
+from .scales import _TRUTHS, Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
+from .trace import Node
 
 __all__ = ["Plan", "codes", "facts_codes", "plan", "read_outcome", "trace"]
 

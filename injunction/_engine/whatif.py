@@ -18,12 +18,12 @@ from typing import Any, final
 
 import attrs
 
-from ._case import Claim, Disposition, Factor
-from ._decision import _DISPOSITION
-from ._frozendict import FrozenDict
-from ._rules import Facts
-from ._scales import Finding, Level, Merits, Severity, Truth
-from ._words import FINDINGS, claim_key, wording
+from .case import Claim, Disposition, Factor
+from .evaluation import DISPOSITION as _DISPOSITION
+from .._frozendict import FrozenDict
+from .rules import Facts
+from .scales import Finding, Level, Merits, Severity, Truth
+from .words import FINDINGS, claim_key, wording
 
 __all__ = ["Answer", "Axis", "Question", "axes", "minimal_sets", "outcomes", "settling_sets"]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ._case import Case
-from ._courts import COURTS
-from ._records import InjunctionError, _did_you_mean, loads, quoted, show
+from .._engine.case import Case
+from ..standards.courts import COURTS
+from .format import InjunctionError, _did_you_mean, loads, quoted, show
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable

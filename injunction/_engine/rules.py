@@ -20,10 +20,10 @@ from typing import Any, ClassVar, Self, cast, final
 
 import attrs
 
-from .authorities import Authority
-from ._case import Case, Claim, Factor, best_merits, with_best_merits
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
-from ._trace import Node
+from ..authorities import Authority
+from .case import Case, Claim, Factor, best_merits, with_best_merits
+from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
+from .trace import Node
 
 __all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule"]
 

@@ -68,12 +68,13 @@ from injunction import (
     Standard,
     Truth,
 )
-from injunction._courts import COURTS
+from injunction.standards.courts import COURTS
 from injunction._corpus import with_finding
-from injunction._decision import _DISPOSITION, settling
+from injunction._engine.evaluation import DISPOSITION as _DISPOSITION
+from injunction._engine.evaluation import settling
 from injunction._hypothesis import register as _register_strategies
-from injunction._records import TESTS
-from injunction._whatif import Axis, apply_assignment, axes, minimal_sets
+from injunction._records.format import TESTS
+from injunction._engine.whatif import Axis, apply_assignment, axes, minimal_sets
 
 # `st.from_type` draws every public model from the strategies below. Hypothesis's
 # entry point registers them when Hypothesis loads; this does it where the entry

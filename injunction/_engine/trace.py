@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from .authorities import Authority
-from ._case import Factor
-from ._scales import Finding, Level, Truth
+from ..authorities import Authority
+from .case import Factor
+from .scales import Finding, Level, Truth
 
 __all__ = ["Node"]
 

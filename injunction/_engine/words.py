@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from ._case import Claim, Factor, MotionKind
-from ._scales import Balance, Harm, Level, Merits, PublicInterest, Severity
+from .case import Claim, Factor, MotionKind
+from .scales import Balance, Harm, Level, Merits, PublicInterest, Severity
 
 __all__ = ["FINDINGS", "Wording", "claim_key", "finding_key", "level_words", "path_title", "wording"]
 

@@ -31,16 +31,16 @@ from typing import Any, Final, cast, final
 
 import attrs
 
-from ._case import Case, Disposition, Factor, MotionKind
-from ._circuits import Circuits
-from ._decision import Decision, Standard, evaluate
-from ._ninth_circuit import NinthCircuit
-from ._records import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
-from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
-from ._scales import Balance, Harm, Merits, PublicInterest, Severity
-from ._second_circuit import SecondCircuit
-from ._version import VERSION
-from .authorities import Authority, Source
+from .._engine.case import Case, Disposition, Factor, MotionKind
+from ..standards.circuits import Circuits
+from .._decision import Decision, Standard, evaluate
+from ..standards.ninth_circuit import NinthCircuit
+from .format import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
+from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
+from ..standards.second_circuit import SecondCircuit
+from .._version import VERSION
+from ..authorities import Authority, Source
 
 __all__ = ["OutcomeChangedWarning", "ReceiptError", "decision_from_dict", "fingerprint", "read_decision", "receipt"]
 

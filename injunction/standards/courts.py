@@ -19,7 +19,7 @@ import re
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from ._errors import InjunctionError
+from .._errors import InjunctionError
 
 __all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "refusal", "suggestion"]
 

@@ -21,7 +21,7 @@ from typing import Any, Literal, TypeVar, final
 
 import attrs
 
-from ._case import (
+from .._engine.case import (
     BalanceOfHardships,
     Caption,
     Case,
@@ -35,9 +35,9 @@ from ._case import (
     PublicInterestFinding,
     Relief,
 )
-from ._courts import COURTS, encoded, explanation
-from ._errors import InjunctionError
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest
+from ..standards.courts import COURTS, encoded, explanation
+from .._errors import InjunctionError
+from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 
 __all__ = [
     "MAX_BYTES",

@@ -14,14 +14,14 @@ import inspect
 import itertools
 from collections.abc import Callable
 
-from . import authorities as a
-from ._case import MotionKind, Relief
-from ._ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
-from ._report import Block, Report, Sentence, Span
-from ._words import path_title
-from ._rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
-from ._second_circuit import SecondCircuit
-from .authorities import Authority
+from .. import authorities as a
+from .._engine.case import MotionKind, Relief
+from ..standards.ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
+from .report import Block, Report, Sentence, Span
+from .._engine.words import path_title
+from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ..standards.second_circuit import SecondCircuit
+from ..authorities import Authority
 
 __all__ = ["doctrine_report"]
 

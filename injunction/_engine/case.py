@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import attrs
 
-from ._scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
+from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 
 __all__ = [
     "BalanceOfHardships",

@@ -6,12 +6,12 @@ from typing import final
 
 import attrs
 
-from ._case import Case
-from ._courts import check_court
-from ._decision import Standard
-from ._ninth_circuit import NinthCircuit
-from ._rules import Rule
-from ._second_circuit import SecondCircuit
+from .._engine.case import Case
+from .courts import check_court
+from .._engine.evaluation import Standard
+from .ninth_circuit import NinthCircuit
+from .._engine.rules import Rule
+from .second_circuit import SecondCircuit
 
 __all__ = ["Circuits"]
 

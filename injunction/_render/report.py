@@ -24,16 +24,16 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
-from .authorities import Authority
-from ._case import Disposition, Factor
-from ._decision import Decision
+from ..authorities import Authority
+from .._engine.case import Disposition, Factor
+from .._decision import Decision
 
 if TYPE_CHECKING:
-    from ._compare import Comparison
-from ._scales import Finding, Merits, Truth
-from ._trace import Node, ordered
-from ._words import level_words as _level_words
-from ._words import path_title, wording
+    from .._compare import Comparison
+from .._engine.scales import Finding, Merits, Truth
+from .._engine.trace import Node, ordered
+from .._engine.words import level_words as _level_words
+from .._engine.words import path_title, wording
 
 __all__ = ["Block", "Report", "Sentence", "Span", "Style", "report"]
 
@@ -655,7 +655,7 @@ def _range(values: list[str]) -> str:
 
 
 def _one_axis_table(decision: Decision, key: str) -> Any:
-    from ._compare import Sensitivity
+    from .._compare import Sensitivity
 
     rows = decision.outcomes[key]
     return Sensitivity(
@@ -734,7 +734,7 @@ def figures(subject: Decision | Comparison, style: Style) -> list[tuple[str, str
     """The pictures an HTML rendering shows after the text, each (caption, SVG):
     the decision diagram, and in the complete style a heat map per finding;
     for a comparison, the rule tree before and after."""
-    from ._diagram import heat_map, to_svg
+    from .diagram import heat_map, to_svg
 
     if not isinstance(subject, Decision):
         return [

@@ -14,12 +14,12 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from ._decision import Decision
+from .._decision import Decision
 
 if TYPE_CHECKING:
-    from ._compare import Comparison
-from ._report import Block, Report, Sentence, Span, Style, figures, report
-from ._scales import Truth
+    from .._compare import Comparison
+from .report import Block, Report, Sentence, Span, Style, figures, report
+from .._engine.scales import Truth
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_markdown", "to_text"]
 

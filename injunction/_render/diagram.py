@@ -14,13 +14,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Literal
 
-from ._decision import Decision
+from .._decision import Decision
 
 if TYPE_CHECKING:
-    from ._compare import Sensitivity
-from ._scales import Truth
-from ._trace import Node, ordered
-from ._words import Wording, finding_key, level_words, path_title, wording
+    from .._compare import Sensitivity
+from .._engine.scales import Truth
+from .._engine.trace import Node, ordered
+from .._engine.words import Wording, finding_key, level_words, path_title, wording
 
 __all__ = ["deciding", "diagram", "heat_map", "label", "to_dot", "to_mermaid", "to_svg"]
 

@@ -14,11 +14,11 @@ from typing import Any, final
 
 import attrs
 
-from . import authorities as a
-from .authorities import Authority
-from ._case import Case, Factor, MotionKind, Relief
-from ._rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
-from ._scales import Balance, Harm, Merits, PublicInterest, Severity
+from .. import authorities as a
+from ..authorities import Authority
+from .._engine.case import Case, Factor, MotionKind, Relief
+from .._engine.rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
+from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 
 __all__ = ["DOCTRINES", "Doctrine", "NinthCircuit"]
 

@@ -31,10 +31,10 @@ from typing import final
 
 import attrs
 
-from . import authorities as a
-from ._case import Case, Factor, MotionKind, Relief
-from ._rules import AllOf, AnyOf, Presumption, Requirement, Rule
-from ._scales import Balance, Harm, Merits, PublicInterest
+from .. import authorities as a
+from .._engine.case import Case, Factor, MotionKind, Relief
+from .._engine.rules import AllOf, AnyOf, Presumption, Requirement, Rule
+from .._engine.scales import Balance, Harm, Merits, PublicInterest
 
 __all__ = ["SecondCircuit"]
 

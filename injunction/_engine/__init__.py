@@ -1,0 +1,1 @@
+"""The engine: scales, cases, facts, rules, their compiled plans, traces and what-if analysis."""

@@ -1,0 +1,134 @@
+"""Evaluation: a rule applied to a case, read as a disposition, and the findings that settle it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
+
+import attrs
+
+from .._frozendict import FrozenDict
+from .case import Case, Disposition, Factor
+from .compile import codes, plan, read_outcome
+from .rules import Facts, Rule
+from .scales import Finding, Level, Severity, Truth
+from .trace import Node
+
+__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "path_name", "paths", "scales_read", "settling"]
+
+
+class Standard(Protocol):
+    """Anything that picks the rule governing a case.
+
+    `NinthCircuit` is one; every `Rule` is another (it governs every case
+    as it is), so a test a user composes can be evaluated directly.
+    """
+
+    def rule_for(self, case: Case) -> Rule: ...
+
+
+_BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
+FACTORS = tuple(Factor)
+_DISPOSITION = {
+    Truth.TRUE: Disposition.GRANTED,
+    Truth.FALSE: Disposition.DENIED,
+    Truth.UNKNOWN: Disposition.UNDETERMINED,
+}
+
+
+_BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
+_FACTORS = tuple(Factor)
+DISPOSITION = {
+    Truth.TRUE: Disposition.GRANTED,
+    Truth.FALSE: Disposition.DENIED,
+    Truth.UNKNOWN: Disposition.UNDETERMINED,
+}
+
+Outcome = tuple[Disposition, "str | None", Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]
+
+
+def decide(rule: Rule, case: Case) -> Outcome:
+    """*rule* applied to *case*: the disposition, the granting test, and each path's failed and met factors."""
+    try:
+        compiled = plan(rule)
+    except TypeError:  # a rule of the user's own class: read it off the trace
+        compiled = None
+    if compiled is not None:
+        value, test, failed, met = compiled.outcome(codes(case))
+    else:
+        trees = paths(rule.evaluate(case))
+        names = tuple(path_name(node, index) for index, node in enumerate(trees))
+        result: list[int] = []
+        for node in trees:
+            values = node.factor_values()
+            result += [node.value.value, *(values[f].value if f in values else -1 for f in _FACTORS)]
+        value, test, failed, met = read_outcome(names, tuple(result))
+    return _BY_CODE[value], test, failed, met
+
+
+def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
+    return FrozenDict(mapping)
+
+
+def scales_read(trace: Node) -> set[type[Level]]:
+    """The scales a rule reads: those of its requirements' thresholds."""
+    return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
+
+
+def paths(root: Node) -> tuple[Node, ...]:
+    return root.children if root.kind == "any_of" else (root,)
+
+
+def path_name(node: Node, index: int) -> str:
+    """A path's name in the output: its own, or ``path_N`` by its place."""
+    return node.name if node.name is not None else f"path_{index + 1}"
+
+
+def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
+    """The findings on *factor* alone that settle a rule (its *truth*) on *facts*, each with its outcome.
+
+    Harm is varied in likelihood first; its *very_serious* part only where
+    the record leaves it open, and only for a likelihood that does not
+    settle the motion alone.
+    """
+    entries: list[Mapping[str, Any]] = []
+    settled_alone: set[Any] = set()
+    for label, variant in _variants(facts, factor):
+        if isinstance(label, dict) and "very_serious" in label and label["likelihood"] in settled_alone:
+            continue
+        outcome = DISPOSITION[truth(variant)]
+        if outcome is Disposition.UNDETERMINED:
+            continue
+        if isinstance(label, dict) and "very_serious" not in label:
+            settled_alone.add(label["likelihood"])
+        entries.append(_frozen({"finding": FrozenDict(label) if isinstance(label, dict) else label, "disposition": outcome.value}))
+    return tuple(entries)
+
+
+def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
+    """Each exact finding on *factor* that *facts* still admit, with the facts that have it.
+
+    Narrowing the merits to a level narrows the constitutional merits with
+    them (a constitutional claim cannot be better than the best claim), as
+    `Facts.with_merits` reads ``merits = level``, which is also how
+    `what_if` applies it to a record.
+    """
+    if factor is Factor.MERITS:
+        for level in facts.merits.levels():
+            yield level.value, facts.with_merits(level)
+    elif factor is Factor.IRREPARABLE_HARM:
+        severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
+        for severity in severities:
+            for likelihood in facts.harm.levels():
+                label: dict[str, Any] = {"likelihood": likelihood.value}
+                variant = attrs.evolve(facts, harm=Finding.exact(likelihood))
+                if severity is not None:
+                    label["very_serious"] = severity is Severity.VERY_SERIOUS
+                    variant = attrs.evolve(variant, severity=Finding.exact(severity))
+                yield label, variant
+    elif factor is Factor.BALANCE_OF_HARDSHIPS:
+        for balance in facts.balance.levels():
+            yield balance.value, attrs.evolve(facts, balance=Finding.exact(balance))
+    else:
+        for weighs in facts.public_interest.levels():
+            yield weighs.value, attrs.evolve(facts, public_interest=Finding.exact(weighs))

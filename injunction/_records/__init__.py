@@ -1,0 +1,1 @@
+"""Record files: reading, writing, their schema and a decision's receipt."""
