@@ -596,7 +596,7 @@ def _render_stored(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", OutcomeChangedWarning)
         try:
-            decision = read_decision(args.file, max_bytes=args.max_bytes)
+            decision = read_decision(args.file, evaluate, max_bytes=args.max_bytes)
         except CaseFormatError as error:
             print(error, file=sys.stderr)
             return 2

@@ -247,7 +247,7 @@ class Decision(Rendered):
             "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
             "outcomes": {key: [_plain(row) for row in rows] for key, rows in self.outcomes.items()},
             "trace": self.trace.to_dict(),
-            "receipt": receipt(self),
+            "receipt": receipt(self.case, self.rule, self.decided_under),
         }
 
     @classmethod
@@ -276,7 +276,7 @@ class Decision(Rendered):
         """
         from ._records.receipt import decision_from_dict
 
-        return decision_from_dict(data, standard=standard)
+        return decision_from_dict(data, evaluate, standard=standard)
 
 
 

@@ -27,13 +27,13 @@ import json
 import re
 import warnings
 from collections.abc import Callable, Mapping
-from typing import Any, Final, cast, final
+from typing import Any, Final, Protocol, TypeVar, cast, final
 
 import attrs
 
 from .._engine.case import Case, Disposition, Factor, MotionKind
 from ..standards.circuits import Circuits
-from .._decision import Decision, Standard, evaluate
+from .._engine.evaluation import Standard
 from ..standards.ninth_circuit import NinthCircuit
 from .format import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
@@ -74,7 +74,7 @@ class OutcomeChangedWarning(UserWarning):
     Turn it into an error with ``warnings.simplefilter("error", OutcomeChangedWarning)``.
     """
 
-    def __init__(self, message: str, *, stored: Mapping[str, Any], now: Decision, version: str, fingerprint: str | None) -> None:
+    def __init__(self, message: str, *, stored: Mapping[str, Any], now: Any, version: str, fingerprint: str | None) -> None:
         super().__init__(message)
         self.stored = stored
         self.now = now
@@ -309,18 +309,28 @@ def law(standard: Standard, case: Case) -> dict[str, Any]:
     return {"date": decided.isoformat(), "by": "case.decided"}
 
 
-def receipt(decision: Decision) -> dict[str, Any]:
-    """The receipt of *decision*: what `from_dict` needs to rebuild and check it."""
-    standard = decision.rule if decision.decided_under is None else decision.decided_under
+def receipt(case: Case, rule: Rule, decided_under: Standard | None) -> dict[str, Any]:
+    """The receipt of the decision of *case* by *rule* (*decided_under* its
+    standard, if any): what `Decision.from_dict` needs to rebuild and check it."""
+    standard = rule if decided_under is None else decided_under
     return {
         "library": "injunction",
         "version": VERSION,
         "record_format": RECORD_FORMAT,
         "standard": describe(standard),
-        "law": law(standard, decision.case),
-        "fingerprint": fingerprint(decision.rule),
-        "record": to_record(decision.case),
+        "law": law(standard, case),
+        "fingerprint": fingerprint(rule),
+        "record": to_record(case),
     }
+
+
+class Stored(Protocol):
+    """What the receipt reader needs of a decision made again: its JSON."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+D = TypeVar("D", bound=Stored)
 
 
 # --- Reading a receipt back -----------------------------------------------------
@@ -446,8 +456,11 @@ def _rebuild(data: Any) -> Any:
     raise ValueError(data)
 
 
-def decision_from_dict(data: Any, *, standard: Standard | None = None, source: str = "<decision>") -> Decision:
-    """The decision a stored one (``to_dict()``) records, decided again: see `Decision.from_dict`."""
+def decision_from_dict(
+    data: Any, decide: Callable[[Case, Standard], D], *, standard: Standard | None = None, source: str = "<decision>"
+) -> D:
+    """The decision a stored one (``to_dict()``) records, decided again by
+    *decide* (`evaluate`): see `Decision.from_dict`."""
     reader = _Reader()
     top = dict(data) if isinstance(data, Mapping) else None
     if top is None:
@@ -493,7 +506,7 @@ def decision_from_dict(data: Any, *, standard: Standard | None = None, source: s
         raise ReceiptError(source, reader.problems)
     chosen = standard if standard is not None else recorded
     assert chosen is not None and not isinstance(chosen, _Own)
-    decision = evaluate(case, chosen)
+    decision = decide(case, chosen)
     now = json.loads(json.dumps(decision.to_dict()))
     if version == VERSION and printed is not None and printed == now["receipt"]["fingerprint"]:
         wrong = _differences(top, now)
@@ -548,7 +561,7 @@ def _differences(stored: Any, given: Any, path: str = "", depth: int = 0) -> lis
     return [(path, stored, given)]
 
 
-def read_decision(path: str, *, max_bytes: int = MAX_BYTES) -> Decision:
+def read_decision(path: str, decide: Callable[[Case, Standard], D], *, max_bytes: int = MAX_BYTES) -> D:
     """The decision stored in the JSON file *path*, read back by `decision_from_dict`;
     the file is read as strictly as a record (size cap, UTF-8, no duplicate keys, no NaN)."""
     too_big = f"the file is larger than {max_bytes:,} bytes"
@@ -557,4 +570,4 @@ def read_decision(path: str, *, max_bytes: int = MAX_BYTES) -> Decision:
     text = _decode(data, path).removeprefix("\ufeff")
     if not text.strip():
         raise ReceiptError(path, [Problem("", "the file is empty: a stored decision is the JSON that evaluate --json writes")])
-    return decision_from_dict(_parse_json(text, path), source=path)
+    return decision_from_dict(_parse_json(text, path), decide, source=path)
