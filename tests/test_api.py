@@ -67,3 +67,14 @@ def test_authorities_module_all_is_sorted_and_complete() -> None:
     assert authorities.__all__ == sorted(authorities.__all__)
     defined = {n for n, v in vars(authorities).items() if isinstance(v, (authorities.Authority, authorities.Source))}
     assert defined <= set(authorities.__all__)
+
+
+def test_the_standards_have_a_public_home() -> None:
+    """`injunction.standards` holds the standards; the old names are the same objects."""
+    from injunction import standards
+
+    assert standards.__all__ == ["Circuits", "NinthCircuit", "SecondCircuit"]
+    for name in standards.__all__:
+        assert getattr(standards, name) is getattr(injunction, name)
+    decision = injunction.evaluate(injunction.example("parler"), standards.NinthCircuit())
+    assert decision.disposition is injunction.Disposition.DENIED
