@@ -28,15 +28,6 @@ class Standard(Protocol):
 
 
 _BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
-FACTORS = tuple(Factor)
-_DISPOSITION = {
-    Truth.TRUE: Disposition.GRANTED,
-    Truth.FALSE: Disposition.DENIED,
-    Truth.UNKNOWN: Disposition.UNDETERMINED,
-}
-
-
-_BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
 _FACTORS = tuple(Factor)
 DISPOSITION = {
     Truth.TRUE: Disposition.GRANTED,
