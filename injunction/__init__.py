@@ -41,7 +41,8 @@ from ._engine.trace import Node
 # What only some uses need is imported on first use, so that the command line
 # starts fast (PEP 562); type checkers see it all.
 if _TYPE_CHECKING:
-    from ._compare import Change, Comparison, Sensitivity, compare, sensitivity, what_if
+    from ._compare import Change, Comparison, compare, sensitivity, what_if
+    from ._render.table import Sensitivity
     from ._corpus import Reproduction, reproduce
     from ._render.diagram import diagram
     from ._records.examples import example
@@ -54,7 +55,7 @@ if _TYPE_CHECKING:
 _LAZY = {
     "Change": "_compare",
     "Comparison": "_compare",
-    "Sensitivity": "_compare",
+    "Sensitivity": "_render.table",
     "compare": "_compare",
     "sensitivity": "_compare",
     "what_if": "_compare",

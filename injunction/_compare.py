@@ -26,6 +26,7 @@ from ._engine.scales import Finding, Level, Merits, Severity, Truth
 from ._engine.trace import Node
 from ._engine.whatif import Axis, axes
 from ._engine.words import claim_key, level_words, wording
+from ._render.table import Sensitivity
 
 __all__ = ["Change", "Comparison", "Sensitivity", "compare", "sensitivity", "what_if"]
 
@@ -336,76 +337,6 @@ def what_if(
 
 
 # -- sensitivity ----------------------------------------------------------------
-
-
-@final
-@attrs.frozen
-class Sensitivity:
-    """The disposition over every value of one or two findings, the others as found.
-
-    *rows* are the values of the first finding, *columns* of the second (one
-    unnamed column for a single finding); *cells[i][j]* the disposition;
-    *found_rows* and *found_columns* mark the values the record's findings admit.
-    """
-
-    case: Case = attrs.field(repr=False)
-    keys: tuple[str, ...]
-    rows: tuple[Any, ...]
-    columns: tuple[Any, ...]
-    cells: tuple[tuple[Disposition, ...], ...]
-    found_rows: tuple[bool, ...]
-    found_columns: tuple[bool, ...]
-
-    @property
-    def titles(self) -> tuple[str, ...]:
-        """The findings in words, as the table's axes show them: ``Balance of
-        hardships``; a claim by its name."""
-        return tuple(wording(key, self.case.claims).title for key in self.keys)
-
-    @property
-    def heading(self) -> str:
-        """What the table shows: ``Merits (the best claim) (rows) by Balance of hardships (columns)``."""
-        titles = self.titles
-        return f"{titles[0]} (rows) by {titles[1]} (columns)" if len(titles) == 2 else titles[0]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "keys": list(self.keys),
-            "rows": list(self.rows),
-            "columns": list(self.columns),
-            "cells": [[d.value for d in row] for row in self.cells],
-            "found_rows": list(self.found_rows),
-            "found_columns": list(self.found_columns),
-        }
-
-    def to_text(self) -> str:
-        """A table under its findings in words; a value the record admits is starred."""
-
-        def cell(value: Any, found: bool) -> str:
-            return f"{level_words(value)}{'*' if found else ''}"
-
-        heads = [cell(c, f) for c, f in zip(self.columns, self.found_columns)] or ["disposition"]
-        first = [cell(r, f) for r, f in zip(self.rows, self.found_rows)]
-        width0 = max(len(r) for r in first)
-        widths = [max(len(h), 12) for h in heads]
-        lines = [self.heading, " " * width0 + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
-        for label, row in zip(first, self.cells):
-            lines.append(label.ljust(width0) + "  " + "  ".join(d.value.ljust(w) for d, w in zip(row, widths)))
-        lines.append("* admitted by the record's finding")
-        return "\n".join(line.rstrip() for line in lines) + "\n"
-
-    def __str__(self) -> str:
-        return self.to_text()
-
-    def to_svg(self) -> str:
-        """A heat map: one cell a value (pair), coloured by disposition; the
-        values the record admits outlined."""
-        from ._render.diagram import heat_map
-
-        return heat_map(self)
-
-    def _repr_html_(self) -> str:
-        return f'<figure class="injunction-sensitivity">{self.to_svg()}</figure>'
 
 
 def _axis(case: Case, decision: Decision, key: str) -> Axis:

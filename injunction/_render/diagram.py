@@ -12,17 +12,14 @@ the report stays pure Python with nothing to install.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from .._decision import Decision
-
-if TYPE_CHECKING:
-    from .._compare import Sensitivity
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
 from .._engine.words import Wording, finding_key, level_words, path_title, wording
+from .subjects import DecisionView as Decision
 
-__all__ = ["deciding", "diagram", "heat_map", "label", "to_dot", "to_mermaid", "to_svg"]
+__all__ = ["deciding", "diagram", "label", "to_dot", "to_mermaid", "to_svg"]
 
 _FILL = {Truth.TRUE: "#dafbe1", Truth.FALSE: "#ffebe9", Truth.UNKNOWN: "#f6f8fa"}
 _STROKE = {Truth.TRUE: "#1a7f37", Truth.FALSE: "#cf222e", Truth.UNKNOWN: "#6e7781"}
@@ -120,47 +117,6 @@ def to_svg(decision: Decision) -> str:
             f'<text x="{x + 58}" y="{y + 15}" fill="#1f2328"{weight}>'
             f"{escape(label(node, standard=standard))}</text></g>"
         )
-    out.append("</svg>")
-    return "\n".join(out)
-
-
-_CELL = {"granted": ("#dafbe1", "#1a7f37"), "denied": ("#ffebe9", "#cf222e"), "undetermined": ("#fff8c5", "#9a6700")}
-
-
-def heat_map(table: Sensitivity) -> str:
-    """A `Sensitivity` as an SVG grid: a cell a value (or pair of values),
-    coloured by the disposition; the cells the record's findings admit outlined."""
-    two = bool(table.columns)
-    titles = table.titles
-    columns = [level_words(c) for c in table.columns] or ["disposition"]
-    rows = [level_words(r) for r in table.rows]
-    heading = table.heading
-    left = int(max(len(r) for r in rows) * CHAR) + 16
-    cell_w = int(max(96, *(len(c) * CHAR + 12 for c in columns)))
-    top = 44 if two else 26
-    width = int(max(left + cell_w * len(columns) + 8, len(heading) * CHAR + 12))
-    height = top + 26 * len(rows) + 8
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="heat-map" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
-        f"<title>{escape(' by '.join(titles))}</title>",
-        f'<text x="4" y="16" font-weight="bold">{escape(heading)}</text>',
-    ]
-    for j, column in enumerate(columns):
-        if two:
-            out.append(f'<text x="{left + j * cell_w + cell_w / 2}" y="{top - 8}" text-anchor="middle">{escape(column)}</text>')
-    for i, row in enumerate(rows):
-        y = top + i * 26
-        out.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{escape(row)}</text>')
-        for j, disposition in enumerate(table.cells[i]):
-            fill, ink = _CELL[disposition.value]
-            found = table.found_rows[i] and (not two or table.found_columns[j])
-            x = left + j * cell_w
-            out.append(
-                f'<rect x="{x + 1}" y="{y + 1}" width="{cell_w - 2}" height="24" fill="{fill}" '
-                f'stroke="{"#1f2328" if found else ink}" stroke-width="{2.5 if found else 0.5}"/>'
-                f'<text x="{x + cell_w / 2}" y="{y + 17}" text-anchor="middle" fill="{ink}">{disposition.value}</text>'
-            )
     out.append("</svg>")
     return "\n".join(out)
 

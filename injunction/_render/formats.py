@@ -12,14 +12,12 @@ import json
 import re
 import textwrap
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from .._decision import Decision
-
-if TYPE_CHECKING:
-    from .._compare import Comparison
-from .report import Block, Report, Sentence, Span, Style, figures, report
 from .._engine.scales import Truth
+from .report import Block, Report, Sentence, Span, Style, figures, report
+from .subjects import ComparisonView as Comparison
+from .subjects import DecisionView as Decision
 
 __all__ = ["FORMATS", "render", "to_html", "to_json", "to_markdown", "to_text"]
 

@@ -26,14 +26,15 @@ import attrs
 
 from ..authorities import Authority
 from .._engine.case import Disposition, Factor
-from .._decision import Decision
-
-if TYPE_CHECKING:
-    from .._compare import Comparison
 from .._engine.scales import Finding, Merits, Truth
 from .._engine.trace import Node, ordered
 from .._engine.words import level_words as _level_words
 from .._engine.words import path_title, wording
+from .subjects import ComparisonView as Comparison
+from .subjects import DecisionView as Decision
+
+if TYPE_CHECKING:
+    from .table import Sensitivity
 
 __all__ = ["Block", "Report", "Sentence", "Span", "Style", "report"]
 
@@ -165,9 +166,9 @@ def report(subject: Decision | Comparison, style: Style = "court") -> Report:
     """Write a decision (or a comparison of two) out in *style* (``court`` or ``complete``)."""
     if style not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
-    if isinstance(subject, Decision):
-        return _Writer(subject, style).write()
-    return _contrast(subject, style)
+    if isinstance(subject, Comparison):
+        return _contrast(subject, style)
+    return _Writer(subject, style).write()
 
 
 class _Writer:
@@ -654,8 +655,8 @@ def _range(values: list[str]) -> str:
     return values[0] if len(values) == 1 else f"{values[0]} to {values[-1]}"
 
 
-def _one_axis_table(decision: Decision, key: str) -> Any:
-    from .._compare import Sensitivity
+def _one_axis_table(decision: Decision, key: str) -> Sensitivity:
+    from .table import Sensitivity
 
     rows = decision.outcomes[key]
     return Sensitivity(
@@ -734,9 +735,10 @@ def figures(subject: Decision | Comparison, style: Style) -> list[tuple[str, str
     """The pictures an HTML rendering shows after the text, each (caption, SVG):
     the decision diagram, and in the complete style a heat map per finding;
     for a comparison, the rule tree before and after."""
-    from .diagram import heat_map, to_svg
+    from .diagram import to_svg
+    from .table import heat_map
 
-    if not isinstance(subject, Decision):
+    if isinstance(subject, Comparison):
         return [
             ("Before: the rule tree as first found.", to_svg(subject.before)),
             ("After: the rule tree with the changed findings.", to_svg(subject.after)),
