@@ -21,6 +21,7 @@ from typing import Any
 
 import injunction
 from injunction import Case, NinthCircuit, testing
+from injunction.testing.space import _build
 
 from . import baseline
 
@@ -64,7 +65,7 @@ def _inputs(count: int) -> list[Case]:
     motions, claim_lists, findings = space.motions(), space.claim_lists(), list(space.findings())
     rng = random.Random(2021)
     grid = [
-        testing._build(rng.choice(motions), rng.choice(claim_lists), *rng.choice(findings))  # noqa: SLF001
+        _build(rng.choice(motions), rng.choice(claim_lists), *rng.choice(findings))  # noqa: SLF001
         for _ in range(count)
     ]
     return corpus + grid

@@ -33,9 +33,9 @@ _registered = False
 
 
 def _resolve(thing: Any) -> Any:
-    from injunction import testing
+    from injunction.testing.strategies import _from_type
 
-    return testing._from_type(thing)
+    return _from_type(thing)
 
 
 def register() -> None:

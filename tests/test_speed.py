@@ -14,7 +14,9 @@ from injunction import AnyOf, Case, Decision, Finding, Merits, Motion, NinthCirc
 from injunction._engine.compile import codes, facts_codes, plan
 from injunction._engine.evaluation import paths as _trace_paths
 from injunction._engine.rules import Facts
-from injunction.testing import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid, _paths, _tree, all_cases, cases
+from injunction.testing import all_cases, cases
+from injunction.testing.exhaustive import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid
+from injunction.testing.properties import _paths, _tree
 
 from .helpers import make_case
 

@@ -129,7 +129,7 @@ def test_settling_sets_are_exact_on_generated_cases(case: injunction.Case) -> No
 
 def test_the_settling_check_catches_a_wrong_set(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check bites: a search that returned non-minimal or missing sets is reported."""
-    from injunction import testing
+    from injunction.testing import properties as testing
     from injunction._engine import whatif as _whatif
 
     case = make_case(merits=Merits.SERIOUS_QUESTIONS, harm=Finding.unknown(Harm), balance=Finding.unknown(Balance))
