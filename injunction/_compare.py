@@ -15,17 +15,16 @@ from typing import Any, final
 
 import attrs
 
-from ._engine.case import Case, Disposition, with_best_merits
+from ._engine.case import Case, with_best_merits
 from ._decision import Decision, Rendered, _caption, evaluate
-from ._engine.evaluation import DISPOSITION as _DISPOSITION
-from ._engine.evaluation import Standard
+from ._engine.evaluation import DISPOSITION, Standard
 from ._frozendict import FrozenDict
 from ._records.format import CaseFormatError, Problem, from_record, to_record
 from ._engine.rules import Facts
 from ._engine.scales import Finding, Level, Merits, Severity, Truth
 from ._engine.trace import Node
 from ._engine.whatif import Axis, axes
-from ._engine.words import claim_key, level_words, wording
+from ._engine.words import claim_key
 from ._render.table import Sensitivity
 
 __all__ = ["Change", "Comparison", "Sensitivity", "compare", "sensitivity", "what_if"]
@@ -377,7 +376,7 @@ def sensitivity(case: Case, first: str, second: str | None = None, *, standard: 
             variant = chosen[0].setter(facts, level)
             if column_axis is not None and other is not None:
                 variant = column_axis.setter(variant, other)
-            row.append(_DISPOSITION[truth(variant)])
+            row.append(DISPOSITION[truth(variant)])
         cells.append(tuple(row))
     return Sensitivity(
         case,

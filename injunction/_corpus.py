@@ -23,7 +23,7 @@ from ._engine.case import Case, Disposition, Expected, Factor
 from .standards.courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
 from ._records.format import CaseFormatError, InjunctionError, load
-from ._engine.scales import Balance, Harm, Merits, PublicInterest, Truth
+from ._engine.scales import Truth
 from ._engine.trace import Node, ordered
 
 __all__ = ["Coverage", "Reproduction", "reproduce", "run", "with_finding"]

@@ -19,7 +19,7 @@ from typing import Any, final
 import attrs
 
 from .case import Claim, Disposition, Factor
-from .evaluation import DISPOSITION as _DISPOSITION
+from .evaluation import DISPOSITION
 from .._frozendict import FrozenDict
 from .rules import Facts
 from .scales import Finding, Level, Merits, Severity, Truth
@@ -172,7 +172,7 @@ def settling_sets(
     """The minimal sets of findings that settle the motion, by the disposition each gives."""
     by: dict[str, list[Mapping[str, Any]]] = {}
     for assignment, value in minimal_sets(truth, facts, axes_, goal=goal, within_found=within_found):
-        by.setdefault(_DISPOSITION[value].value, []).append(_written(axes_, assignment))
+        by.setdefault(DISPOSITION[value].value, []).append(_written(axes_, assignment))
     return FrozenDict({k: tuple(by[k]) for k in ("granted", "denied") if k in by})
 
 
@@ -190,7 +190,7 @@ def outcomes(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> Mapping[
             value = truth(variant)
             row: dict[str, Any] = {
                 "finding": axis.write(level),
-                "disposition": _DISPOSITION[value].value,
+                "disposition": DISPOSITION[value].value,
                 "found": level in admitted,
             }
             if value is Truth.UNKNOWN:
@@ -288,7 +288,7 @@ def next_questions(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...]) -> tu
         for level in levels:
             variant = axis.setter(facts, level)
             value = truth(variant)
-            answers.append(Answer(axis.write(level), words.answer(level), _DISPOSITION[value]))
+            answers.append(Answer(axis.write(level), words.answer(level), DISPOSITION[value]))
             if value is not Truth.UNKNOWN:
                 settled += 1
                 then += 1

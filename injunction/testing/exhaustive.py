@@ -35,8 +35,8 @@ from injunction import (
     Standard,
     Truth,
 )
-from injunction._engine.evaluation import settling
-from .properties import Result, Violation, _BY_TRUTH, _RANK, _disagree, _label, _paths, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
+from injunction._engine.evaluation import DISPOSITION, settling
+from .properties import Result, Violation, _RANK, _disagree, _label, _paths, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
 from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
 
 
@@ -293,13 +293,13 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
 
     for point, value in table.items():
         for change, other in _neighbour_points(point, "raise", read):
-            if _RANK[_BY_TRUTH[table[other]]] < _RANK[_BY_TRUTH[value]]:
+            if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]]:
                 check.fail(
                     Violation(
                         "monotone",
                         _case(motion, point),
                         f"raising the {change} (from: {_describe_point(point)}) moved the answer from "
-                        f"{_BY_TRUTH[value].value} to {_BY_TRUTH[table[other]].value}",
+                        f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                     )
                 )
         if value is not Truth.UNKNOWN:
@@ -310,7 +310,7 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
                             "narrowing",
                             _case(motion, point),
                             f"narrowing the {change} (from: {_describe_point(point)}) moved the answer from "
-                            f"{_BY_TRUTH[value].value} to {_BY_TRUTH[table[other]].value}",
+                            f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                         )
                     )
         else:
@@ -319,12 +319,12 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
                 # The library's own needs, its variants answered from the table (the rule's own truth).
                 for entry in settling(lookup, facts, factor):
                     settled = table[_fold(_settled_point(point, factor.value, entry["finding"]), read)]
-                    if _BY_TRUTH[settled].value != entry["disposition"]:
+                    if DISPOSITION[settled].value != entry["disposition"]:
                         check.fail(
                             Violation(
                                 "needs",
                                 _case(motion, point),
-                                f"setting {factor.value} to {entry['finding']} gave {_BY_TRUTH[settled].value}, "
+                                f"setting {factor.value} to {entry['finding']} gave {DISPOSITION[settled].value}, "
                                 f"not {entry['disposition']}",
                             )
                         )

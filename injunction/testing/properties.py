@@ -32,7 +32,7 @@ from injunction import (
     Truth,
 )
 from injunction._corpus import with_finding
-from injunction._engine.evaluation import DISPOSITION as _DISPOSITION
+from injunction._engine.evaluation import DISPOSITION
 from injunction._engine.whatif import Axis, apply_assignment, axes, minimal_sets
 from .strategies import L
 
@@ -72,11 +72,10 @@ class Result:
 
 
 _RANK = {Disposition.DENIED: 0, Disposition.UNDETERMINED: 1, Disposition.GRANTED: 2}
-_BY_TRUTH = _DISPOSITION
 
 
 def _decide(standard: Standard, case: Case) -> Disposition:
-    return _BY_TRUTH[standard.rule_for(case).evaluate(case).value]
+    return DISPOSITION[standard.rule_for(case).evaluate(case).value]
 
 
 def _steps(finding: Finding[L], move: str) -> list[Finding[L]]:
