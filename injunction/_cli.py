@@ -14,6 +14,7 @@ import attrs
 
 from ._decision import evaluate
 from .standards.circuits import Circuits
+from .standards.courts import encoded
 from .standards.ninth_circuit import NinthCircuit
 from ._engine.case import Case
 from ._records.format import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
@@ -103,7 +104,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="injunction",
         formatter_class=_Formatter,
         description="Evaluate motions for interim relief (TROs, preliminary injunctions, "
-        "injunctions and stays pending appeal) under the standards of the Ninth and Second Circuits.",
+        f"injunctions and stays pending appeal) under the standards of {encoded()}.",
         epilog="Run 'injunction COMMAND --help' for a command's options. "
         "Start with: injunction example parler | injunction evaluate -",
     )

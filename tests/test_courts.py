@@ -9,14 +9,17 @@ circuit: never decided, silently, under the Ninth Circuit's law.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 import injunction
-from injunction import Caption, Case, Claim, CourtNotEncodedError, Merits, Motion, MotionKind, Relief
+from injunction import Caption, Case, Claim, CourtNotEncodedError, Merits, Motion, MotionKind, NinthCircuit, PublicInterest, Relief, SecondCircuit
+from injunction.standards import REGISTRY
 from injunction.standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, _CIRCUIT_OF_PLACE, _courts_db, explanation, suggestion
 
 
@@ -156,3 +159,35 @@ def test_refusal_needs_no_court_of_the_table_to_change() -> None:
     # Cases in the table are decided, and the error is not raised for them.
     for court in COURTS:
         injunction.evaluate(attrs.evolve(case_in("cand"), case=Caption(name="A v. B", court=court)))
+
+
+def test_every_circuit_in_the_court_table_has_a_standard_in_the_registry() -> None:
+    """The court table picks a circuit and the registry its standard: the
+    two name the same circuits, in the same order (how the library names
+    them: "the Ninth and Second Circuits")."""
+    assert list(dict.fromkeys(CIRCUIT_OF.values())) == list(REGISTRY)
+
+
+def test_circuits_holds_one_standard_per_registered_circuit() -> None:
+    """`Circuits` is built from the registry: each circuit's default standard
+    unless given another, by its court of appeals' id."""
+    favors = NinthCircuit(public_interest_threshold=PublicInterest.FAVORS)
+    circuits = injunction.Circuits(ca9=favors)
+    assert list(circuits.standards) == list(REGISTRY)
+    assert circuits["ca9"] is favors and circuits["ca2"] == SecondCircuit()
+    assert circuits == injunction.Circuits(ca9=favors, ca2=SecondCircuit())
+    assert eval(repr(circuits), vars(injunction)) == circuits
+    assert circuits.standard_for(case_in("nysd")) == SecondCircuit()
+    assert circuits.standard_for(case_in("wawd")) is favors
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"ca5": NinthCircuit()}, "unexpected keyword argument 'ca5'; the circuits are ca9, ca2"),
+        ({"ca9": "NinthCircuit"}, "Circuits(ca9=...) needs a standard"),
+    ],
+)
+def test_circuits_refuses_a_circuit_it_does_not_know_and_a_standard_that_is_not_one(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(TypeError, match=re.escape(message)):
+        injunction.Circuits(**kwargs)

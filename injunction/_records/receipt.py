@@ -33,6 +33,7 @@ import attrs
 
 from .._engine.case import Case, Disposition, Factor, MotionKind
 from ..standards.circuits import Circuits
+from ..standards.registry import REGISTRY
 from .._engine.evaluation import Standard
 from ..standards.ninth_circuit import NinthCircuit
 from .format import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
@@ -213,9 +214,9 @@ def _day() -> _Option:
     return _Option(lambda v: None if v is None else v.isoformat(), decode, schema, {"form": "date", "format": "YYYY-MM-DD"})
 
 
-# None: an option that is itself a standard (Circuits' ca9 and ca2).
+# None: an option that is itself a standard (Circuits' standard of each circuit).
 OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
-    Circuits: {"ca9": None, "ca2": None},
+    Circuits: dict.fromkeys(REGISTRY),
     NinthCircuit: {
         "public_interest_threshold": _level(PublicInterest, (PublicInterest.NEUTRAL, PublicInterest.FAVORS)),
         "serious_questions_path": _flag(),
@@ -228,7 +229,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
-field of each (a test holds them equal, so no option goes unrecorded)."""
+field of each, and every circuit of `Circuits` (a test holds them equal, so
+no option goes unrecorded)."""
 
 _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
@@ -255,7 +257,7 @@ def _describe(standard: Standard) -> dict[str, Any]:
         return {
             "class": name,
             "options": {
-                key: describe(getattr(standard, key)) if option is None else option.encode(getattr(standard, key))
+                key: describe(_option(standard, key)) if option is None else option.encode(_option(standard, key))
                 for key, option in options.items()
             },
         }
@@ -267,6 +269,11 @@ def _describe(standard: Standard) -> dict[str, Any]:
         if tree is not None and _rebuildable(tree):
             return {"class": name, "rule": tree}
     return {"class": name, "repr": _shortened(repr(standard)), "recorded": False, "reason": UNRECORDED}
+
+
+def _option(standard: Standard, key: str) -> Any:
+    """The value of option *key* of a library standard (a circuit's standard, for `Circuits`)."""
+    return standard[key] if isinstance(standard, Circuits) else getattr(standard, key)
 
 
 @functools.lru_cache(maxsize=256)

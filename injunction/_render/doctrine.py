@@ -1,9 +1,10 @@
 """The doctrine page: the standard's rules, written out from the rules themselves.
 
-`doctrine_report` walks every test `NinthCircuit` applies (each motion, each
-kind of relief, with and without a government opponent), the doctrine by
-date, the options for unsettled law and every authority cited, so that a
-lawyer can review the encoding without reading Python. ``injunction
+`doctrine_report` walks every test each registered circuit's standard applies
+(`standards.registry`: each motion, each kind of relief, with and without a
+government opponent), the Ninth Circuit's doctrine by date, the options for
+unsettled law and every authority cited, so that a lawyer can review the
+encoding without reading Python. ``injunction
 doctrine`` prints it; ``docs/doctrine.md`` is a generated copy, kept current
 by a test.
 """
@@ -16,12 +17,13 @@ from collections.abc import Callable
 
 from .. import authorities as a
 from .._engine.case import MotionKind, Relief
-from ..standards.ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
-from .report import Block, Report, Sentence, Span
-from .._engine.words import path_title
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
-from ..standards.second_circuit import SecondCircuit
+from .._engine.words import path_title
 from ..authorities import Authority
+from ..standards.courts import CIRCUIT_NAMES, ordinals
+from ..standards.ninth_circuit import DOCTRINES, NinthCircuit
+from ..standards.registry import REGISTRY
+from .report import Block, Report, Sentence, Span
 
 __all__ = ["doctrine_report"]
 
@@ -106,16 +108,15 @@ def _options() -> list[tuple[str, str]]:
     return [(name, text.replace("``", "")) for name, text in found]
 
 
-def doctrine_report(standard: NinthCircuit | None = None) -> Report:
-    """The doctrine *standard* encodes (the default `NinthCircuit()`), as a `Report`."""
-    standard = NinthCircuit() if standard is None else standard
+def doctrine_report() -> Report:
+    """The doctrine each registered circuit's standard encodes with its default options, as a `Report`."""
     blocks: list[Block] = [
         Block(
             "title",
             (
                 _sentence("The doctrine injunction encodes"),
                 _sentence(
-                    "Generated from the rules themselves (injunction doctrine): every test the Ninth and Second "
+                    f"Generated from the rules themselves (injunction doctrine): every test the {ordinals()} "
                     "Circuit standards apply, each rule with its authority, pin and quote; the law by date; the options "
                     "for unsettled points with the authorities on each side; and every authority cited. A pin "
                     "marked (pin unverified) is cited as the best authority we have, not as settled."
@@ -123,9 +124,9 @@ def doctrine_report(standard: NinthCircuit | None = None) -> Report:
             ),
         )
     ]
-    ninth = lambda kind, relief, government: standard.rule_for_motion(kind, relief, government, CURRENT)  # noqa: E731
-    blocks += _tests("The Ninth Circuit: the tests, by motion (current law)", ninth)
-    blocks += _tests("The Second Circuit: the tests, by motion", SecondCircuit().rule_for_motion)
+    for circuit, entry in REGISTRY.items():
+        title = f"The {CIRCUIT_NAMES[circuit]}: the tests, by motion" + (" (current law)" if entry.by_date else "")
+        blocks += _tests(title, entry.standard().rule_for_motion)
     blocks.append(Block("heading", (_sentence("The law by date"),)))
     blocks.append(
         Block(

@@ -2,11 +2,14 @@
 
 `Circuits` applies, to each record, the standard of the circuit whose law
 binds its court; `NinthCircuit` and `SecondCircuit` apply one circuit's
-law to any record they are given.
+law to any record they are given. `REGISTRY` lists the encoded circuits
+and each one's standard: adding a circuit is one module here and one entry
+there.
 """
 
 from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
+from .registry import REGISTRY, CircuitStandard, Entry
 from .second_circuit import SecondCircuit
 
-__all__ = ["Circuits", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]

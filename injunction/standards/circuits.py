@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-from typing import final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, final
 
 import attrs
 
 from .._engine.case import Case
-from .courts import check_court
 from .._engine.evaluation import Standard
-from .ninth_circuit import NinthCircuit
 from .._engine.rules import Rule
-from .second_circuit import SecondCircuit
+from .._frozendict import FrozenDict
+from .courts import check_court
+from .registry import REGISTRY
 
 __all__ = ["Circuits"]
 
 
 @final
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(init=False, repr=False)
 class Circuits:
     """Each circuit's standard, chosen by the record's ``case.court`` through
     the vetted court table (`injunction.COURTS`): the default standard of
     `evaluate`. Give a circuit other options, or another standard of your
-    own: ``Circuits(ca9=NinthCircuit(public_interest_threshold=...))``.
+    own, by its court of appeals' id:
+    ``Circuits(ca9=NinthCircuit(public_interest_threshold=...))``. The
+    circuits, and each one's default standard, come from the registry
+    (`injunction.standards.REGISTRY`).
 
     A circuit's standard given to `evaluate` directly applies that circuit's
     law to any case, as asked; only the court's own law is chosen here, and
@@ -31,16 +35,45 @@ class Circuits:
     >>> import injunction
     >>> injunction.Circuits().rule_for(injunction.example("parler")).name
     'preliminary_injunction'
+    >>> injunction.Circuits()["ca2"]
+    SecondCircuit(government_acts_under_statute=True, first_amendment_presumption=True)
     """
 
-    ca9: Standard = attrs.field(factory=NinthCircuit)
-    ca2: Standard = attrs.field(factory=SecondCircuit)
+    standards: Mapping[str, Standard]
+    """Each circuit's standard, by circuit, in the registry's order."""
+
+    def __init__(self, **standards: Standard) -> None:
+        for circuit, standard in standards.items():
+            if circuit not in REGISTRY:
+                raise TypeError(
+                    f"Circuits() got an unexpected keyword argument {circuit!r}; "
+                    f"the circuits are {', '.join(REGISTRY)}"
+                )
+            if not callable(getattr(standard, "rule_for", None)):
+                raise TypeError(f"Circuits({circuit}=...) needs a standard (an object with a rule_for(case) method), got {standard!r}")
+        self.__attrs_init__(
+            FrozenDict({circuit: standards[circuit] if circuit in standards else entry.standard() for circuit, entry in REGISTRY.items()})
+        )
+
+    def __repr__(self) -> str:
+        return f"Circuits({', '.join(f'{circuit}={standard!r}' for circuit, standard in self.standards.items())})"
+
+    def __getitem__(self, circuit: str) -> Standard:
+        """The standard of *circuit* (``"ca9"``)."""
+        return self.standards[circuit]
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Standard:  # ``Circuits().ca9``, as before the registry
+            if name in REGISTRY:
+                return self.standards[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def standard_for(self, case: Case) -> Standard:
         """The standard of the circuit whose law binds *case*'s court; a court
         outside the table raises `CourtNotEncodedError`, naming the court and
         its circuit, rather than being decided under another circuit's law."""
-        return self.ca2 if check_court(case.case.court) == "ca2" else self.ca9
+        return self.standards[check_court(case.case.court)]
 
     def rule_for(self, case: Case) -> Rule:
         """The rule of the circuit whose law binds *case*'s court (`standard_for`)."""

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from .._errors import InjunctionError
 
-__all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "refusal", "suggestion"]
+__all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "ordinals", "refusal", "suggestion"]
 
 # court id -> (name, the circuit whose law binds it). The Supreme Court's own
 # records are read under the Ninth Circuit's standard, as before (Winter came
@@ -139,10 +139,15 @@ def _known(court: str) -> Court | None:
     return Court(court, label, kind, _CIRCUIT_OF_PLACE.get(str(data.get("location"))))
 
 
+def ordinals() -> str:
+    """The circuits whose courts are in the table, in words: "Ninth and Second"."""
+    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in dict.fromkeys(CIRCUIT_OF.values())]
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def encoded() -> str:
     """The circuits whose law the library encodes, in words: "the Ninth and Second Circuits"."""
-    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in dict.fromkeys(CIRCUIT_OF.values())]
-    return "the " + (" and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]) + " Circuits"
+    return f"the {ordinals()} Circuits"
 
 
 def refusal(court: str) -> str:
