@@ -14,7 +14,7 @@ import attrs
 
 from ._decision import evaluate
 from .standards.circuits import Circuits
-from .standards.courts import encoded
+from .standards.courts import encoded, ordinals
 from .standards.ninth_circuit import NinthCircuit
 from ._engine.case import Case
 from ._records.format import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
@@ -334,7 +334,7 @@ def _doctrine_command(commands: Commands) -> None:
         "doctrine",
         formatter_class=_Formatter,
         help="print the doctrine the standard encodes, generated from its rules",
-        description="Write out every test the Ninth Circuit standard applies, each rule with its authority, "
+        description=f"Write out every test the {ordinals()} Circuit standards apply, each rule with its authority, "
         "pin and quote; the law by date; the options for unsettled doctrine with the authorities on each "
         "side; and every authority cited, so that a lawyer can review the encoding without reading Python.",
         epilog="docs/doctrine.md is this page in Markdown: injunction doctrine --format markdown -o docs/doctrine.md",

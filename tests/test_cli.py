@@ -195,3 +195,20 @@ def test_the_doctrine_page_names_every_authority_and_option(capsys: pytest.Captu
             assert html.escape(value.cite(), quote=True) in page, value
     for option in ("public_interest_threshold", "serious_questions_path", "likely_success_threshold", "by_date", "as_of"):
         assert option in page
+
+
+def test_the_doctrine_page_has_each_registered_circuits_tests_and_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """The page reads the registry: each circuit's tests and, for each option
+    of its standard, the option and its default."""
+    import attrs
+
+    from injunction.standards import REGISTRY
+    from injunction.standards.courts import CIRCUIT_NAMES
+
+    assert main(["doctrine", "--format", "markdown"]) == 0
+    page = capsys.readouterr().out
+    for circuit, entry in REGISTRY.items():
+        assert f"## The {CIRCUIT_NAMES[circuit]}: the tests, by motion" in page
+        assert f"## Options for unsettled doctrine (the {CIRCUIT_NAMES[circuit]})" in page
+        for field in attrs.fields(type(entry.standard())):
+            assert f"**{field.name} (default " in page, (circuit, field.name)

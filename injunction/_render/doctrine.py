@@ -21,7 +21,7 @@ from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement,
 from .._engine.words import path_title
 from ..authorities import Authority
 from ..standards.courts import CIRCUIT_NAMES, ordinals
-from ..standards.ninth_circuit import DOCTRINES, NinthCircuit
+from ..standards.ninth_circuit import DOCTRINES
 from ..standards.registry import REGISTRY
 from .report import Block, Report, Sentence, Span
 
@@ -94,9 +94,11 @@ def _tests(title: str, rule_for_motion: Callable[[MotionKind, Relief, bool], Rul
     return blocks
 
 
-def _options() -> list[tuple[str, str]]:
-    """Each option of `NinthCircuit` with its documentation, from the docstring's Args."""
-    doc = inspect.getdoc(NinthCircuit) or ""
+def _options(standard: type) -> list[tuple[str, str]]:
+    """Each option of a circuit's *standard* with its documentation, from the docstring's Args."""
+    doc = inspect.getdoc(standard) or ""
+    if "Args:" not in doc:
+        return []
     args = doc.split("Args:", 1)[1].split("\n\n", 1)[0]
     found: list[tuple[str, str]] = []
     for line in args.splitlines():
@@ -145,12 +147,15 @@ def doctrine_report() -> Report:
         blocks.append(
             Block("item", (_sentence(f"{doctrine.name} ({since}): {doctrine.words}. ", _cite(doctrine.authority)),))
         )
-    blocks.append(Block("heading", (_sentence("Options for unsettled doctrine (the Ninth Circuit)"),)))
-    defaults = NinthCircuit()
-    for name, text in _options():
-        default = getattr(defaults, name, None)
-        shown = _words(default) if default is not None else "None"
-        blocks.append(Block("paragraph", (_sentence(text[:1].upper() + text[1:]),), label=f"{name} (default {shown})"))
+    for circuit, entry in REGISTRY.items():
+        defaults = entry.standard()
+        options = _options(type(defaults))
+        if options:
+            blocks.append(Block("heading", (_sentence(f"Options for unsettled doctrine (the {CIRCUIT_NAMES[circuit]})"),)))
+        for name, text in options:
+            default = getattr(defaults, name, None)
+            shown = _words(default) if default is not None else "None"
+            blocks.append(Block("paragraph", (_sentence(text[:1].upper() + text[1:]),), label=f"{name} (default {shown})"))
     blocks.append(Block("heading", (_sentence("Authorities"),)))
     for value in vars(a).values():
         if isinstance(value, Authority):
