@@ -10,8 +10,8 @@ import attrs
 
 from ._engine.case import Case, Disposition, Factor
 from ._engine.compile import trace
-from ._engine.evaluation import Standard, decide, path_name, paths, scales_read, settling
-from ._engine.rules import Facts, Rule
+from ._engine.evaluation import Standard, decide, paths, scales_read, settling
+from ._engine.rules import Facts, Rule, path_name
 from ._engine.scales import Truth
 from ._engine.trace import Node
 from ._frozendict import FrozenDict
@@ -125,7 +125,7 @@ class Decision(Rendered):
 
     def named_paths(self) -> tuple[tuple[str, Node], ...]:
         """Each path with the name `failed`, `met` and `test` use for it (``path_1`` if unnamed)."""
-        return tuple((path_name(path, index), path) for index, path in enumerate(self.paths()))
+        return tuple((path_name(path.name, index), path) for index, path in enumerate(self.paths()))
 
     @functools.cached_property
     def axes(self) -> tuple[Axis, ...]:

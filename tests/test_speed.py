@@ -6,19 +6,18 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import attrs
+import pytest
 from hypothesis import given
 
 import injunction
-from injunction import AnyOf, Case, Decision, Finding, Merits, Motion, NinthCircuit, PublicInterest, Requirement, SecondCircuit, Truth
+from injunction import Case, Finding, Merits, Motion, NinthCircuit, PublicInterest, Requirement, SecondCircuit, Truth
 from injunction._engine.compile import codes, facts_codes, plan
 from injunction._engine.evaluation import paths as _trace_paths
 from injunction._engine.rules import Facts
+from injunction._engine.rules import paths as _paths
 from injunction.testing import all_cases, cases
 from injunction.testing.exhaustive import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid
-from injunction.testing.properties import _paths, _tree
-
-from .helpers import make_case
+from injunction.testing.properties import _tree
 
 
 def test_the_compiled_rule_is_the_rule_on_every_fact_pattern() -> None:
@@ -113,23 +112,14 @@ def test_the_fast_path_decides_as_the_trace_does(case: Case) -> None:
     assert codes(case) == facts_codes(Facts.of(case))
 
 
-def test_a_rule_of_the_users_own_class_falls_back_to_the_trace() -> None:
-    """A rule the compiler does not know is decided from its trace, the same way."""
-    from injunction import Factor, Merits, Requirement, Rule
-    from injunction.authorities import WINTER_20
+def test_rule_is_closed_to_subclassing() -> None:
+    """Users compose rules, never subclass them: every rule is one the
+    compiler, the receipts and the exhaustive checks know, so there is one
+    evaluation path. A test of one's own is a composition; a standard of
+    one's own is any object with ``rule_for(case)``."""
+    from injunction import Rule
 
-    @attrs.frozen
-    class Always(Rule):
-        name: str | None = "always"
+    with pytest.raises(TypeError, match="Always cannot subclass Rule: compose a test from Requirement"):
 
-        def truth(self, facts: Facts) -> Truth:
-            return Truth.TRUE
-
-        def _evaluate(self, case: Case, facts: Facts) -> injunction.Node:
-            return injunction.Node("requirement", Truth.TRUE, name=self.name, factor=Factor.MERITS)
-
-    rule = AnyOf((Requirement(Factor.MERITS, at_least=Merits.CLEAR, authority=WINTER_20).named("clear"), Always()))
-    decision = injunction.evaluate(make_case(merits=Merits.NONE), rule)
-    assert isinstance(decision, Decision)
-    assert (decision.disposition.value, decision.test) == ("granted", "always")
-    assert dict(decision.failed) == {"clear": ("merits",), "always": ()}
+        class Always(Rule):  # noqa: F841
+            name: str | None = "always"

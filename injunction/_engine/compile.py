@@ -30,7 +30,7 @@ import attrs
 
 from .case import Case, Claim, Factor
 from .._frozendict import FrozenDict
-from .rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule
+from .rules import AllOf, AnyOf, Facts, Merger, Not, Presumption, Requirement, Rule, path_name, paths
 from .scales import _TRUTHS, Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 from .trace import Node
 
@@ -240,13 +240,8 @@ class Plan:
 
 
 def trace(rule: Rule, case: Case) -> Node:
-    """*rule*'s trace on *case*: compiled where the rule is made of the
-    library's rule classes, else the rule's own ``evaluate``."""
-    try:
-        compiled = plan(rule)
-    except TypeError:  # a rule of the user's own class
-        return rule.evaluate(case)
-    return compiled.trace(case)
+    """*rule*'s trace on *case*, by the code compiled for it."""
+    return plan(rule).trace(case)
 
 
 def _table(scale: type[Level]) -> dict[tuple[int, int], Finding[Any]]:
@@ -317,12 +312,11 @@ def plan(rule: Rule) -> Plan:
 
 @functools.lru_cache(maxsize=1024)
 def _plan(rule: Rule) -> Plan:
-    paths = rule.rules if isinstance(rule, AnyOf) else (rule,)
     writer = _Writer()
     returned = []
     names = []
-    for index, path in enumerate(paths):
-        names.append(path.name if path.name is not None else f"path_{index + 1}")
+    for index, path in enumerate(paths(rule)):
+        names.append(path_name(path.name, index))
         per_factor = writer.factor_values(path)
         returned += [writer.value(path)] + [per_factor.get(f, "-1") for f in _FACTOR_ORDER]
     source = "def compiled(v):\n" + "\n".join(writer.lines) + f"\n    return ({', '.join(returned)},)\n"

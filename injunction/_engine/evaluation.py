@@ -9,12 +9,12 @@ import attrs
 
 from .._frozendict import FrozenDict
 from .case import Case, Disposition, Factor
-from .compile import codes, plan, read_outcome
+from .compile import codes, plan
 from .rules import Facts, Rule
 from .scales import Finding, Level, Severity, Truth
 from .trace import Node
 
-__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "path_name", "paths", "scales_read", "settling"]
+__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "paths", "scales_read", "settling"]
 
 
 class Standard(Protocol):
@@ -28,7 +28,6 @@ class Standard(Protocol):
 
 
 _BY_CODE = (Disposition.DENIED, Disposition.UNDETERMINED, Disposition.GRANTED)
-_FACTORS = tuple(Factor)
 DISPOSITION = {
     Truth.TRUE: Disposition.GRANTED,
     Truth.FALSE: Disposition.DENIED,
@@ -40,20 +39,7 @@ Outcome = tuple[Disposition, "str | None", Mapping[str, tuple[str, ...]], Mappin
 
 def decide(rule: Rule, case: Case) -> Outcome:
     """*rule* applied to *case*: the disposition, the granting test, and each path's failed and met factors."""
-    try:
-        compiled = plan(rule)
-    except TypeError:  # a rule of the user's own class: read it off the trace
-        compiled = None
-    if compiled is not None:
-        value, test, failed, met = compiled.outcome(codes(case))
-    else:
-        trees = paths(rule.evaluate(case))
-        names = tuple(path_name(node, index) for index, node in enumerate(trees))
-        result: list[int] = []
-        for node in trees:
-            values = node.factor_values()
-            result += [node.value.value, *(values[f].value if f in values else -1 for f in _FACTORS)]
-        value, test, failed, met = read_outcome(names, tuple(result))
+    value, test, failed, met = plan(rule).outcome(codes(case))
     return _BY_CODE[value], test, failed, met
 
 
@@ -67,12 +53,8 @@ def scales_read(trace: Node) -> set[type[Level]]:
 
 
 def paths(root: Node) -> tuple[Node, ...]:
+    """The trace of each alternative test (`rules.paths`) under the trace *root*."""
     return root.children if root.kind == "any_of" else (root,)
-
-
-def path_name(node: Node, index: int) -> str:
-    """A path's name in the output: its own, or ``path_N`` by its place."""
-    return node.name if node.name is not None else f"path_{index + 1}"
 
 
 def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:

@@ -9,7 +9,11 @@ when the government opposes). Each evaluates, purely, to a trace `Node`
 in Kleene's three-valued logic: a rule whose findings are not known is
 UNKNOWN, never FALSE.
 
-Users compose these classes; they are not meant to be subclassed.
+Users compose these classes and never subclass them: `Rule` is closed to
+subclassing, so every rule is one the compiler, the receipts and the
+exhaustive checks know. A test of one's own is a composition of these; a
+standard of one's own is any object with ``rule_for(case)`` returning one
+(the `Standard` protocol).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from .case import Case, Claim, Factor, best_merits, with_best_merits
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule"]
+__all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule", "path_name", "paths"]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -47,6 +51,15 @@ class Rule(abc.ABC):
     """
 
     name: str | None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ != __name__:
+            raise TypeError(
+                f"{cls.__qualname__} cannot subclass Rule: compose a test from Requirement, AllOf (&), AnyOf (|), "
+                "Not (~), Presumption and Merger, and write a standard of your own as any object with a "
+                "rule_for(case) method returning such a rule (injunction.Standard)"
+            )
 
     def evaluate(self, case: Case) -> Node:
         """Evaluate the rule on *case*: a pure function, never raising for a losing case."""
@@ -94,6 +107,16 @@ class Rule(abc.ABC):
 
     def _suffix(self, text: str) -> str:
         return text if self.name is None else f"({text}).named({self.name!r})"
+
+
+def paths(rule: Rule) -> tuple[Rule, ...]:
+    """The alternative tests of *rule*: an `AnyOf`'s rules, or the rule itself."""
+    return rule.rules if isinstance(rule, AnyOf) else (rule,)
+
+
+def path_name(name: str | None, index: int) -> str:
+    """A path's name in the output: its own, or ``path_N`` by its place."""
+    return name if name is not None else f"path_{index + 1}"
 
 
 def _parts(rule: Rule, kind: type[AllOf] | type[AnyOf]) -> tuple[Rule, ...]:

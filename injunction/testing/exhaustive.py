@@ -11,7 +11,6 @@ import attrs
 from hypothesis.errors import InvalidArgument
 
 from injunction import (
-    AllOf,
     AnyOf,
     Balance,
     BalanceOfHardships,
@@ -22,11 +21,8 @@ from injunction import (
     Finding,
     Harm,
     IrreparableHarm,
-    Merger,
     Merits,
     Motion,
-    Not,
-    Presumption,
     PublicInterest,
     PublicInterestFinding,
     Requirement,
@@ -36,7 +32,8 @@ from injunction import (
     Truth,
 )
 from injunction._engine.evaluation import DISPOSITION, settling
-from .properties import Result, Violation, _RANK, _disagree, _label, _paths, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
+from injunction._engine.rules import paths as _paths
+from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
 from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
 
 
@@ -49,7 +46,6 @@ from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
 # the fact grid below; the claims check proves that map sound (order does not
 # matter, another claim never lowers it, the merits are the best claim's).
 
-_LIBRARY_RULES = (Requirement, AllOf, AnyOf, Not, Presumption, Merger)
 _MERITS = _intervals(Merits)
 _HARM = _intervals(Harm)
 _SEVERITY = _intervals(Severity)
@@ -403,13 +399,6 @@ def _reach_points(requirement: Requirement) -> Iterator[Point]:
 def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
     check = _Checker()
     rules = _check_rule_choice(standard, space, check)
-    for rule in dict.fromkeys(rules.values()):
-        foreign = [r for r in _tree(rule) if not isinstance(r, _LIBRARY_RULES)]
-        if foreign:
-            raise InvalidArgument(
-                f"the exhaustive check reads cases through Facts, which {type(foreign[0]).__name__} may not honour; "
-                "compose the standard from injunction's rules, or check it with examples"
-            )
     _check_claims_map(space, check)
     structures: dict[tuple[Rule, ...], tuple[Rule, Motion]] = {}
     for motion, rule in rules.items():

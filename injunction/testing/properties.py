@@ -33,6 +33,7 @@ from injunction import (
 )
 from injunction._corpus import with_finding
 from injunction._engine.evaluation import DISPOSITION
+from injunction._engine.rules import paths as _paths
 from injunction._engine.whatif import Axis, apply_assignment, axes, minimal_sets
 from .strategies import L
 
@@ -369,10 +370,6 @@ PROPERTIES: Mapping[str, Callable[[Standard, Case], Violation | None]] = Mapping
     }
 )
 """Every property that holds case by case, by name; `verify` adds ``reachable``."""
-
-
-def _paths(rule: Rule) -> tuple[Rule, ...]:
-    return rule.rules if isinstance(rule, AnyOf) else (rule,)
 
 
 def _label(rule: Rule) -> str:
