@@ -11,7 +11,8 @@ import attrs
 from ._engine.case import Case, Disposition, Factor
 from ._engine.compile import trace
 from ._engine.evaluation import Standard, decide, paths, scales_read, settling
-from ._engine.rules import Facts, Rule, path_name
+from ._engine.facts import Facts
+from ._engine.rules import Rule, path_name
 from ._engine.scales import Truth
 from ._engine.trace import Node
 from ._frozendict import FrozenDict

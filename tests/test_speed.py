@@ -13,7 +13,7 @@ import injunction
 from injunction import Case, Finding, Merits, Motion, NinthCircuit, PublicInterest, Requirement, SecondCircuit, Truth
 from injunction._engine.compile import codes, facts_codes, plan
 from injunction._engine.evaluation import paths as _trace_paths
-from injunction._engine.rules import Facts
+from injunction._engine.facts import Facts
 from injunction._engine.rules import paths as _paths
 from injunction.testing import all_cases, cases
 from injunction.testing.exhaustive import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid

@@ -10,7 +10,8 @@ import attrs
 from .._frozendict import FrozenDict
 from .case import Case, Disposition, Factor
 from .compile import codes, plan
-from .rules import Facts, Rule
+from .facts import SLOTS, Facts
+from .rules import Rule
 from .scales import Finding, Level, Severity, Truth
 from .trace import Node
 
@@ -86,22 +87,19 @@ def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
     `Facts.with_merits` reads ``merits = level``, which is also how
     `what_if` applies it to a record.
     """
-    if factor is Factor.MERITS:
-        for level in facts.merits.levels():
-            yield level.value, facts.with_merits(level)
-    elif factor is Factor.IRREPARABLE_HARM:
-        severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
-        for severity in severities:
-            for likelihood in facts.harm.levels():
-                label: dict[str, Any] = {"likelihood": likelihood.value}
-                variant = attrs.evolve(facts, harm=Finding.exact(likelihood))
-                if severity is not None:
-                    label["very_serious"] = severity is Severity.VERY_SERIOUS
-                    variant = attrs.evolve(variant, severity=Finding.exact(severity))
-                yield label, variant
-    elif factor is Factor.BALANCE_OF_HARDSHIPS:
-        for balance in facts.balance.levels():
-            yield balance.value, attrs.evolve(facts, balance=Finding.exact(balance))
-    else:
-        for weighs in facts.public_interest.levels():
-            yield weighs.value, attrs.evolve(facts, public_interest=Finding.exact(weighs))
+    if factor is not Factor.IRREPARABLE_HARM:  # one finding on the factor (the merits: the best claim's)
+        at = next(at for at in SLOTS if at.factor is factor and at.key is not None)
+        found = facts.get(at)
+        assert found is not None  # only the constitutional merits, which no record sets, may be absent
+        for level in found.levels():
+            yield level.value, facts.setting(at, level)
+        return
+    severities = (None, *facts.severity.levels()) if not facts.severity.is_exact else (None,)
+    for severity in severities:
+        for likelihood in facts.harm.levels():
+            label: dict[str, Any] = {"likelihood": likelihood.value}
+            variant = attrs.evolve(facts, harm=Finding.exact(likelihood))
+            if severity is not None:
+                label["very_serious"] = severity is Severity.VERY_SERIOUS
+                variant = attrs.evolve(variant, severity=Finding.exact(severity))
+            yield label, variant

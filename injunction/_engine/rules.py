@@ -25,11 +25,12 @@ from typing import Any, ClassVar, Self, cast, final
 import attrs
 
 from ..authorities import Authority
-from .case import Case, Claim, Factor, best_merits, with_best_merits
+from .case import Case, Factor
+from .facts import SCALES, Facts
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Facts", "Merger", "Not", "Presumption", "Requirement", "Rule", "path_name", "paths"]
+__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "path_name", "paths"]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -142,13 +143,6 @@ def _must_be_rule(_: object, attribute: attrs.Attribute[Rule], value: object) ->
         raise TypeError(f"{attribute.name} must be a rule, got {value!r}")
 
 
-_SCALES: dict[Factor, tuple[type[Level], ...]] = {
-    Factor.MERITS: (Merits,),
-    Factor.IRREPARABLE_HARM: (Harm, Severity),
-    Factor.BALANCE_OF_HARDSHIPS: (Balance,),
-    Factor.PUBLIC_INTEREST: (PublicInterest,),
-}
-
 # What a requirement asks the movant to show, when its author gives no words.
 # A movant may be a person or a company: no pronoun stands for it.
 _STATEMENTS: dict[Level, str] = {
@@ -169,74 +163,6 @@ _STATEMENTS: dict[Level, str] = {
 
 def _reaches(finding: Finding[Any], threshold: Level) -> Truth:
     return finding.reaches(threshold)
-
-
-@final
-@attrs.frozen
-class Facts:
-    """Everything a rule reads from a case: the findings, with the merits as
-    the best claim's (and the best constitutional claim's, None without one).
-
-    Two cases with equal facts get the same answer from every rule; that is
-    what lets `injunction.testing` check a standard over every case.
-
-    *claims*, where known, are the claims the merits were read from: no
-    rule reads them and they take no part in equality, but a change to the
-    merits through the claims (`what_if`'s ``merits`` and
-    ``claims[1].merits``) is made on them, so that several such changes
-    compose.
-    """
-
-    merits: Finding[Merits]
-    constitutional_merits: Finding[Merits] | None
-    harm: Finding[Harm]
-    severity: Finding[Severity]
-    balance: Finding[Balance]
-    public_interest: Finding[PublicInterest]
-    claims: tuple[Claim, ...] | None = attrs.field(default=None, eq=False, repr=False)
-
-    @classmethod
-    def of(cls, case: Case) -> Facts:
-        """The facts of *case*."""
-        return cls(
-            merits=case.merits,
-            constitutional_merits=best_merits(c for c in case.claims if c.constitutional),
-            harm=case.irreparable_harm.likelihood,
-            severity=case.irreparable_harm.severity,
-            balance=case.balance_of_hardships.tips,
-            public_interest=case.public_interest.weighs,
-            claims=case.claims,
-        )
-
-    def with_claims(self, claims: tuple[Claim, ...]) -> Facts:
-        """These facts with the merits read from *claims* instead."""
-        merits = best_merits(claims)
-        assert merits is not None  # a case has at least one claim
-        constitutional = best_merits(c for c in claims if c.constitutional)
-        return attrs.evolve(self, merits=merits, constitutional_merits=constitutional, claims=claims)
-
-    def with_merits(self, level: Merits) -> Facts:
-        """These facts with the merits factor (the best claim's) exactly
-        *level*, as `with_best_merits` sets it on the claims. Without the
-        claims, the same reading on the findings alone: every claim at most
-        *level*, so the constitutional claims' finding is capped there, and
-        no constitutional claim assumed to be the one at *level*."""
-        if self.claims is not None:
-            return self.with_claims(with_best_merits(self.claims, level))
-        const = self.constitutional_merits
-        capped = None if const is None else Finding(min(const.lo, level), min(const.hi, level))
-        return attrs.evolve(self, merits=Finding.exact(level), constitutional_merits=capped)
-
-    def read(self, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
-        """The finding a requirement on *factor* and *scale* reads; None for
-        the constitutional merits of a case with no constitutional claim."""
-        if factor is Factor.MERITS:
-            return self.constitutional_merits if constitutional_only else self.merits
-        if factor is Factor.IRREPARABLE_HARM:
-            return self.severity if scale is Severity else self.harm
-        if factor is Factor.BALANCE_OF_HARDSHIPS:
-            return self.balance
-        return self.public_interest
 
 
 @final
@@ -263,7 +189,7 @@ class Requirement(Rule):
 
     @at_least.validator
     def _check_scale(self, _: attrs.Attribute[Level], value: Level) -> None:
-        allowed = _SCALES[self.factor]
+        allowed = SCALES[self.factor]
         if not isinstance(value, allowed):
             names = " or ".join(s.__name__ for s in allowed)
             raise TypeError(f"a requirement on {self.factor.value} needs a {names} threshold, got {value!r}")
@@ -428,7 +354,7 @@ class Presumption(Rule):
 
     @supplies.validator
     def _check_scale(self, _: attrs.Attribute[Level], value: Level) -> None:
-        if not isinstance(value, _SCALES[self.factor]):
+        if not isinstance(value, SCALES[self.factor]):
             raise TypeError(f"a presumption of {self.factor.value} cannot supply {value!r}")
 
     def truth(self, facts: Facts) -> Truth:

@@ -21,7 +21,7 @@ import attrs
 from .case import Claim, Disposition, Factor
 from .evaluation import DISPOSITION
 from .._frozendict import FrozenDict
-from .rules import Facts
+from .facts import SLOTS, Facts, Slot
 from .scales import Finding, Level, Merits, Severity, Truth
 from .words import FINDINGS, claim_key, wording
 
@@ -52,15 +52,11 @@ class Axis:
         return level is Severity.VERY_SERIOUS if self.scale is Severity else level.value
 
 
-def _set_merits(facts: Facts, level: Any) -> Facts:
-    """The merits factor (the best claim's) at exactly *level* (`Facts.with_merits`)."""
-    return facts.with_merits(level)
+def _slot_setter(at: Slot) -> Callable[[Facts, Level], Facts]:
+    """Sets the finding in slot *at* (the merits as `Facts.with_merits` does)."""
 
-
-def _field_setter(name: str) -> Callable[[Facts, Level], Facts]:
     def setter(facts: Facts, level: Level) -> Facts:
-        changes: dict[str, Any] = {name: Finding.exact(level)}
-        return attrs.evolve(facts, **changes)
+        return facts.setting(at, level)
 
     return setter
 
@@ -73,13 +69,7 @@ def _claim_setter(claims: tuple[Claim, ...], index: int) -> Callable[[Facts, Lev
     return setter
 
 
-# The finding each axis sets, by the `Facts` field it reads (the merits aside).
-_FIELDS = {
-    "irreparable_harm.likelihood": "harm",
-    "irreparable_harm.very_serious": "severity",
-    "balance_of_hardships.tips": "balance",
-    "public_interest.weighs": "public_interest",
-}
+_BY_KEY = {at.key: at for at in SLOTS if at.key is not None}
 
 
 def axes(facts: Facts, read: Iterable[type[Level]], *, by_claim: bool = False) -> tuple[Axis, ...]:
@@ -96,11 +86,9 @@ def axes(facts: Facts, read: Iterable[type[Level]], *, by_claim: bool = False) -
     for words in FINDINGS:
         if words.scale not in scales:
             continue
-        if words.key != "merits":
-            field = _FIELDS[words.key]
-            found.append(Axis(words.key, words.factor, words.scale, getattr(facts, field), _field_setter(field)))
-        elif not by_claim:
-            found.append(Axis("merits", Factor.MERITS, Merits, facts.merits, _set_merits))
+        if words.key != "merits" or not by_claim:
+            at = _BY_KEY[words.key]
+            found.append(Axis(words.key, words.factor, words.scale, getattr(facts, at.field), _slot_setter(at)))
         else:
             if facts.claims is None:
                 raise ValueError("a merits axis per claim needs facts that know their claims (Facts.of a case)")

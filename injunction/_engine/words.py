@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .case import Claim, Factor, MotionKind
-from .scales import Balance, Harm, Level, Merits, PublicInterest, Severity
+from .facts import SLOTS
+from .scales import Level, Merits
 
 __all__ = ["FINDINGS", "Wording", "claim_key", "finding_key", "level_words", "path_title", "wording"]
 
@@ -50,52 +51,48 @@ _MERITS_ANSWERS = (
     "clear (the law and facts clearly favor the movant)",
 )
 
+def _wording(key: str, noun: str, title: str, short: str, prompt: str, answers: tuple[str, ...]) -> Wording:
+    """The words for the finding in the slot recorded at *key* (its factor and scale come from `SLOTS`)."""
+    at = next(at for at in SLOTS if at.key == key)
+    return Wording(key, at.factor, at.scale, noun, title, short, prompt, answers)
+
+
 # In the law's order: the order of `Decision.axes`, `outcomes` and every table.
 FINDINGS: tuple[Wording, ...] = (
-    Wording(
+    _wording(
         "merits",
-        Factor.MERITS,
-        Merits,
         "the merits (the best claim)",
         "Merits (the best claim)",
         "merits",
         "How likely is the movant to succeed on the merits (on the strongest claim)?",
         _MERITS_ANSWERS,
     ),
-    Wording(
+    _wording(
         "irreparable_harm.likelihood",
-        Factor.IRREPARABLE_HARM,
-        Harm,
         "irreparable harm",
         "Irreparable harm",
         "irreparable harm",
         "Is the movant likely to suffer irreparable harm without relief?",
         ("no irreparable harm", "possible, not likely", "likely"),
     ),
-    Wording(
+    _wording(
         "irreparable_harm.very_serious",
-        Factor.IRREPARABLE_HARM,
-        Severity,
         "whether the harm is very serious",
         "Very serious harm",
         "harm",
         "Would the harm be extreme or very serious damage?",
         ("not very serious", "very serious"),
     ),
-    Wording(
+    _wording(
         "balance_of_hardships.tips",
-        Factor.BALANCE_OF_HARDSHIPS,
-        Balance,
         "the balance of hardships",
         "Balance of hardships",
         "balance of hardships",
         "How does the balance of hardships tip, seen from the movant's side?",
         ("sharply against the movant", "against the movant", "even", "in the movant's favor", "sharply in the movant's favor"),
     ),
-    Wording(
+    _wording(
         "public_interest.weighs",
-        Factor.PUBLIC_INTEREST,
-        PublicInterest,
         "the public interest",
         "Public interest",
         "public interest",

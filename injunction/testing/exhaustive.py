@@ -32,6 +32,7 @@ from injunction import (
     Truth,
 )
 from injunction._engine.evaluation import DISPOSITION, settling
+from injunction._engine.facts import SLOTS, slot
 from injunction._engine.rules import paths as _paths
 from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
 from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
@@ -52,9 +53,11 @@ _SEVERITY = _intervals(Severity)
 _BALANCE = _intervals(Balance)
 _PUBLIC = _intervals(PublicInterest)
 _DIMENSIONS: tuple[tuple[Finding[Any], ...], ...] = (_MERITS, _HARM, _SEVERITY, _BALANCE, _PUBLIC)
+_AXES = tuple(_intervals(at.scale) for at in SLOTS)  # each axis of a grid point, in slot order
 _INDEX: dict[Finding[Any], int] = {f: i for dimension in _DIMENSIONS for i, f in enumerate(dimension)}
 
-# A grid point: (merits, constitutional merits or -1 for none, harm, severity, balance, public interest).
+# A grid point, one index per slot of `SLOTS`: (merits, constitutional merits or -1 for
+# none, harm, severity, balance, public interest).
 Point = tuple[int, int, int, int, int, int]
 
 
@@ -78,15 +81,8 @@ def _grid(read: frozenset[int] = _ALL_AXES) -> Iterator[Point]:
 
 
 def _facts(point: Point) -> Facts:
-    m, c, h, s, b, p = point
-    return Facts(
-        merits=_MERITS[m],
-        constitutional_merits=None if c < 0 else _MERITS[c],
-        harm=_HARM[h],
-        severity=_SEVERITY[s],
-        balance=_BALANCE[b],
-        public_interest=_PUBLIC[p],
-    )
+    fields: dict[str, Any] = {at.field: None if i < 0 else axis[i] for at, axis, i in zip(SLOTS, _AXES, point)}
+    return Facts(**fields)
 
 
 def _case(motion: Motion, point: Point) -> Case:
@@ -374,13 +370,8 @@ def _fold(point: Point, read: frozenset[int]) -> Point:
 
 
 def _axis(requirement: Requirement) -> int:
-    """The grid axis *requirement* reads."""
-    return {
-        Factor.MERITS: 1 if requirement.constitutional_only else 0,
-        Factor.IRREPARABLE_HARM: 3 if isinstance(requirement.at_least, Severity) else 2,
-        Factor.BALANCE_OF_HARDSHIPS: 4,
-        Factor.PUBLIC_INTEREST: 5,
-    }[requirement.factor]
+    """The grid axis *requirement* reads: its slot (`SLOTS`)."""
+    return slot(requirement.factor, type(requirement.at_least), requirement.constitutional_only)
 
 
 def _reach_points(requirement: Requirement) -> Iterator[Point]:

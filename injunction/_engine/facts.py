@@ -1,0 +1,136 @@
+"""The facts a rule reads, in one table.
+
+A rule reads a case only through its `Facts`: one finding per *slot*. The
+table `SLOTS` says, once, what each slot is: the `Facts` field that holds
+it, the factor and scale a requirement names to read it, whether it is the
+best constitutional claim's merits, and the record path that sets it (none
+for the constitutional merits, read from the claims). Everything that reads
+a finding by requirement reads this table: `Facts.read`, the compiled code
+(`compile`), the exhaustive grid (`injunction.testing`), the axes of
+what-if, the words of each finding (`words.FINDINGS`) and the scales a
+requirement may name.
+
+Adding a finding is one row here, one field of `Facts` (with `Facts.of`,
+which reads it from the case) and the rules that use it.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any, NamedTuple, final
+
+import attrs
+
+from .case import Case, Claim, Factor, best_merits, with_best_merits
+from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
+
+__all__ = ["SCALES", "SLOTS", "Facts", "Slot", "slot"]
+
+
+class Slot(NamedTuple):
+    """One finding a rule can read."""
+
+    field: str  # the `Facts` field that holds it
+    factor: Factor
+    scale: type[Level]
+    key: str | None  # its path in a record; None for one read from the claims
+    constitutional: bool = False  # the best constitutional claim's merits
+
+
+# In the law's order, the order of the compiled codes and of the exhaustive grid.
+SLOTS: tuple[Slot, ...] = (
+    Slot("merits", Factor.MERITS, Merits, "merits"),
+    Slot("constitutional_merits", Factor.MERITS, Merits, None, constitutional=True),
+    Slot("harm", Factor.IRREPARABLE_HARM, Harm, "irreparable_harm.likelihood"),
+    Slot("severity", Factor.IRREPARABLE_HARM, Severity, "irreparable_harm.very_serious"),
+    Slot("balance", Factor.BALANCE_OF_HARDSHIPS, Balance, "balance_of_hardships.tips"),
+    Slot("public_interest", Factor.PUBLIC_INTEREST, PublicInterest, "public_interest.weighs"),
+)
+
+_SLOT = {(s.factor, s.scale, s.constitutional): index for index, s in enumerate(SLOTS)}
+_FIELD = {(s.factor, s.scale, s.constitutional): s.field for s in SLOTS}
+
+SCALES: MappingProxyType[Factor, tuple[type[Level], ...]] = MappingProxyType(
+    {factor: tuple(dict.fromkeys(s.scale for s in SLOTS if s.factor is factor)) for factor in Factor}
+)
+"""The scales a requirement on each factor may name (harm: `Harm` or `Severity`)."""
+
+
+def slot(factor: Factor, scale: type[Level], constitutional_only: bool = False) -> int:
+    """The index in `SLOTS` of the finding a requirement on *factor* and *scale* reads."""
+    return _SLOT[(factor, scale, constitutional_only)]
+
+
+@final
+@attrs.frozen
+class Facts:
+    """Everything a rule reads from a case: the findings, with the merits as
+    the best claim's (and the best constitutional claim's, None without one).
+
+    Two cases with equal facts get the same answer from every rule; that is
+    what lets `injunction.testing` check a standard over every case.
+
+    *claims*, where known, are the claims the merits were read from: no
+    rule reads them and they take no part in equality, but a change to the
+    merits through the claims (`what_if`'s ``merits`` and
+    ``claims[1].merits``) is made on them, so that several such changes
+    compose.
+    """
+
+    merits: Finding[Merits]
+    constitutional_merits: Finding[Merits] | None
+    harm: Finding[Harm]
+    severity: Finding[Severity]
+    balance: Finding[Balance]
+    public_interest: Finding[PublicInterest]
+    claims: tuple[Claim, ...] | None = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def of(cls, case: Case) -> Facts:
+        """The facts of *case*."""
+        return cls(
+            merits=case.merits,
+            constitutional_merits=best_merits(c for c in case.claims if c.constitutional),
+            harm=case.irreparable_harm.likelihood,
+            severity=case.irreparable_harm.severity,
+            balance=case.balance_of_hardships.tips,
+            public_interest=case.public_interest.weighs,
+            claims=case.claims,
+        )
+
+    def with_claims(self, claims: tuple[Claim, ...]) -> Facts:
+        """These facts with the merits read from *claims* instead."""
+        merits = best_merits(claims)
+        assert merits is not None  # a case has at least one claim
+        constitutional = best_merits(c for c in claims if c.constitutional)
+        return attrs.evolve(self, merits=merits, constitutional_merits=constitutional, claims=claims)
+
+    def with_merits(self, level: Merits) -> Facts:
+        """These facts with the merits factor (the best claim's) exactly
+        *level*, as `with_best_merits` sets it on the claims. Without the
+        claims, the same reading on the findings alone: every claim at most
+        *level*, so the constitutional claims' finding is capped there, and
+        no constitutional claim assumed to be the one at *level*."""
+        if self.claims is not None:
+            return self.with_claims(with_best_merits(self.claims, level))
+        const = self.constitutional_merits
+        capped = None if const is None else Finding(min(const.lo, level), min(const.hi, level))
+        return attrs.evolve(self, merits=Finding.exact(level), constitutional_merits=capped)
+
+    def read(self, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
+        """The finding a requirement on *factor* and *scale* reads (`slot`);
+        None for the constitutional merits of a case with no constitutional claim."""
+        found: Finding[Any] | None = getattr(self, _FIELD[(factor, scale, constitutional_only)])
+        return found
+
+    def get(self, at: Slot) -> Finding[Any] | None:
+        """The finding in slot *at*."""
+        found: Finding[Any] | None = getattr(self, at.field)
+        return found
+
+    def setting(self, at: Slot, level: Level) -> Facts:
+        """These facts with the finding in slot *at* exactly *level* (the merits: `with_merits`)."""
+        if at.field == "merits" and isinstance(level, Merits):
+            return self.with_merits(level)
+        changes: dict[str, Any] = {at.field: Finding.exact(level)}
+        return attrs.evolve(self, **changes)
