@@ -10,7 +10,7 @@ import attrs
 
 from ._engine.case import Case, Disposition, Factor
 from ._engine.compile import trace
-from ._engine.evaluation import Standard, decide, paths, scales_read, settling
+from ._engine.evaluation import DISPOSITION, Standard, decide, paths, scales_read, settling
 from ._engine.facts import Facts
 from ._engine.rules import Rule, path_name
 from ._engine.scales import Truth
@@ -196,8 +196,8 @@ class Decision(Rendered):
         """
         from ._engine.whatif import axes, settling_sets
 
-        goal = {Disposition.GRANTED: Truth.TRUE, Disposition.DENIED: Truth.FALSE}.get(Disposition(disposition))
-        if goal is None:
+        goal = {d: t for t, d in DISPOSITION.items()}[Disposition(disposition)]
+        if goal is Truth.UNKNOWN:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
         found = axes(Facts.of(self.case), scales_read(self.trace), by_claim=True) if by_claim else self.axes
         sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
