@@ -16,8 +16,9 @@ from typing import Literal
 
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
-from .._engine.words import Wording, finding_key, level_words, path_title, wording
+from .._engine.words import Wording, finding_key, wording
 from .subjects import DecisionView as Decision
+from .words import level_words, path_title
 
 __all__ = ["deciding", "diagram", "label", "to_dot", "to_mermaid", "to_svg"]
 

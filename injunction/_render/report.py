@@ -28,10 +28,11 @@ from ..authorities import Authority
 from .._engine.case import Disposition, Factor
 from .._engine.scales import Finding, Merits, Truth
 from .._engine.trace import Node, ordered
-from .._engine.words import level_words as _level_words
-from .._engine.words import path_title, wording
+from .._engine.words import wording
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
+from .words import level_words as _level_words
+from .words import path_title
 
 if TYPE_CHECKING:
     from .table import Sensitivity
