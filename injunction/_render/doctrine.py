@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .. import authorities as a
 from .._engine.case import MotionKind, Relief
 from ..standards.ninth_circuit import CURRENT, DOCTRINES, NinthCircuit
-from .report import Block, Report, Sentence, Span
+from .document import Block, Report, Sentence, Span
 from .words import path_title
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ..standards.second_circuit import SecondCircuit
