@@ -49,7 +49,8 @@ if _TYPE_CHECKING:
     from ._records.examples import example
     from ._records.receipt import OutcomeChangedWarning, ReceiptError
     from ._render.formats import render, to_html, to_json, to_markdown, to_text
-    from ._render.report import Report, report
+    from ._render.document import Report
+    from ._render.report import report
     from ._records.schema import schema
     from ._engine.whatif import Answer, Question
 
@@ -71,7 +72,7 @@ _LAZY = {
     "to_json": "_render.formats",
     "to_markdown": "_render.formats",
     "to_text": "_render.formats",
-    "Report": "_render.report",
+    "Report": "_render.document",
     "report": "_render.report",
     "schema": "_records.schema",
     "Question": "_engine.whatif",

@@ -20,7 +20,7 @@ from ._engine.case import Case
 from ._records.format import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
 from ._engine.scales import Merits, PublicInterest
 
-# The choices of --format and --style (`_render.FORMATS`, `_report.STYLES`; a
+# The choices of --format and --style (`_render.formats.FORMATS`, `_render.document.STYLES`; a
 # test keeps them equal), here so that `--help` needs neither module.
 FORMATS = ("text", "markdown", "html", "json")
 STYLES = ("court", "complete")

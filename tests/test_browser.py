@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import injunction
-from injunction._render.report import Style
+from injunction._render.document import Style
 
 from .browser import chromium, dom
 from .conftest import ROOT

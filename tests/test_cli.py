@@ -172,7 +172,7 @@ def test_the_command_lines_choices_are_the_renderers() -> None:
     """`--format` and `--style` offer exactly what the renderers accept."""
     from injunction import _cli
     from injunction._render import formats as _render
-    from injunction._render import report as _report
+    from injunction._render import document as _report
 
     assert _cli.FORMATS == _render.FORMATS and _cli.STYLES == _report.STYLES
 

@@ -31,7 +31,7 @@ from injunction import (
     PublicInterest,
     PublicInterestFinding,
 )
-from injunction._render.report import Style
+from injunction._render.document import Style
 from injunction.testing import cases
 
 from .conftest import CASES, ROOT

@@ -74,7 +74,7 @@ _BY_KEY = {at.key: at for at in SLOTS if at.key is not None}
 
 def axes(facts: Facts, read: Iterable[type[Level]], *, by_claim: bool = False) -> tuple[Axis, ...]:
     """The axes of *facts* on the scales a rule *read*s, in the law's order
-    (`_words.FINDINGS`). With *by_claim*, one merits axis per claim instead
+    (`_engine.words.FINDINGS`). With *by_claim*, one merits axis per claim instead
     of the best claim's (the facts must know their claims).
 
     Where the facts know their claims (`Facts.of` a case), a merits axis

@@ -11,13 +11,13 @@ heat maps' axes. Changing a word here changes it everywhere.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from .case import Claim, Factor, MotionKind
+from .case import Claim, Factor
 from .facts import SLOTS
 from .scales import Level, Merits
 
-__all__ = ["FINDINGS", "Wording", "claim_key", "finding_key", "level_words", "path_title", "wording"]
+__all__ = ["FINDINGS", "Wording", "claim_key", "finding_key", "wording"]
 
 
 class Wording(NamedTuple):
@@ -138,26 +138,3 @@ def wording(key: str, claims: Sequence[Claim] = ()) -> Wording:
 def finding_key(factor: Factor, scale: type[Level]) -> str:
     """The record path of the finding on *factor* and *scale* (``merits`` for the best claim's)."""
     return _BY_SCALE[(factor, scale)].key
-
-
-def level_words(value: Any) -> str:
-    """A value as a record writes it, in words: ``sharply favors``; the
-    boolean ``very_serious`` as ``very serious`` or ``not very serious``."""
-    if isinstance(value, bool):
-        return "very serious" if value else "not very serious"
-    return str(getattr(value, "value", value)).replace("_", " ")
-
-
-_PATH_TITLES = {"winter": "Winter path", "serious_questions": "serious-questions path", "mandatory": "mandatory path"}
-# A stay's two routes (Leiva-Perez) report as the tests they mirror.
-_STAY_TITLES = {"winter": "strong-showing route", "serious_questions": "substantial-case route"}
-_MOTIONS = {kind.value: kind.words for kind in MotionKind}
-
-
-def path_title(name: str, standard: str | None) -> str:
-    """How the analysis names a path: ``serious-questions path``; a
-    standard's own name (``preliminary_injunction``) in words."""
-    if name in _MOTIONS and name == standard:
-        return _MOTIONS[name]
-    titles = _STAY_TITLES if standard == "stay_pending_appeal" else _PATH_TITLES
-    return titles.get(name, name.replace("_", " ") + " path")

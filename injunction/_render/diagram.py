@@ -16,8 +16,9 @@ from typing import Literal
 
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
-from .._engine.words import Wording, finding_key, level_words, path_title, wording
+from .._engine.words import Wording, finding_key, wording
 from .subjects import DecisionView as Decision
+from .words import level_words, path_title
 
 __all__ = ["deciding", "diagram", "label", "to_dot", "to_mermaid", "to_svg"]
 
@@ -28,7 +29,7 @@ ROW, INDENT, CHAR = 30, 24, 7.2
 
 
 def _wording(node: Node) -> Wording | None:
-    """The words for the finding a requirement or presumption reads (`_words.FINDINGS`)."""
+    """The words for the finding a requirement or presumption reads (`_engine.words.FINDINGS`)."""
     if node.factor is None or node.threshold is None:
         return None
     return wording(finding_key(node.factor, type(node.threshold)))

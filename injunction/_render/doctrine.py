@@ -18,12 +18,12 @@ from collections.abc import Callable
 from .. import authorities as a
 from .._engine.case import MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
-from .._engine.words import path_title
 from ..authorities import Authority
 from ..standards.courts import CIRCUIT_NAMES, ordinals
 from ..standards.ninth_circuit import DOCTRINES
 from ..standards.registry import REGISTRY
-from .report import Block, Report, Sentence, Span
+from .document import Block, Report, Sentence, Span
+from .words import path_title
 
 __all__ = ["doctrine_report"]
 

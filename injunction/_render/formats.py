@@ -1,7 +1,7 @@
 """Renderers: a `Report` laid out as plain text, Markdown or HTML, and a
 decision as JSON.
 
-The words all come from `_report`; a renderer only lays blocks out, and
+The words all come from `report` and `contrast`; a renderer only lays blocks out, and
 escapes every span (record text or not), so nothing a record says can
 become markup.
 """
@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from typing import Literal
 
 from .._engine.scales import Truth
-from .report import Block, Report, Sentence, Span, Style, figures, report
+from .document import Block, Report, Sentence, Span, Style
+from .figures import figures
+from .report import report
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
 

@@ -1,10 +1,11 @@
 """One producer for every rendering: a decision as a document of sentences.
 
-`report` reads a decision and writes a `Report`: titled blocks of
-`Sentence` values, each tagged with the ids of the trace nodes it states
-(`Node.indexed`). The renderers in `_render` only lay the blocks out as text,
-Markdown or HTML; they add no words of their own, so every sentence a
-reader sees can be traced to the rule that produced it.
+`report` reads a decision and writes a `Report` (`document`): titled blocks
+of `Sentence` values, each tagged with the ids of the trace nodes it states
+(`Node.indexed`); a comparison of two decisions it hands to `contrast`. The
+renderers (`formats`) only lay the blocks out as text, Markdown or HTML;
+they add no words of their own, so every sentence a reader sees can be
+traced to the rule that produced it.
 
 Two styles:
 
@@ -19,8 +20,8 @@ Two styles:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -28,78 +29,13 @@ from ..authorities import Authority
 from .._engine.case import Disposition, Factor
 from .._engine.scales import Finding, Merits, Truth
 from .._engine.trace import Node, ordered
-from .._engine.words import level_words as _level_words
-from .._engine.words import path_title, wording
+from .contrast import contrast
+from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
+from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, path_title
 
-if TYPE_CHECKING:
-    from .table import Sensitivity
-
-__all__ = ["Block", "Report", "Sentence", "Span", "Style", "report"]
-
-Style = Literal["court", "complete"]
-STYLES: tuple[Style, ...] = ("court", "complete")
-
-
-class Span(NamedTuple):
-    """A run of text: ``plain`` (the library's words), ``record`` (the
-    record's own words: names and findings), ``cite`` (a citation) or
-    ``strong`` (the disposition). Renderers escape every kind alike."""
-
-    text: str
-    kind: Literal["plain", "record", "cite", "strong"] = "plain"
-
-
-class Sentence(NamedTuple):
-    """A sentence and the ids of the trace nodes it states."""
-
-    spans: tuple[Span, ...]
-    nodes: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return "".join(span.text for span in self.spans)
-
-
-class Block(NamedTuple):
-    """A unit of layout.
-
-    *kind* is ``title``, ``heading``, ``paragraph`` or ``item`` (a node of
-    the rule tree, at *depth*, coloured by *value*); a paragraph may carry an
-    IRAC *label* (``Issue``, ``Rule``, ``Application``, ``Conclusion``).
-    """
-
-    kind: Literal["title", "heading", "paragraph", "item"]
-    sentences: tuple[Sentence, ...]
-    label: str | None = None
-    depth: int = 0
-    value: Truth | None = None
-
-
-class Report(NamedTuple):
-    """A decision (or a comparison) written out: its blocks in reading order."""
-
-    title: str
-    style: Style
-    blocks: tuple[Block, ...]
-
-    def sentences(self) -> Iterator[Sentence]:
-        for block in self.blocks:
-            yield from block.sentences
-
-
-Part = str | Span
-
-
-def _s(*parts: Part, nodes: Iterable[str]) -> Sentence:
-    """A sentence from plain strings and spans."""
-    spans = tuple(Span(p) if isinstance(p, str) else p for p in parts if (p.text if isinstance(p, Span) else p))
-    return Sentence(spans, tuple(dict.fromkeys(nodes)))
-
-
-def _record(text: str) -> Span:
-    return Span(text, "record")
+__all__ = ["report"]
 
 
 class _Citer:
@@ -132,16 +68,6 @@ _NOUNS = {
 }
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _joined(words: list[str], conjunction: str = "and") -> str:
-    if len(words) <= 2:
-        return f" {conjunction} ".join(words)
-    return ", ".join(words[:-1]) + f", {conjunction} " + words[-1]
-
-
 class _Rule(NamedTuple):
     """One distinct requirement (or presumption) of a factor, wherever it recurs."""
 
@@ -167,7 +93,7 @@ def report(subject: Decision | Comparison, style: Style = "court") -> Report:
     if style not in STYLES:
         raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
     if isinstance(subject, Comparison):
-        return _contrast(subject, style)
+        return contrast(subject, style)
     return _Writer(subject, style).write()
 
 
@@ -634,131 +560,6 @@ class _Writer:
             self.add("item", _s(*parts, nodes=[nid]), depth=nid.count("."), value=node.value)
 
 
-def _axis_words(key: str, decision: Decision) -> str:
-    """A finding's record path in words: ``balance_of_hardships.tips`` is
-    "the balance of hardships"; a path that names no finding stays as it is."""
-    try:
-        return wording(key, decision.case.claims).noun
-    except KeyError:
-        return key
-
-
-def _set_words(found: Mapping[str, Any], decision: Decision) -> str:
-    return _joined([f"{_axis_words(k, decision)} {_level_words(v)}" for k, v in found.items()])
-
-
-def _or(sets: Iterable[Mapping[str, Any]], decision: Decision) -> str:
-    return "; or ".join(_set_words(found, decision) for found in sets)
-
-
-def _range(values: list[str]) -> str:
-    return values[0] if len(values) == 1 else f"{values[0]} to {values[-1]}"
-
-
-def _one_axis_table(decision: Decision, key: str) -> Sensitivity:
-    from .table import Sensitivity
-
-    rows = decision.outcomes[key]
-    return Sensitivity(
-        decision.case,
-        (key,),
-        tuple(r["finding"] for r in rows),
-        (),
-        tuple((Disposition(r["disposition"]),) for r in rows),
-        tuple(bool(r["found"]) for r in rows),
-        (),
-    )
-
-
-def _contrast(comparison: Comparison, style: Style) -> Report:
-    """Two decisions side by side: what changed in the findings, in the rule, and in the outcome."""
-    before, after = comparison.before, comparison.after
-    blocks: list[Block] = []
-
-    def add(kind: Any, text: str | list[Part], *, label: str | None = None, depth: int = 0, value: Truth | None = None, nodes: Iterable[str] = ("0",)) -> None:
-        parts = [text] if isinstance(text, str) else text
-        blocks.append(Block(kind, (_s(*parts, nodes=nodes),), label=label, depth=depth, value=value))
-
-    name = after.case.case.name
-    blocks.append(
-        Block(
-            "title",
-            (
-                _s(_record(name), ": what if", nodes=["0"]),
-                _s(
-                    "Before: ",
-                    Span(before.disposition.value.upper(), "strong"),
-                    ". After: ",
-                    Span(after.disposition.value.upper(), "strong"),
-                    ".",
-                    nodes=["0"],
-                ),
-            ),
-        )
-    )
-    add("heading", "Findings that differ")
-    if not comparison.findings:
-        add("paragraph", "None: the two records make the same findings.", depth=1)
-    for change in comparison.findings:
-        words_ = _capital(_axis_words(change.key, after))
-        add("paragraph", [_record(words_), f" ({change.key}): ", _record(_shown(change.before)), " \u2192 ", _record(_shown(change.after)), "."], depth=1)
-    add("heading", "Paths")
-    words = {Truth.TRUE: "met", Truth.FALSE: "failed", Truth.UNKNOWN: "open", None: "not applied"}
-    for path, (was, now) in comparison.paths.items():
-        title = path_title(path, after.standard)
-        verb = "unchanged" if was is now else "moved"
-        add("paragraph", f"The {title}: {words[was]} \u2192 {words[now]} ({verb}).", depth=1)
-    if comparison.nodes or style == "complete":
-        add("heading", "Rule nodes that changed value")
-        if not comparison.same_rule:
-            add("paragraph", "The two decisions applied differently shaped rules; only nodes at the same place are compared.", depth=1)
-        paths = {f"0.{i}": name for i, (name, _) in enumerate(after.named_paths())} if after.trace.kind == "any_of" else {}
-        for change in comparison.nodes:
-            where = paths.get(".".join(change.key.split(".")[:2]))
-            prefix = f"{path_title(where, after.standard)}: " if where and change.key.count(".") > 1 else ""
-            add(
-                "item",
-                f"{prefix}{change.label}: {words[change.before]} \u2192 {words[change.after]}",
-                value=change.after,
-                nodes=[change.key],
-            )
-    if comparison.moved:
-        verdict = f"The disposition moved from {before.disposition.value} to {after.disposition.value}"
-        verdict += f", on the {path_title(after.test, after.standard)}." if after.test else "."
-    else:
-        verdict = f"The disposition did not move: {after.disposition.value}."
-    add("paragraph", verdict, label="Conclusion")
-    return Report(f"{name}: what if", style, tuple(blocks))
-
-
-def figures(subject: Decision | Comparison, style: Style) -> list[tuple[str, str]]:
-    """The pictures an HTML rendering shows after the text, each (caption, SVG):
-    the decision diagram, and in the complete style a heat map per finding;
-    for a comparison, the rule tree before and after."""
-    from .diagram import to_svg
-    from .table import heat_map
-
-    if isinstance(subject, Comparison):
-        return [
-            ("Before: the rule tree as first found.", to_svg(subject.before)),
-            ("After: the rule tree with the changed findings.", to_svg(subject.after)),
-        ]
-    drawn = [("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(subject))]
-    if style == "complete":
-        for axis in subject.axes:
-            caption = f"{_capital(_axis_words(axis.key, subject))}: the disposition at each value, the others as found (the values the record admits outlined)."
-            drawn.append((caption, heat_map(_one_axis_table(subject, axis.key))))
-    return drawn
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "no finding"
-    if isinstance(value, dict):
-        return ", ".join(f"{k.replace('_', ' ')} {_level_words(v)}" for k, v in value.items())
-    return _level_words(value)
-
-
 def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements: Mapping[Any, str]) -> str:
     """What one claim shows against each merits threshold the standard uses."""
     shown = [t for t in thresholds if merits.reaches(t) is Truth.TRUE]
@@ -783,27 +584,3 @@ def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements
         else:
             parts.append(f"The record does not settle whether the claim shows {question}")
     return (" ".join(parts) + ".") if parts else ""
-
-
-def _describe_settling(entries: tuple[Mapping[str, Any], ...]) -> str:
-    """Consecutive findings that settle it the same way, as a range:
-    ``sharply against to favors (denied), sharply favors (granted)``."""
-    runs: list[tuple[str, list[str]]] = []
-    for entry in entries:
-        words = _describe_setting(entry["finding"])
-        if runs and runs[-1][0] == entry["disposition"]:
-            runs[-1][1].append(words)
-        else:
-            runs.append((entry["disposition"], [words]))
-    return ", ".join(
-        f"{found[0] if len(found) == 1 else f'{found[0]} to {found[-1]}'} ({outcome})" for outcome, found in runs
-    )
-
-
-def _describe_setting(finding: object) -> str:
-    if isinstance(finding, dict):
-        text = str(finding["likelihood"]).replace("_", " ")
-        if "very_serious" in finding:
-            text += ", very serious" if finding["very_serious"] else ", not very serious"
-        return text
-    return str(finding).replace("_", " ")

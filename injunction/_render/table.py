@@ -8,8 +8,9 @@ from typing import Any, final
 import attrs
 
 from .._engine.case import Case, Disposition
-from .._engine.words import level_words, wording
+from .._engine.words import wording
 from .diagram import CHAR
+from .words import level_words
 
 __all__ = ["Sensitivity", "heat_map"]
 
