@@ -32,6 +32,7 @@ from injunction import (
     PublicInterestFinding,
 )
 from injunction._render.document import Style
+from injunction._render.sentences import node_sentence
 from injunction.testing import cases
 
 from .conftest import CASES, ROOT
@@ -109,7 +110,7 @@ def test_failed_bounded_and_unknown_read_differently() -> None:
     ):
         decision = injunction.evaluate(make_case(merits=Merits.SERIOUS_QUESTIONS, balance=balance))
         node = next(n for n in decision.trace.walk() if n.kind == "requirement" and n.threshold is Balance.SHARPLY_FAVORS)
-        sentences[name] = node.sentence("Acme")
+        sentences[name] = node_sentence(node, "Acme")
     assert sentences["exact"] == "Acme has not shown that the balance of hardships tips sharply in the movant's favor (found: even)."
     assert sentences["bounded"].endswith("(found: at most favors).")
     assert sentences["open"] == (

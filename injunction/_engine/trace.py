@@ -57,44 +57,6 @@ class Node(NamedTuple):
         for index, child in enumerate(self.children):
             yield from child.indexed(f"{id}.{index}")
 
-    def sentence(self, subject: str = "the movant") -> str:
-        """What this node contributes to an analysis, as it came out.
-
-        A requirement reads three ways: met, failed, or open; and failed on a
-        bounded finding ("found at most serious questions") reads unlike
-        failed on an exact one, as open on a bound reads unlike no finding.
-        """
-        value = self.value
-        if self.kind == "requirement":
-            return _requirement_sentence(self, subject)
-        if self.kind == "claim":
-            found = self.finding.describe() if self.finding is not None else "unknown"
-            verdict = {Truth.TRUE: "reaches", Truth.FALSE: "falls short of", Truth.UNKNOWN: "may or may not reach"}
-            return f"The claim {self.name} ({found}) {verdict[value]} this threshold."
-        if self.kind == "presumption":
-            label = self.factor.label if self.factor is not None else "The factor"
-            level = f" ({_words(self.threshold)})" if self.threshold is not None else ""
-            if value is Truth.TRUE:
-                return f"{label} is presumed{level}" + (f": {self.statement}." if self.statement else ".")
-            if value is Truth.FALSE:
-                return f"The presumption of {label.lower()}{level} does not arise."
-            return f"Whether {label.lower()} is presumed{level} is not settled."
-        if self.kind == "merger":
-            parts = " and ".join(f.label.lower() for f in ordered(self.factors))
-            verdict = {Truth.TRUE: "is met", Truth.FALSE: "fails", Truth.UNKNOWN: "is not settled"}
-            return f"The merged inquiry ({parts}) {verdict[value]}."
-        if self.kind == "not":
-            verdict = {Truth.TRUE: "fails, as it must", Truth.FALSE: "holds, so this fails", Truth.UNKNOWN: "is open"}
-            return f"The rule negated here {verdict[value]}."
-        what = f"The {self.name.replace('_', ' ')} test" if self.name else (
-            "At least one of these" if self.kind == "any_of" else "Every one of these"
-        )
-        if self.kind == "any_of":
-            verdict = {Truth.TRUE: "is met", Truth.FALSE: "fails: none is met", Truth.UNKNOWN: "is not settled"}
-        else:
-            verdict = {Truth.TRUE: "is met", Truth.FALSE: "fails", Truth.UNKNOWN: "is not settled"}
-        return f"{what} {verdict[value]}."
-
     @property
     def factors(self) -> frozenset[Factor]:
         """The factors this node speaks to (a presumption speaks to the one it supplies)."""
@@ -141,29 +103,6 @@ class Node(NamedTuple):
         if self.children:
             data["children"] = [c.to_dict() for c in self.children]
         return data
-
-
-def _words(level: Level) -> str:
-    return str(level.value).replace("_", " ")
-
-
-def _requirement_sentence(node: Node, subject: str) -> str:
-    shown = node.statement
-    finding = node.finding
-    if finding is None:
-        return f"With no constitutional claim, {subject} has not shown {shown}."
-    found = finding.describe()
-    if node.value is Truth.TRUE:
-        return _capital(f"{subject} has shown {shown} (found: {found}).")
-    if node.value is Truth.FALSE:
-        return _capital(f"{subject} has not shown {shown} (found: {found}).")
-    if finding.is_unknown:
-        return f"There is no finding, so whether {subject} has shown {shown} is not known."
-    return f"The finding ({found}) does not settle whether {subject} has shown {shown}."
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def ordered(factors: set[Factor] | frozenset[Factor]) -> tuple[Factor, ...]:

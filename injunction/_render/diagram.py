@@ -17,6 +17,7 @@ from typing import Literal
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
 from .._engine.words import Wording, finding_key, wording
+from .sentences import node_sentence
 from .subjects import DecisionView as Decision
 from .words import level_words, path_title
 
@@ -111,7 +112,7 @@ def to_svg(decision: Decision) -> str:
         bold = nid in decisive
         weight = ' font-weight="bold"' if bold else ""
         out.append(
-            f'<g data-node="{nid}"><title>{escape(node.sentence())}</title>'
+            f'<g data-node="{nid}"><title>{escape(node_sentence(node))}</title>'
             f'<rect x="{x}" y="{y}" width="{box:.0f}" height="22" rx="4" fill="{_FILL[value]}" '
             f'stroke="{_STROKE[value]}" stroke-width="{2.5 if bold else 1}"/>'
             f'<text x="{x + 8}" y="{y + 15}" fill="{_STROKE[value]}" font-weight="bold">{_WORD[value]}</text>'

@@ -31,6 +31,7 @@ from .._engine.scales import Finding, Merits, Truth
 from .._engine.trace import Node, ordered
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
+from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
 from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, path_title
@@ -548,7 +549,7 @@ class _Writer:
         paths = {self.id(path): name for name, path in self.paths}
         verdicts = {Truth.TRUE: "is met", Truth.FALSE: "fails", Truth.UNKNOWN: "is not settled"}
         for nid, node in self.decision.trace.indexed():
-            sentence = node.sentence(subject)
+            sentence = node_sentence(node, subject)
             if nid in paths and nid != "0":
                 sentence = f"The {self.title(paths[nid])} {verdicts[node.value]}."
             parts: list[Part] = [sentence]
