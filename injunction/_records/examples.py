@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._engine.case import Case
 from ..standards.courts import COURTS
-from .format import InjunctionError, _did_you_mean, loads, quoted, show
+from .read import InjunctionError, _did_you_mean, loads, quoted, show
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
