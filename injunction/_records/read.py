@@ -17,7 +17,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from typing import Any, Literal, TypeVar, final
+from typing import Any, TypeVar, final
 
 import attrs
 
@@ -31,13 +31,32 @@ from .._engine.case import (
     Factor,
     IrreparableHarm,
     Motion,
-    MotionKind,
     PublicInterestFinding,
-    Relief,
 )
 from ..standards.courts import COURTS, encoded, explanation
 from .._errors import InjunctionError
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
+from .keys import (
+    _BALANCE,
+    _CAPTION,
+    _CLAIM,
+    _DATE,
+    _DISPOSITIONS,
+    _EXACT,
+    _EXPECTED,
+    _FACTORS,
+    _HARM,
+    _KINDS,
+    _MOTION,
+    _PUBLIC,
+    _RELIEFS,
+    _TOP,
+    FORMATS,
+    MAX_BYTES,
+    MAX_STRING,
+    TESTS,
+    Format,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -53,18 +72,7 @@ __all__ = [
     "to_record",
 ]
 
-Format = Literal["json", "toml"]
-FORMATS: tuple[Format, ...] = ("json", "toml")
-TESTS = ("winter", "serious_questions", "mandatory")
-
-MAX_BYTES = 1_048_576
-"""The largest record `load` reads by default: 1 MiB (real records are a few KiB)."""
-
-MAX_STRING = 100_000
-"""The longest string a record may hold, in characters."""
-
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
@@ -454,16 +462,6 @@ L = TypeVar("L", bound=Level)
 _MISSING: Any = object()
 
 
-# Each level's exact finding, by the word a record writes: findings are
-# immutable values, so one instance serves every record.
-_KINDS = {str(k.value): k for k in MotionKind}
-_RELIEFS = {str(r.value): r for r in Relief}
-_EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
-    scale: {str(level.value): Finding.exact(level) for level in scale}
-    for scale in (Merits, Harm, Balance, PublicInterest)
-}
-
-
 def quoted(values: Iterable[Any]) -> str:
     """``"a", "b" or "c"``: the allowed values as a record writes them."""
     items = [json.dumps(v) for v in values]
@@ -475,25 +473,6 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
     close = difflib.get_close_matches(word[:200], list(choices), n=1, cutoff=0.6)
     return f"did you mean {json.dumps(close[0])}?" if close else None
-
-
-_TOP = {
-    "version": True,
-    "case": True,
-    "motion": True,
-    "claims": True,
-    "irreparable_harm": False,
-    "balance_of_hardships": False,
-    "public_interest": False,
-    "expected": False,
-}
-_CAPTION = {"name": True, "court": True, "decided": False, "citation": False, "docket": False, "source": False}
-_MOTION = {"kind": True, "relief": True, "movant": True, "opponent": True, "opponent_is_government": False}
-_CLAIM = {"name": True, "merits": False, "constitutional": False, "finding": False}
-_HARM = {"likelihood": False, "very_serious": False, "finding": False}
-_BALANCE = {"tips": False, "finding": False}
-_PUBLIC = {"weighs": False, "finding": False}
-_EXPECTED = {"disposition": True, "determinable": False, "test": False, "grounds": False, "notes": False}
 
 
 class _Reader:
@@ -839,7 +818,6 @@ def _well_formed_bound(scale: type[L], value: Any) -> Finding[L] | None:
     if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
         return _BOUNDS[scale].get((lo, hi))
     return None
-_FACTORS = {str(f.value): f for f in Factor}
 
 
 def _table(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> dict[str, Any]:
@@ -981,9 +959,6 @@ def _fast_claim(data: Any) -> Claim:
         constitutional=_flag(claim, "constitutional") is True,
         finding=_text(claim, "finding"),
     )
-
-
-_DISPOSITIONS = {"granted": Disposition.GRANTED, "denied": Disposition.DENIED}
 
 
 def _fast_expected(data: Any) -> Expected:
