@@ -1,4 +1,4 @@
-"""Case records (spec version 1) in JSON or TOML, to and from `Case`.
+"""Reading a case record (spec version 1), in JSON or TOML, into a `Case`.
 
 Nothing is guessed, coerced or ignored: an unknown key, a string where a
 boolean belongs, a level not on its scale, a court outside the Ninth
@@ -7,12 +7,16 @@ once, each with its path in the record, the value as written, what is
 allowed, and a suggestion for a near miss. Hostile input (binary data,
 huge files, deep nesting, duplicate keys, NaN) is refused with a clear
 problem, never a traceback or a hang.
+
+`load`, `loads` and `from_record` are the ways in. The text is parsed by
+`parse`; a well-formed record is read by the fast path (`fastread`), and
+anything else is walked by `_Reader`, which collects every problem.
+Writing is `write`'s; the format's tables are in `keys`.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -31,7 +35,6 @@ from .._engine.case import (
     PublicInterestFinding,
 )
 from ..standards.courts import COURTS, encoded, explanation
-from .._errors import InjunctionError
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
     _BALANCE,
@@ -57,19 +60,7 @@ from .parse import _decode, _parse_json, _parse_toml, _too_big, read_capped
 # The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
 from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound
 
-__all__ = [
-    "MAX_BYTES",
-    "MAX_STRING",
-    "CaseFormatError",
-    "InjunctionError",
-    "Problem",
-    "dump",
-    "dumps",
-    "load",
-    "loads",
-    "sniff_format",
-    "to_record",
-]
+__all__ = ["from_record", "load", "loads", "sniff_format"]
 
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -464,106 +455,3 @@ class _Reader:
             grounds=tuple(grounds),
             notes=notes,
         )
-
-
-# --- Writing ------------------------------------------------------------------
-
-
-def to_record(case: Case) -> dict[str, Any]:
-    """*case* as a record (the dict a JSON record parses to); absent findings are left out.
-
-    >>> import injunction
-    >>> record = to_record(injunction.example("parler"))
-    >>> record["claims"][0]["merits"], record["balance_of_hardships"]["tips"]
-    ('none', {'at_most': 'even'})
-    """
-    caption = case.case
-    record: dict[str, Any] = {
-        "version": 1,
-        "case": _present(
-            name=caption.name,
-            court=caption.court,
-            decided=None if caption.decided is None else caption.decided.isoformat(),
-            citation=caption.citation,
-            docket=caption.docket,
-            source=caption.source,
-        ),
-        "motion": {
-            "kind": case.motion.kind.value,
-            "relief": case.motion.relief.value,
-            "movant": case.motion.movant,
-            "opponent": case.motion.opponent,
-            "opponent_is_government": case.motion.opponent_is_government,
-        },
-        "claims": [
-            _present(
-                name=claim.name,
-                merits=claim.merits.to_data(),
-                constitutional=claim.constitutional or None,
-                finding=claim.finding,
-            )
-            for claim in case.claims
-        ],
-    }
-    harm = case.irreparable_harm
-    sections = {
-        "irreparable_harm": _present(
-            likelihood=harm.likelihood.to_data(), very_serious=harm.very_serious, finding=harm.finding
-        ),
-        "balance_of_hardships": _present(
-            tips=case.balance_of_hardships.tips.to_data(), finding=case.balance_of_hardships.finding
-        ),
-        "public_interest": _present(
-            weighs=case.public_interest.weighs.to_data(), finding=case.public_interest.finding
-        ),
-    }
-    record.update({key: value for key, value in sections.items() if value})
-    if case.expected is not None:
-        expected = case.expected
-        record["expected"] = _present(
-            disposition=expected.disposition.value,
-            determinable=None if expected.determinable else False,
-            test=expected.test,
-            grounds=[g.value for g in expected.grounds] or None,
-            notes=expected.notes,
-        )
-    return record
-
-
-def _present(**values: Any) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value is not None}
-
-
-def dumps(case: Case, *, format: Format = "json") -> str:
-    """*case* as the text of a record in *format*; `loads` reads it back to an equal case.
-
-    TOML is written by ``tomli_w``, the writer paired with the standard
-    library's ``tomllib``; ``decided`` is written as a string in both
-    formats (a TOML date, which `loads` also reads, would reach a schema
-    validator as something other than a string).
-
-    >>> import injunction
-    >>> case = injunction.example("parler")
-    >>> loads(dumps(case, format="toml"), format="toml") == case
-    True
-    """
-    record = to_record(case)
-    if format == "json":
-        return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-    if format == "toml":
-        import tomli_w
-
-        return tomli_w.dumps(record, multiline_strings=False)
-    raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
-
-
-def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write *case* to *path* as a record; the format comes from the suffix unless given."""
-    target = os.fspath(path)
-    if format is None:
-        suffix = os.path.splitext(os.fspath(target))[1].lower().lstrip(".")
-        if suffix not in FORMATS:
-            raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
-        format = "json" if suffix == "json" else "toml"
-    with open(target, "w", encoding="utf-8") as file:
-        file.write(dumps(case, format=format))

@@ -39,7 +39,8 @@ from ..standards.ninth_circuit import NinthCircuit
 from .keys import MAX_BYTES
 from .parse import _decode, _parse_json, read_capped
 from .problems import CaseFormatError, Problem
-from .read import from_record, to_record
+from .read import from_record
+from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
