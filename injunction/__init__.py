@@ -33,7 +33,10 @@ from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
 from .standards.second_circuit import SecondCircuit
-from ._records.format import CaseFormatError, InjunctionError, Problem, dump, dumps, from_record, load, loads, to_record
+from ._errors import InjunctionError
+from ._records.problems import CaseFormatError, Problem
+from ._records.read import from_record, load, loads
+from ._records.write import dump, dumps, to_record
 from ._engine.facts import Facts
 from ._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from ._decision import Decision, Standard, evaluate
-from ._records.format import CaseFormatError, Problem, load
+from ._records.problems import CaseFormatError, Problem
+from ._records.read import load
 
 __all__ = ["Summary", "line", "records", "run"]
 

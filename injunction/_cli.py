@@ -17,7 +17,10 @@ from .standards.circuits import Circuits
 from .standards.courts import encoded, ordinals
 from .standards.ninth_circuit import NinthCircuit
 from ._engine.case import Case
-from ._records.format import MAX_BYTES, CaseFormatError, Problem, dump, load, loads, sniff_format
+from ._records.keys import MAX_BYTES
+from ._records.problems import CaseFormatError, Problem
+from ._records.read import load, loads, sniff_format
+from ._records.write import dump
 from ._engine.scales import Merits, PublicInterest
 
 # The choices of --format and --style (`_render.formats.FORMATS`, `_render.document.STYLES`; a

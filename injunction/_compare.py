@@ -19,7 +19,9 @@ from ._engine.case import Case, with_best_merits
 from ._decision import Decision, Rendered, _caption, evaluate
 from ._engine.evaluation import DISPOSITION, Standard
 from ._frozendict import FrozenDict
-from ._records.format import CaseFormatError, Problem, from_record, to_record
+from ._records.problems import CaseFormatError, Problem
+from ._records.read import from_record
+from ._records.write import to_record
 from ._engine.facts import Facts
 from ._engine.scales import Finding, Level, Merits, Severity, Truth
 from ._engine.trace import Node

@@ -22,7 +22,9 @@ import attrs
 from ._engine.case import Case, Disposition, Expected, Factor
 from .standards.courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
-from ._records.format import CaseFormatError, InjunctionError, load
+from ._errors import InjunctionError
+from ._records.problems import CaseFormatError
+from ._records.read import load
 from ._engine.scales import Truth
 from ._engine.trace import Node, ordered
 
@@ -470,7 +472,7 @@ def _entries(
 
 
 def _missing() -> Any:
-    from ._records.format import Problem
+    from ._records.problems import Problem
 
     return Problem("", "no such file or directory", allowed={"form": "path", "suffixes": [".json", ".toml"]})
 

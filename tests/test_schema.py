@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import injunction
 from injunction import CaseFormatError
-from injunction._records import format as _records
+from injunction._records import read as _records
 from injunction._cli import main
 from injunction.testing import case_records, cases
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import injunction
 from injunction._cli import main
-from injunction._records.format import FORMATS, Format, sniff_format
+from injunction._records.keys import FORMATS, Format
+from injunction._records.read import sniff_format
 from injunction.testing import cases
 
 from .conftest import ROOT

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from .._engine.case import Case
 from ..standards.courts import COURTS
-from .format import InjunctionError, _did_you_mean, loads, quoted, show
+from .._errors import InjunctionError
+from .problems import _did_you_mean, quoted, show
+from .read import loads
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable

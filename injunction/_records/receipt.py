@@ -36,7 +36,11 @@ from ..standards.circuits import Circuits
 from ..standards.registry import REGISTRY
 from .._engine.evaluation import Standard
 from ..standards.ninth_circuit import NinthCircuit
-from .format import MAX_BYTES, CaseFormatError, Problem, _decode, _parse_json, from_record, read_capped, to_record
+from .keys import MAX_BYTES
+from .parse import _decode, _parse_json, read_capped
+from .problems import CaseFormatError, Problem
+from .read import from_record
+from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from .._engine.case import Disposition, Factor, MotionKind, Relief
 from ..standards.courts import COURTS
-from .format import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
+from .keys import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
 from .._engine.scales import Balance, Harm, Level, Merits, PublicInterest
 
 __all__ = ["schema"]

@@ -33,7 +33,7 @@ from injunction import (
     Severity,
 )
 from injunction.standards.courts import COURTS
-from injunction._records.format import TESTS
+from injunction._records.keys import TESTS
 
 
 

@@ -1,0 +1,457 @@
+"""Reading a case record (spec version 1), in JSON or TOML, into a `Case`.
+
+Nothing is guessed, coerced or ignored: an unknown key, a string where a
+boolean belongs, a level not on its scale, a court whose law the library
+does not encode are all problems, and every problem in a record is reported at
+once, each with its path in the record, the value as written, what is
+allowed, and a suggestion for a near miss. Hostile input (binary data,
+huge files, deep nesting, duplicate keys, NaN) is refused with a clear
+problem, never a traceback or a hang.
+
+`load`, `loads` and `from_record` are the ways in. The text is parsed by
+`parse`; a well-formed record is read by the fast path (`fastread`), and
+anything else is walked by `_Reader`, which collects every problem.
+Writing is `write`'s; the format's tables are in `keys`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any, TypeVar
+
+from .._engine.case import (
+    BalanceOfHardships,
+    Caption,
+    Case,
+    Claim,
+    Disposition,
+    Expected,
+    Factor,
+    IrreparableHarm,
+    Motion,
+    PublicInterestFinding,
+)
+from ..standards.courts import COURTS, encoded, explanation
+from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
+from .keys import (
+    _BALANCE,
+    _CAPTION,
+    _CLAIM,
+    _DATE,
+    _EXACT,
+    _EXPECTED,
+    _HARM,
+    _KINDS,
+    _MOTION,
+    _PUBLIC,
+    _RELIEFS,
+    _TOP,
+    FORMATS,
+    MAX_BYTES,
+    MAX_STRING,
+    TESTS,
+    Format,
+)
+from .problems import Allowed, CaseFormatError, Problem, _did_you_mean
+from .parse import _decode, _parse_json, _parse_toml, _too_big, read_capped
+# The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
+from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound
+
+__all__ = ["from_record", "load", "loads", "sniff_format"]
+
+_FILE = {"form": "file", "suffixes": [".json", ".toml"]}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
+
+
+# --- Reading files and text -------------------------------------------------
+
+
+def load(path: str | os.PathLike[str], *, format: Format | None = None, max_bytes: int = MAX_BYTES) -> Case:
+    """Read a case record from *path*; the format comes from its suffix unless given.
+
+    A file over *max_bytes* is refused before it is read in full.
+
+    >>> from importlib.resources import files  # where the packaged examples are
+    >>> load(files("injunction") / "examples" / "parler.toml").motion.movant
+    'Parler LLC'
+    """
+    source = os.fspath(path)
+    if format is None:
+        suffix = os.path.splitext(source)[1].lower().lstrip(".")
+        if suffix not in FORMATS:
+            raise CaseFormatError(
+                source, [Problem("", "cannot tell the format from the file name", allowed=_FILE)]
+            )
+        format = "json" if suffix == "json" else "toml"
+    data = read_capped(source, max_bytes, _too_big(max_bytes))
+    return loads(_decode(data, source), format=format, source=source, max_bytes=max_bytes)
+
+
+def loads(text: str | bytes, *, format: Format, source: str = "<string>", max_bytes: int = MAX_BYTES) -> Case:
+    """Read a case record from *text* in *format* (``"json"`` or ``"toml"``).
+
+    *text* may be bytes, as read from a pipe or a socket: they must be UTF-8
+    (a byte-order mark is allowed) and no longer than *max_bytes*, with the
+    checks `load` applies to a file. *source* names the record in problems
+    (``injunction evaluate -`` names standard input ``<stdin>``).
+
+    >>> case = loads('''
+    ... version = 1
+    ... case = { name = "A v. B", court = "cand" }
+    ... motion = { kind = "preliminary_injunction", relief = "prohibitory", movant = "A", opponent = "B" }
+    ... claims = [ { name = "Breach of contract", merits = { at_most = "serious_questions" } } ]
+    ... ''', format="toml")
+    >>> case.merits
+    Finding.at_most(Merits.SERIOUS_QUESTIONS)
+    """
+    if format not in FORMATS:
+        raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > max_bytes:
+            raise CaseFormatError(source, [_too_big(max_bytes)])
+        text = _decode(bytes(text), source)
+    if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
+        raise CaseFormatError(source, [_too_big(max_bytes)])
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
+    if not text.strip():
+        raise CaseFormatError(source, [Problem("", "the file is empty", allowed={"form": "record", "version": 1})])
+    if "\x00" in text:
+        raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
+    data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    # Only a JSON \uD800-\uDFFF escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
+    return _read(data, source, surrogates=format == "json" and _SURROGATE_ESCAPE.search(text) is not None)
+
+
+def sniff_format(text: str | bytes) -> Format:
+    """The format of a record read with no name to tell it by (standard input).
+
+    ``"json"`` when its first character, after white space and a byte-order
+    mark, is ``{`` (a JSON record is an object); ``"toml"`` otherwise. This is
+    unambiguous: a TOML document never starts with ``{``.
+
+    >>> sniff_format('  {"version": 1}'), sniff_format("version = 1"), sniff_format(b"# a comment")
+    ('json', 'toml', 'toml')
+    """
+    if isinstance(text, bytes):
+        return "json" if text.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{") else "toml"
+    return "json" if text.removeprefix("\ufeff").lstrip(" \t\r\n").startswith("{") else "toml"
+
+
+def from_record(data: Any, *, source: str = "<record>") -> Case:
+    """The `Case` a parsed record (a dict, as `to_record` gives) describes;
+    the same checks as `loads`, and `CaseFormatError` naming *source*."""
+    return _read(data, source, surrogates=True)
+
+
+def _read(data: Any, source: str, *, surrogates: bool) -> Case:
+    if not surrogates:
+        try:
+            return _fast_case(data)
+        except _Unusual:
+            pass  # the reader finds and names every problem
+    reader = _Reader(surrogates=surrogates)
+    case = reader.case(data)
+    if reader.problems or case is None:
+        raise CaseFormatError(source, reader.problems)
+    return case
+
+
+# --- Reading the record -----------------------------------------------------
+
+T = TypeVar("T")
+L = TypeVar("L", bound=Level)
+_MISSING: Any = object()
+
+
+class _Reader:
+    """Walks a parsed record, collecting every problem and building the `Case`."""
+
+    def __init__(self, *, surrogates: bool = True) -> None:
+        self.problems: list[Problem] = []
+        self.surrogates = surrogates  # whether a string may hold an unpaired surrogate
+
+    def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
+        has_value = value is not _MISSING
+        self.problems.append(Problem(path, message, value=value if has_value else None, has_value=has_value, **extra))
+
+    # -- shapes --
+
+    def table(self, data: Any, path: str, keys: Mapping[str, bool]) -> dict[str, Any] | None:
+        """*data* as an object with only *keys* (name -> required); None if it is not one."""
+        if not isinstance(data, dict):
+            self.problem(path, "must be an object (a table in TOML)", data)
+            return None
+        for key in data:
+            if key not in keys:
+                where = f"{path}.{key}" if path else str(key)
+                self.problem(where, "unknown key", allowed=tuple(keys), hint=_did_you_mean(str(key), keys))
+        for key, required in keys.items():
+            if required and key not in data:
+                self.problem(f"{path}.{key}" if path else key, "missing required key")
+        return data
+
+    def string(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if (
+            isinstance(value, str)
+            and (value.strip() or not required)
+            and len(value) <= MAX_STRING
+            and not (self.surrogates and _SURROGATE.search(value))
+        ):
+            return value  # the common case, without building a path
+        where = f"{path}.{key}"
+        if not isinstance(value, str):
+            hint = "quote it" if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            self.problem(where, "must be a string", value, hint=hint)
+        elif required and not value.strip():
+            self.problem(where, "must not be empty", value)
+        elif len(value) > MAX_STRING:
+            self.problem(where, f"is {len(value):,} characters long", value, allowed={"form": "string", "max_length": MAX_STRING})
+        else:
+            self.problem(where, "holds an unpaired surrogate escape (such as \\ud800), which is not text", value)
+        return None
+
+    def boolean(self, data: Mapping[str, Any], key: str, path: str) -> bool | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if not isinstance(value, bool):
+            hint = "write true or false without quotes" if isinstance(value, str) else None
+            self.problem(f"{path}.{key}", "must be a boolean", value, allowed=(True, False), hint=hint)
+            return None
+        return value
+
+    def choice(self, data: Mapping[str, Any], key: str, path: str, choices: Collection[str]) -> str | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if isinstance(value, str) and value in choices:
+            return value  # the common case, without building a path
+        return self.one_of(value, f"{path}.{key}", choices)
+
+    def one_of(self, value: Any, path: str, choices: Iterable[str]) -> str | None:
+        options = list(choices)
+        if not isinstance(value, str) or value not in options:
+            hint = _did_you_mean(value, options) if isinstance(value, str) else None
+            self.problem(path, "", value, allowed=tuple(options), hint=hint)
+            return None
+        return value
+
+    def finding(self, data: Mapping[str, Any], key: str, path: str, scale: type[L]) -> Finding[L] | None:
+        """A level on *scale*, or an ``{at_least, at_most}`` bound; None if absent or bad."""
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if isinstance(value, str):
+            exact = _EXACT[scale].get(value)
+            if exact is not None:
+                return exact  # the common case: one level, as written
+        elif type(value) is dict:
+            well_formed = _well_formed_bound(scale, value)  # the other common case
+            if well_formed is not None:
+                return well_formed
+        where = f"{path}.{key}"
+        names = [str(level.value) for level in scale]
+        allowed: Allowed = {"form": "level_or_bound", "levels": names, "bound": ["at_least", "at_most"]}
+        if isinstance(value, str):
+            self.level(value, where, scale, allowed)
+            return None
+        if not isinstance(value, dict):
+            self.problem(where, "", value, allowed=allowed)
+            return None
+        bound = self.table(value, where, {"at_least": False, "at_most": False})
+        if bound is None:
+            return None
+        if not bound:
+            self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
+            return None
+        lo = self.level(bound["at_least"], f"{where}.at_least", scale, tuple(names)) if "at_least" in bound else scale.lowest()
+        hi = self.level(bound["at_most"], f"{where}.at_most", scale, tuple(names)) if "at_most" in bound else scale.highest()
+        if lo is None or hi is None or set(bound) - {"at_least", "at_most"}:
+            return None
+        if lo > hi:
+            self.problem(where, "at_least lies above at_most", value, allowed={"form": "ordered_bound", "levels": names, "bound": ["at_least", "at_most"]})
+            return None
+        return Finding(lo, hi)
+
+    def level(self, value: Any, path: str, scale: type[L], allowed: Allowed) -> L | None:
+        for level in scale:
+            if isinstance(value, str) and value == level.value:
+                return level
+        names = [str(level.value) for level in scale]
+        hint = _did_you_mean(value, names) if isinstance(value, str) else None
+        self.problem(path, "", value, allowed=allowed, hint=hint)
+        return None
+
+    def date(self, data: Mapping[str, Any], key: str, path: str) -> datetime.date | None:
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if type(value) is datetime.date:
+            return value
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        hint = "write the date alone, without a time" if isinstance(value, datetime.datetime) else None
+        self.problem(f"{path}.{key}", "must be a date", value, allowed={"form": "date", "format": "YYYY-MM-DD"}, hint=hint)
+        return None
+
+    # -- the record --
+
+    def case(self, data: Any) -> Case | None:
+        top = self.table(data, "", _TOP)
+        if top is None:
+            return None
+        version = top.get("version", _MISSING)
+        # JSON has one number type, so 1.0 is the number 1; a boolean is not.
+        if version is not _MISSING and (isinstance(version, bool) or version != 1 or not isinstance(version, (int, float))):
+            self.problem("version", "unsupported version", version, allowed=(1,))
+        caption = self.caption(top["case"]) if "case" in top else None
+        motion = self.motion(top["motion"]) if "motion" in top else None
+        claims = self.claims(top["claims"]) if "claims" in top else None
+        harm = self.section(top, "irreparable_harm", self.harm)
+        balance = self.section(top, "balance_of_hardships", self.balance)
+        public = self.section(top, "public_interest", self.public_interest)
+        expected = self.expected(top["expected"]) if "expected" in top else None
+        if self.problems or caption is None or motion is None or claims is None:
+            return None
+        return Case(
+            case=caption,
+            motion=motion,
+            claims=claims,
+            irreparable_harm=harm or IrreparableHarm(),
+            balance_of_hardships=balance or BalanceOfHardships(),
+            public_interest=public or PublicInterestFinding(),
+            expected=expected,
+        )
+
+    def section(self, top: Mapping[str, Any], key: str, read: Callable[[Any, str], T | None]) -> T | None:
+        return read(top[key], key) if key in top else None
+
+    def caption(self, data: Any) -> Caption | None:
+        path = "case"
+        table = self.table(data, path, _CAPTION)
+        if table is None:
+            return None
+        name = self.string(table, "name", path, required=True)
+        court = self.string(table, "court", path, required=True)
+        if court is not None and court not in COURTS:
+            self.problem(
+                f"{path}.court",
+                f"not a court whose law this library encodes ({encoded()})",
+                court,
+                allowed=tuple(COURTS),
+                hint=explanation(court),
+            )
+            court = None
+        decided = self.date(table, "decided", path)
+        citation = self.string(table, "citation", path)
+        docket = self.string(table, "docket", path)
+        source = self.string(table, "source", path)
+        if name is None or court is None:
+            return None
+        return Caption(name=name, court=court, decided=decided, citation=citation, docket=docket, source=source)
+
+    def motion(self, data: Any) -> Motion | None:
+        path = "motion"
+        table = self.table(data, path, _MOTION)
+        if table is None:
+            return None
+        kind = self.choice(table, "kind", path, _KINDS)
+        relief = self.choice(table, "relief", path, _RELIEFS)
+        movant = self.string(table, "movant", path, required=True)
+        opponent = self.string(table, "opponent", path, required=True)
+        government = self.boolean(table, "opponent_is_government", path)
+        if kind is None or relief is None or movant is None or opponent is None:
+            return None
+        return Motion(
+            kind=_KINDS[kind],
+            relief=_RELIEFS[relief],
+            movant=movant,
+            opponent=opponent,
+            opponent_is_government=bool(government),
+        )
+
+    def claims(self, data: Any) -> tuple[Claim, ...] | None:
+        if not isinstance(data, list):
+            self.problem("claims", "must be a list of claims", data)
+            return None
+        if not data:
+            self.problem("claims", "needs at least one claim", data)
+            return None
+        claims = [self.claim(item, f"claims[{index}]") for index, item in enumerate(data)]
+        if any(c is None for c in claims):
+            return None
+        return tuple(c for c in claims if c is not None)
+
+    def claim(self, data: Any, path: str) -> Claim | None:
+        table = self.table(data, path, _CLAIM)
+        if table is None:
+            return None
+        name = self.string(table, "name", path, required=True)
+        merits = self.finding(table, "merits", path, Merits)
+        constitutional = self.boolean(table, "constitutional", path)
+        finding = self.string(table, "finding", path)
+        if name is None:
+            return None
+        return Claim(name=name, merits=merits, constitutional=bool(constitutional), finding=finding)
+
+    def harm(self, data: Any, path: str) -> IrreparableHarm | None:
+        table = self.table(data, path, _HARM)
+        if table is None:
+            return None
+        return IrreparableHarm(
+            likelihood=self.finding(table, "likelihood", path, Harm),
+            very_serious=self.boolean(table, "very_serious", path),
+            finding=self.string(table, "finding", path),
+        )
+
+    def balance(self, data: Any, path: str) -> BalanceOfHardships | None:
+        table = self.table(data, path, _BALANCE)
+        if table is None:
+            return None
+        return BalanceOfHardships(tips=self.finding(table, "tips", path, Balance), finding=self.string(table, "finding", path))
+
+    def public_interest(self, data: Any, path: str) -> PublicInterestFinding | None:
+        table = self.table(data, path, _PUBLIC)
+        if table is None:
+            return None
+        return PublicInterestFinding(
+            weighs=self.finding(table, "weighs", path, PublicInterest), finding=self.string(table, "finding", path)
+        )
+
+    def expected(self, data: Any) -> Expected | None:
+        path = "expected"
+        table = self.table(data, path, _EXPECTED)
+        if table is None:
+            return None
+        disposition = self.choice(table, "disposition", path, ["granted", "denied"])
+        determinable = self.boolean(table, "determinable", path)
+        test = self.choice(table, "test", path, TESTS)
+        notes = self.string(table, "notes", path)
+        grounds: list[Factor] = []
+        raw = table.get("grounds", [])
+        if not isinstance(raw, list):
+            self.problem(f"{path}.grounds", "must be a list of factors", raw, allowed=tuple(f.value for f in Factor))
+        else:
+            for index, item in enumerate(raw):
+                factor = self.one_of(item, f"{path}.grounds[{index}]", [f.value for f in Factor])
+                if factor is not None:
+                    grounds.append(Factor(factor))
+        if disposition is None:
+            return None
+        return Expected(
+            disposition=Disposition(disposition),
+            determinable=True if determinable is None else determinable,
+            test=test,
+            grounds=tuple(grounds),
+            notes=notes,
+        )

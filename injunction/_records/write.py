@@ -1,0 +1,117 @@
+"""Writing a case back as a record (spec version 1), in JSON or TOML.
+
+`to_record` gives the dict a JSON record parses to, with absent findings
+left out; `dumps` its text; `dump` a file. What is written reads back, by
+`load` or `loads`, to an equal case.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from .._engine.case import Case
+from .keys import FORMATS, Format
+
+__all__ = ["dump", "dumps", "to_record"]
+
+
+def to_record(case: Case) -> dict[str, Any]:
+    """*case* as a record (the dict a JSON record parses to); absent findings are left out.
+
+    >>> import injunction
+    >>> record = to_record(injunction.example("parler"))
+    >>> record["claims"][0]["merits"], record["balance_of_hardships"]["tips"]
+    ('none', {'at_most': 'even'})
+    """
+    caption = case.case
+    record: dict[str, Any] = {
+        "version": 1,
+        "case": _present(
+            name=caption.name,
+            court=caption.court,
+            decided=None if caption.decided is None else caption.decided.isoformat(),
+            citation=caption.citation,
+            docket=caption.docket,
+            source=caption.source,
+        ),
+        "motion": {
+            "kind": case.motion.kind.value,
+            "relief": case.motion.relief.value,
+            "movant": case.motion.movant,
+            "opponent": case.motion.opponent,
+            "opponent_is_government": case.motion.opponent_is_government,
+        },
+        "claims": [
+            _present(
+                name=claim.name,
+                merits=claim.merits.to_data(),
+                constitutional=claim.constitutional or None,
+                finding=claim.finding,
+            )
+            for claim in case.claims
+        ],
+    }
+    harm = case.irreparable_harm
+    sections = {
+        "irreparable_harm": _present(
+            likelihood=harm.likelihood.to_data(), very_serious=harm.very_serious, finding=harm.finding
+        ),
+        "balance_of_hardships": _present(
+            tips=case.balance_of_hardships.tips.to_data(), finding=case.balance_of_hardships.finding
+        ),
+        "public_interest": _present(
+            weighs=case.public_interest.weighs.to_data(), finding=case.public_interest.finding
+        ),
+    }
+    record.update({key: value for key, value in sections.items() if value})
+    if case.expected is not None:
+        expected = case.expected
+        record["expected"] = _present(
+            disposition=expected.disposition.value,
+            determinable=None if expected.determinable else False,
+            test=expected.test,
+            grounds=[g.value for g in expected.grounds] or None,
+            notes=expected.notes,
+        )
+    return record
+
+
+def _present(**values: Any) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def dumps(case: Case, *, format: Format = "json") -> str:
+    """*case* as the text of a record in *format*; `loads` reads it back to an equal case.
+
+    TOML is written by ``tomli_w``, the writer paired with the standard
+    library's ``tomllib``; ``decided`` is written as a string in both
+    formats (a TOML date, which `loads` also reads, would reach a schema
+    validator as something other than a string).
+
+    >>> import injunction
+    >>> case = injunction.example("parler")
+    >>> injunction.loads(dumps(case, format="toml"), format="toml") == case
+    True
+    """
+    record = to_record(case)
+    if format == "json":
+        return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    if format == "toml":
+        import tomli_w
+
+        return tomli_w.dumps(record, multiline_strings=False)
+    raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+
+
+def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write *case* to *path* as a record; the format comes from the suffix unless given."""
+    target = os.fspath(path)
+    if format is None:
+        suffix = os.path.splitext(os.fspath(target))[1].lower().lstrip(".")
+        if suffix not in FORMATS:
+            raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
+        format = "json" if suffix == "json" else "toml"
+    with open(target, "w", encoding="utf-8") as file:
+        file.write(dumps(case, format=format))
