@@ -170,7 +170,7 @@ def test_several_records_need_a_batch_format(capsys: pytest.CaptureFixture[str])
 
 def test_the_command_lines_choices_are_the_renderers() -> None:
     """`--format` and `--style` offer exactly what the renderers accept."""
-    from injunction import _cli
+    from injunction._cli import parser as _cli
     from injunction._render import formats as _render
     from injunction._render import document as _report
 

@@ -196,7 +196,7 @@ def test_version_is_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_command_line_reads_package_metadata_only_when_asked() -> None:
     """Start-up stays cheap: building the parser imports neither importlib.metadata nor the examples."""
     code = (
-        "import sys; from injunction._cli import _parser; _parser().format_help(); "
+        "import sys; from injunction._cli.parser import _parser; _parser().format_help(); "
         "print(sorted({'importlib.metadata', 'injunction._records.examples'} & set(sys.modules)))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

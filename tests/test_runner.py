@@ -158,7 +158,7 @@ def test_the_doctrine_flags_and_max_bytes_are_the_same_as_evaluates(capsys: pyte
 
 
 def _options(command: str) -> list[argparse.Action]:
-    from injunction._cli import _parser
+    from injunction._cli.parser import _parser
 
     (commands,) = [a for a in _parser(command)._actions if isinstance(a, argparse._SubParsersAction)]
     return list(commands.choices[command]._actions)

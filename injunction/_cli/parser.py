@@ -1,34 +1,29 @@
-"""The ``injunction`` command line."""
+"""The ``injunction`` command line's parser: each command, its options and their help.
+
+Building a parser costs start-up time, so `_parser` builds only the command
+that runs; `main` (in this package's ``__init__``) runs it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeAlias
 
-import attrs
-
-from ._decision import evaluate
-from .standards.circuits import Circuits
-from .standards.courts import encoded, ordinals
-from .standards.ninth_circuit import NinthCircuit
-from ._engine.case import Case
-from ._records.keys import MAX_BYTES
-from ._records.problems import CaseFormatError, Problem
-from ._records.read import load, loads, sniff_format
-from ._records.write import dump
-from ._engine.scales import Merits, PublicInterest
+from .._engine.scales import Merits
+from .._records.keys import MAX_BYTES
+from ..standards.courts import encoded, ordinals
 
 # The choices of --format and --style (`_render.formats.FORMATS`, `_render.document.STYLES`; a
 # test keeps them equal), here so that `--help` needs neither module.
 FORMATS = ("text", "markdown", "html", "json")
 STYLES = ("court", "complete")
 
-__all__ = ["main"]
+__all__ = ["FORMATS", "STYLES", "Commands", "_COMMANDS", "_TRIGGERS", "_parser"]
+
 
 _TRIGGERS = {"likely": Merits.LIKELY, "serious_questions": Merits.SERIOUS_QUESTIONS, "off": None}
 
@@ -56,6 +51,8 @@ def _at_least_one(unit: str, units: str) -> Callable[[str], int]:
 
 
 _jobs = _at_least_one("process", "processes")
+
+
 _max_bytes = _at_least_one("byte", "bytes")
 
 
@@ -73,7 +70,7 @@ class _Version(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
-        from . import __version__
+        from .. import __version__
 
         sys.stdout.write(f"injunction {__version__}\n")
         parser.exit()
@@ -200,20 +197,6 @@ def _add_doctrine_options(parser: argparse.ArgumentParser) -> None:
         default="likely",
         help="merits a constitutional claim needs before harm and public interest are presumed (default: likely)",
     )
-
-
-def _standard(args: argparse.Namespace) -> Circuits:
-    """The standard the doctrine flags (`_add_doctrine_options`) ask for."""
-    ninth = NinthCircuit(
-        public_interest_threshold=PublicInterest(args.public_interest_threshold),
-        serious_questions_path=not args.no_serious_questions_path,
-        mandatory_serious_questions=args.mandatory_serious_questions,
-        constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
-        likely_success_threshold=args.likely_success_threshold,
-        by_date=not args.current_law,
-        as_of=args.as_of,
-    )
-    return Circuits(ca9=ninth)
 
 
 def _diff_command(commands: Commands) -> None:
@@ -407,20 +390,6 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
 
 
-def _write(text: str, output: str | None, command: str) -> int:
-    text = text if text.endswith("\n") else text + "\n"
-    if output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        with open(output, "w", encoding="utf-8") as file:
-            file.write(text)
-    except OSError as error:
-        print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    return 0
-
-
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
@@ -441,258 +410,3 @@ def _add_input_format(parser: argparse.ArgumentParser) -> None:
         "Files are read by their suffix",
     )
 
-
-_STDIN = "<stdin>"
-
-
-def _load(name: str, max_bytes: int, input_format: str | None) -> Case:
-    """The record in the file *name*, or for ``-`` the one on standard input
-    (``<stdin>`` in its problems), capped at *max_bytes* either way."""
-    if name != "-":
-        return load(name, max_bytes=max_bytes)
-    if sys.stdin is None:
-        raise CaseFormatError(_STDIN, [Problem("", "there is no standard input to read")])
-    data = getattr(sys.stdin, "buffer", sys.stdin).read(max_bytes + 1)
-    fmt = sniff_format(data) if input_format is None else input_format
-    try:
-        return loads(data, format="json" if fmt == "json" else "toml", source=_STDIN, max_bytes=max_bytes)
-    except CaseFormatError as error:
-        if input_format is not None or not any(p.message.startswith("invalid TOML") for p in error.problems):
-            raise
-        hint = 'read as TOML, since it does not start with "{"; give --input-format json or toml to say which'
-        raise CaseFormatError(_STDIN, [attrs.evolve(p, hint=p.hint or hint) for p in error.problems]) from None
-
-
-def _stdin_misused(args: argparse.Namespace) -> str | None:
-    """Why the records named cannot be read as given, if they cannot."""
-    if args.files.count("-") > 1:
-        return "- (standard input) can be read only once"
-    if args.input_format is not None and "-" not in args.files:
-        return "--input-format is the format of standard input (-); files are read by their suffix (.json or .toml)"
-    return None
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = _parser(argv[0] if argv and argv[0] in _COMMANDS else None).parse_args(argv)
-    if args.command == "schema":
-        from ._records.schema import schema
-
-        print(json.dumps(schema(args.name), indent=2))
-        return 0
-    if args.command == "example":
-        return _example(args.name)
-    if args.command in ("validate", "evaluate") and (misuse := _stdin_misused(args)):
-        print(f"injunction {args.command}: {misuse}", file=sys.stderr)
-        return 2
-    if args.command == "validate":
-        return _validate(args.files, args.max_bytes, args.input_format)
-    if args.command == "check":
-        return _check(args.standard, args.exhaustive, args.examples, args.output)
-    if args.command == "diff":
-        return _diff(args)
-    if args.command == "render":
-        return _render_stored(args)
-    if args.command == "doctrine":
-        from ._render.doctrine import doctrine_report
-        from ._render.formats import to_html, to_markdown, to_text
-
-        page = doctrine_report()
-        text = {"markdown": to_markdown, "text": to_text}[args.format](page) if args.format != "html" else to_html(page)
-        return _write(text, args.output, "doctrine")
-    standard = _standard(args)
-    if args.command == "test":
-        return _test(args, standard)
-    if args.jsonl or args.summary or len(args.files) > 1 or os.path.isdir(args.files[0]):
-        return _batch(args, standard)
-    try:
-        case = _load(args.files[0], args.max_bytes, args.input_format)
-    except CaseFormatError as error:
-        print(error, file=sys.stderr)
-        return 2
-    from ._render.formats import render
-
-    decision = evaluate(case, standard)
-    return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
-
-
-def _batch(args: argparse.Namespace, standard: Circuits) -> int:
-    from ._batch import run
-
-    if not (args.jsonl or args.summary):
-        print(
-            "injunction evaluate: several records or a directory need --jsonl (a line each) or --summary (a table)",
-            file=sys.stderr,
-        )
-        return 2
-    if args.trace and not args.jsonl:
-        print("injunction evaluate: --trace goes with --jsonl", file=sys.stderr)
-        return 2
-    if "-" in args.files:
-        print("injunction evaluate: - (standard input) is one record; evaluate it alone, not in a batch", file=sys.stderr)
-        return 2
-    out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
-        summary = run(
-            args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs, out=out
-        )
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if args.summary:
-        (sys.stderr if args.jsonl else sys.stdout).write(summary.table())
-    return 2 if summary.bad else 0
-
-
-def _diff(args: argparse.Namespace) -> int:
-    from ._compare import compare
-    from ._render.formats import render
-
-    decisions = []
-    for name in (args.before, args.after):
-        try:
-            decisions.append(evaluate(load(name, max_bytes=args.max_bytes)))
-        except CaseFormatError as error:
-            print(error, file=sys.stderr)
-            return 2
-    comparison = compare(*decisions)
-    status = _write(render(comparison, args.format, args.style), args.output, "diff")
-    return status or (1 if comparison.moved else 0)
-
-
-def _example(name: str | None) -> int:
-    from ._records.examples import UnknownExampleError, describe, example_text, names
-
-    if name is None:
-        listed = names()
-        width = max(map(len, listed), default=0)
-        sys.stdout.write("".join(f"{each:<{width}}  {describe(each)}\n" for each in listed))
-        return 0
-    try:
-        sys.stdout.write(example_text(name))
-    except UnknownExampleError as error:
-        print(f"injunction example: {error}", file=sys.stderr)
-        return 2
-    return 0
-
-
-def _test(args: argparse.Namespace, standard: Circuits) -> int:
-    from ._corpus import run
-
-    tally, _ = run(
-        args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, coverage=args.coverage,
-        verbose=args.verbose, out=sys.stdout,
-    )
-    if not (tally.tested or tally.errors):
-        found = "no record has an expected section" if tally.skipped else "no .json or .toml records were found"
-        print(f"injunction test: nothing to test: {found}", file=sys.stderr)
-        return 2
-    return 2 if tally.errors else 1 if tally.disagrees else 0
-
-
-def _render_stored(args: argparse.Namespace) -> int:
-    import warnings
-
-    from ._records.receipt import OutcomeChangedWarning, read_decision
-    from ._render.formats import render
-
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", OutcomeChangedWarning)
-        try:
-            decision = read_decision(args.file, evaluate, max_bytes=args.max_bytes)
-        except CaseFormatError as error:
-            print(error, file=sys.stderr)
-            return 2
-    changed = [w for w in caught if issubclass(w.category, OutcomeChangedWarning)]
-    for warning in caught:
-        if warning not in changed:
-            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-    for warning in changed:
-        print(f"injunction render: {warning.message}", file=sys.stderr)
-    status = _write(render(decision, args.format, args.style), args.output, "render")
-    return status or (1 if changed else 0)
-
-
-def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = None) -> int:
-    invalid = 0
-    for name in files:
-        try:
-            _load(name, max_bytes, input_format)
-        except CaseFormatError as error:
-            invalid += 1
-            print(error)
-        else:
-            print(f"{_STDIN if name == '-' else name}: valid")
-    count = len(files)
-    noun = "record" if count == 1 else "records"
-    print(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid")
-    return 2 if invalid else 0
-
-
-def _load_standard(spec: str | None) -> Any:
-    """The object *spec* (``module:attr``) names; a class is instantiated."""
-    if spec is None:
-        return NinthCircuit()
-    module_name, _, attribute = spec.partition(":")
-    if not module_name or not attribute:
-        raise ValueError(f"--standard must look like module:attr, got {spec!r}")
-    if os.getcwd() not in sys.path:
-        sys.path.insert(0, os.getcwd())  # a user's module beside them
-    import importlib
-
-    try:
-        target: Any = importlib.import_module(module_name)
-    except ImportError as error:
-        raise ValueError(f"cannot import {module_name!r}: {error}") from None
-    for part in attribute.split("."):
-        try:
-            target = getattr(target, part)
-        except AttributeError:
-            raise ValueError(f"{module_name!r} has no attribute {attribute!r}") from None
-    if isinstance(target, type) and callable(getattr(target, "rule_for", None)):
-        try:
-            target = target()
-        except TypeError as error:
-            raise ValueError(f"cannot make a standard from the class {spec}: {error}") from None
-    if not callable(getattr(target, "rule_for", None)):
-        raise ValueError(f"{spec} is {target!r}, which is not a standard: it needs a rule_for(case) method")
-    return target
-
-
-def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> int:
-    try:
-        from . import testing
-    except ImportError:
-        print("injunction check needs Hypothesis: pip install 'injunction[hypothesis]'", file=sys.stderr)
-        return 2
-    try:
-        standard = _load_standard(spec)
-    except ValueError as error:
-        print(f"injunction check: {error}", file=sys.stderr)
-        return 2
-    if examples < 1:
-        print(f"injunction check: --examples needs at least 1, got {examples}", file=sys.stderr)
-        return 2
-    how = "every case of injunction.testing.all_cases()" if exhaustive else f"{examples} examples per property"
-    print(f"Checking {spec or 'injunction:NinthCircuit'} over {how}")
-    try:
-        results = testing.verify(standard, exhaustive=exhaustive, examples=examples)
-    except testing.InvalidArgument as error:
-        print(f"injunction check: {error}", file=sys.stderr)
-        return 2
-    broken = 0
-    for result in results:
-        if result.held:
-            note = f" ({result.note})" if result.note else ""
-            print(f"  {result.property:<11} held    {result.checked:,} checked{note}")
-            continue
-        broken += 1
-        assert result.violation is not None
-        os.makedirs(output, exist_ok=True)
-        path = os.path.join(output, f"counterexample-{result.property}.json")
-        dump(result.violation.case, path)
-        print(f"  {result.property:<11} BROKEN  {result.violation.detail}")
-        print(f"  {'':<11}         counterexample: {path} (injunction evaluate {path})")
-    print(f"{len(results) - broken} properties held, {broken} broken")
-    return 1 if broken else 0
