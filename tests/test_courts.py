@@ -191,3 +191,13 @@ def test_circuits_holds_one_standard_per_registered_circuit() -> None:
 def test_circuits_refuses_a_circuit_it_does_not_know_and_a_standard_that_is_not_one(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(TypeError, match=re.escape(message)):
         injunction.Circuits(**kwargs)
+
+
+@pytest.mark.parametrize("circuit", list(REGISTRY))
+def test_every_registered_circuit_holds_every_property(circuit: str) -> None:
+    """A circuit added to the registry is property-checked by the suite with
+    no test of its own (each circuit's own tests also check it exhaustively)."""
+    from injunction.testing import verify
+
+    results = verify(REGISTRY[circuit].standard(), examples=25)
+    assert [r.property for r in results if not r.held] == []
