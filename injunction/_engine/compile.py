@@ -242,13 +242,19 @@ def _table(scale: type[Level]) -> dict[tuple[int, int], Finding[Any]]:
     return {(lo, hi): Finding(levels[lo], levels[hi]) for lo in range(len(levels)) for hi in range(lo, len(levels))}
 
 
-_TABLES = tuple(_table(at.scale) for at in SLOTS)
-
-
-def _findings(v: Codes) -> tuple[Finding[Any] | None, ...]:
+def _findings_function() -> Callable[[Codes], tuple[Finding[Any] | None, ...]]:
     """The findings a rule reads, from their codes, in slot order (`Facts`'s
-    fields; None for the constitutional merits of a case without such a claim)."""
-    return tuple(None if lo < 0 else table[lo, hi] for table, lo, hi in zip(_TABLES, v[::2], v[1::2]))
+    fields; None for the constitutional merits of a case without such a
+    claim): one tuple written out from `SLOTS`, as fast as by hand."""
+    tables = {f"_T{i}": _table(at.scale) for i, at in enumerate(SLOTS)}
+    items = "".join(f"None if v[{2 * i}] < 0 else _T{i}[v[{2 * i}], v[{2 * i + 1}]], " for i in range(len(SLOTS)))
+    namespace: dict[str, Any] = dict(tables)
+    exec(f"def findings(v):\n    return ({items})\n", namespace)  # noqa: S102 - written from the slot table alone
+    findings: Callable[[Codes], tuple[Finding[Any] | None, ...]] = namespace["findings"]
+    return findings
+
+
+_findings = _findings_function()
 
 
 def _claims(claims: tuple[Claim, ...], rank: int, constitutional_only: bool) -> tuple[Node, ...]:

@@ -58,6 +58,10 @@ def paths(root: Node) -> tuple[Node, ...]:
     return root.children if root.kind == "any_of" else (root,)
 
 
+# The one finding a record states on each factor but harm (the merits: the best claim's).
+_RECORDED = {at.factor: at for at in reversed(SLOTS) if at.key is not None and at.factor is not Factor.IRREPARABLE_HARM}
+
+
 def settling(truth: Callable[[Facts], Truth], facts: Facts, factor: Factor) -> tuple[Mapping[str, Any], ...]:
     """The findings on *factor* alone that settle a rule (its *truth*) on *facts*, each with its outcome.
 
@@ -88,7 +92,7 @@ def _variants(facts: Facts, factor: Factor) -> Iterator[tuple[Any, Facts]]:
     `what_if` applies it to a record.
     """
     if factor is not Factor.IRREPARABLE_HARM:  # one finding on the factor (the merits: the best claim's)
-        at = next(at for at in SLOTS if at.factor is factor and at.key is not None)
+        at = _RECORDED[factor]
         found = facts.get(at)
         assert found is not None  # only the constitutional merits, which no record sets, may be absent
         for level in found.levels():

@@ -48,7 +48,12 @@ SLOTS: tuple[Slot, ...] = (
 )
 
 _SLOT = {(s.factor, s.scale, s.constitutional): index for index, s in enumerate(SLOTS)}
-_FIELD = {(s.factor, s.scale, s.constitutional): s.field for s in SLOTS}
+# The field by scale and claim filter alone, which pick one slot each (a scale
+# belongs to one factor): a tuple of a class and a bool hashes far faster than
+# one holding an enum member, and `Facts.read` runs millions of times in the
+# exhaustive checks.
+_FIELD = {(s.scale, s.constitutional): s.field for s in SLOTS}
+assert len(_FIELD) == len(SLOTS), "two slots share a scale and a claim filter"
 
 SCALES: MappingProxyType[Factor, tuple[type[Level], ...]] = MappingProxyType(
     {factor: tuple(dict.fromkeys(s.scale for s in SLOTS if s.factor is factor)) for factor in Factor}
@@ -120,7 +125,7 @@ class Facts:
     def read(self, factor: Factor, scale: type[Level], *, constitutional_only: bool = False) -> Finding[Any] | None:
         """The finding a requirement on *factor* and *scale* reads (`slot`);
         None for the constitutional merits of a case with no constitutional claim."""
-        found: Finding[Any] | None = getattr(self, _FIELD[(factor, scale, constitutional_only)])
+        found: Finding[Any] | None = getattr(self, _FIELD[(scale, constitutional_only)])
         return found
 
     def get(self, at: Slot) -> Finding[Any] | None:

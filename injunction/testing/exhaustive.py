@@ -53,7 +53,7 @@ _SEVERITY = _intervals(Severity)
 _BALANCE = _intervals(Balance)
 _PUBLIC = _intervals(PublicInterest)
 _DIMENSIONS: tuple[tuple[Finding[Any], ...], ...] = (_MERITS, _HARM, _SEVERITY, _BALANCE, _PUBLIC)
-_AXES = tuple(_intervals(at.scale) for at in SLOTS)  # each axis of a grid point, in slot order
+_AXES = tuple(next(d for d in _DIMENSIONS if d[0].scale is at.scale) for at in SLOTS)  # each axis of a grid point, in slot order
 _INDEX: dict[Finding[Any], int] = {f: i for dimension in _DIMENSIONS for i, f in enumerate(dimension)}
 
 # A grid point, one index per slot of `SLOTS`: (merits, constitutional merits or -1 for
