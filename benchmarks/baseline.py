@@ -37,9 +37,10 @@ def decide(case: Plain) -> tuple[str, str | None]:
         substantial = min(at_least(merits, 1), probable_harm, at_least(balance, 4))
         paths = (("winter", strong), ("serious_questions", substantial))
     else:
+        # A likely constitutional claim presumes harm and public interest where the record states none.
         presumed = 0 if constitutional is None else at_least(constitutional, 2)
-        likely_harm = max(at_least(harm, 2), presumed)
-        not_against = max(at_least(public, 1), presumed)
+        likely_harm = max(at_least(harm, 2), presumed if harm == (0, len(HARM) - 1) else 0)
+        not_against = max(at_least(public, 1), presumed if public == (0, len(PUBLIC) - 1) else 0)
         if mandatory:
             paths = (("mandatory", min(at_least(merits, 3), likely_harm, at_least(severity, 1), at_least(balance, 3), not_against)),)
         else:

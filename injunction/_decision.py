@@ -10,7 +10,7 @@ import attrs
 
 from ._engine.case import Case, Disposition, Factor
 from ._engine.compile import trace
-from ._engine.evaluation import DISPOSITION, Standard, decide, paths, scales_read, settling
+from ._engine.evaluation import DISPOSITION, Standard, decide, paths, presumed, scales_read, settling
 from ._engine.facts import Facts
 from ._engine.rules import Rule, path_name
 from ._engine.scales import Truth
@@ -165,19 +165,40 @@ class Decision(Rendered):
             return FrozenDict()
         return settling_sets(self.rule.truth, Facts.of(self.case), self.axes)
 
+    @functools.cached_property
+    def presumed(self) -> tuple[str, ...]:
+        """The findings (by record path) a presumption supplies, because the
+        record states none: ``("irreparable_harm.likelihood",)`` when a likely
+        constitutional claim presumes the harm. A finding the court states,
+        exact or bounded, governs instead and rebuts the presumption."""
+        return presumed(self.trace)
+
+    @functools.cached_property
+    def rebuttable(self) -> tuple[str, ...]:
+        """The presumed findings a stated finding could turn against this
+        decision: each with a level whose statement would change it."""
+        return tuple(
+            key
+            for key in self.presumed
+            if any(o["found"] and o["disposition"] != self.disposition.value for o in self.outcomes.get(key, ()))
+        )
+
     @property
     def stable(self) -> bool:
-        """Whether no finding the record leaves open could change the disposition:
-        true of every granted or denied decision (Kleene evaluation never
-        flips a definite answer when a finding narrows)."""
-        return self.disposition is not Disposition.UNDETERMINED
+        """Whether no finding the record leaves open could change the
+        disposition: false for an undetermined decision, and for one that
+        rests on a presumption a stated finding would rebut (`rebuttable`).
+        Otherwise Kleene evaluation never flips a definite answer when a
+        finding narrows."""
+        return self.disposition is not Disposition.UNDETERMINED and not self.rebuttable
 
     @functools.cached_property
     def irrelevant(self) -> tuple[str, ...]:
-        """The open findings this decision does not turn on: for a decided
-        motion every open one; for an open motion those in no settling set."""
+        """The open findings this decision does not turn on: for an open
+        motion those in no settling set; for a decided one every open one but
+        a presumed finding whose statement could change it (`rebuttable`)."""
         open_ = [a.key for a in self.axes if not a.found.is_exact]
-        used = {key for sets in self.settling_sets.values() for found in sets for key in found}
+        used = {key for sets in self.settling_sets.values() for found in sets for key in found} | set(self.rebuttable)
         return tuple(key for key in open_ if key not in used)
 
     def what_it_takes(
@@ -244,6 +265,7 @@ class Decision(Rendered):
             "needs": list(self.needs),
             "settles": {factor: [_plain(s) for s in entries] for factor, entries in self.settles.items()},
             "stable": self.stable,
+            "presumed": list(self.presumed),
             "irrelevant": list(self.irrelevant),
             "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
             "outcomes": {key: [_plain(row) for row in rows] for key, rows in self.outcomes.items()},

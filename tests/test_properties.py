@@ -37,6 +37,7 @@ from injunction import (
     Relief,
 )
 
+from injunction._engine.evaluation import presumed
 from injunction.testing import PROPERTIES, cases
 
 from .helpers import make_case
@@ -97,9 +98,24 @@ def table(configuration: tuple[Any, ...], standard: NinthCircuit) -> dict[Point,
             government=government,
             constitutional=constitutional,
         )
-        value = rule.evaluate(case).value
-        results[point] = {2: Disposition.GRANTED, 1: Disposition.UNDETERMINED, 0: Disposition.DENIED}[value.value]
+        trace = rule.evaluate(case)
+        results[point] = {2: Disposition.GRANTED, 1: Disposition.UNDETERMINED, 0: Disposition.DENIED}[trace.value.value]
+        if presumed(trace):
+            PRESUMED[configuration, point] = {FACTOR_INDEX[key] for key in presumed(trace)}
     return results
+
+
+# (configuration, point) -> the factors (indices into SCALES) a presumption
+# supplies there: the findings the record states none on.
+PRESUMED: dict[tuple[tuple[Any, ...], Point], set[int]] = {}
+FACTOR_INDEX = {"irreparable_harm.likelihood": 1, "public_interest.weighs": 3}
+
+
+def stated(point: Point, other: Point, configuration: tuple[Any, ...]) -> bool:
+    """Whether the step from *point* to *other* states a finding a presumption
+    supplied at *point*: the one step that may change a definite answer."""
+    changed = next(i for i, (a, b) in enumerate(zip(point, other, strict=True)) if a != b)
+    return changed in PRESUMED.get((configuration, point), set())
 
 
 def neighbours(point: Point, move: str) -> Iterator[Point]:
@@ -125,20 +141,40 @@ def test_space_size(dispositions: dict[Point, Disposition]) -> None:
     assert len(dispositions) == 10 * 6 * 15 * 6 == 5400
 
 
-def test_monotone_exhaustively(dispositions: dict[Point, Disposition]) -> None:
-    """Raising either bound of any finding never moves the answer against the movant."""
+def test_monotone_exhaustively(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:
+    """Raising either bound of any finding never moves the answer against the
+    movant, unless it states a finding a presumption supplied: a stated
+    finding governs, even a bound that leans the movant's way."""
+    configuration = request.node.callspec.params["dispositions"]
     for point, outcome in dispositions.items():
         for better in neighbours(point, "raise"):
-            assert RANK[dispositions[better]] >= RANK[outcome], (point, better)
+            if RANK[dispositions[better]] < RANK[outcome]:
+                assert stated(point, better, configuration), (point, better)
 
 
-def test_narrowing_never_flips_a_definite_answer_exhaustively(dispositions: dict[Point, Disposition]) -> None:
-    """Knowing more never unsettles or reverses a definite answer."""
+def test_narrowing_never_flips_a_definite_answer_exhaustively(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:
+    """Knowing more never unsettles or reverses a definite answer, unless the
+    answer rested on a presumption of the finding narrowed (the decision
+    reports it in `presumed`)."""
+    configuration = request.node.callspec.params["dispositions"]
     for point, outcome in dispositions.items():
         if outcome is Disposition.UNDETERMINED:
             continue
         for narrower in neighbours(point, "narrow"):
-            assert dispositions[narrower] is outcome, (point, narrower)
+            if dispositions[narrower] is not outcome:
+                assert stated(point, narrower, configuration), (point, narrower)
+
+
+def test_only_a_presumption_lets_a_stated_finding_change_a_definite_answer() -> None:
+    """The exception above is used, and only where the law makes it: a likely
+    constitutional claim presumes harm, and the court's finding of no harm
+    denies the motion (Melendres with irreparable harm stated as none)."""
+    presumed_harm = make_case(merits=Merits.LIKELY, constitutional=True, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    decision = injunction.evaluate(presumed_harm)
+    assert decision.disposition is Disposition.GRANTED and decision.presumed == ("irreparable_harm.likelihood",)
+    assert not decision.stable and decision.rebuttable == ("irreparable_harm.likelihood",)
+    found_none = make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    assert injunction.evaluate(found_none).disposition is Disposition.DENIED
 
 
 def test_every_outcome_is_reachable(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:

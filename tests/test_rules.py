@@ -196,9 +196,10 @@ def test_a_merits_requirement_reports_every_claim() -> None:
     assert [(c.name, c.value) for c in node.children] == [("Contract", Truth.FALSE), ("Antitrust", Truth.TRUE)]
 
 
-def test_a_presumption_raises_but_never_lowers() -> None:
+def test_a_presumption_yields_to_a_stated_finding() -> None:
     """``requirement | presumption``: a likely constitutional claim supplies likely
-    harm, while a harm finding the record states still counts without it."""
+    harm only where the record states no harm finding; a stated finding, exact
+    or bounded, governs, even when it is lower (the court found no harm)."""
     presumed = Presumption(
         Factor.IRREPARABLE_HARM,
         supplies=Harm.LIKELY,
@@ -206,9 +207,14 @@ def test_a_presumption_raises_but_never_lowers() -> None:
         authority=MELENDRES_1002_HARM,
     )
     harm = HARM | presumed
-    assert harm.evaluate(make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE)).value is Truth.TRUE
+    assert harm.evaluate(make_case(merits=Merits.LIKELY, constitutional=True)).value is Truth.TRUE  # no finding: presumed
+    assert harm.evaluate(make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE)).value is Truth.FALSE
+    bounded = make_case(merits=Merits.LIKELY, constitutional=True, harm=Finding.at_least(Harm.POSSIBLE))
+    assert harm.evaluate(bounded).value is Truth.UNKNOWN  # the bound governs: likely or not is open
     assert harm.evaluate(make_case(merits=Merits.LIKELY, constitutional=False)).value is Truth.UNKNOWN
     assert harm.evaluate(make_case(merits=Merits.NONE, constitutional=True, harm=Harm.LIKELY)).value is Truth.TRUE
+    node = presumed.evaluate(make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE))
+    assert (node.value, node.finding) == (Truth.FALSE, Finding.exact(Harm.NONE))  # the trace names the finding that governs
 
 
 def test_a_user_composed_test_evaluates_directly() -> None:

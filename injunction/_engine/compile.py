@@ -85,6 +85,11 @@ def _slot(requirement: Requirement) -> int:
     return 2 * slot(requirement.factor, type(requirement.at_least), requirement.constitutional_only)
 
 
+def _presumed_slot(presumption: Presumption) -> int:
+    """Where the finding *presumption* supplies sits in the codes: its slot's low rank."""
+    return 2 * slot(presumption.factor, type(presumption.supplies))
+
+
 class _Writer:
     """Writes a rule as straight-line code: each distinct requirement once,
     as a local variable, and ``min``/``max`` of two as conditional
@@ -114,8 +119,9 @@ class _Writer:
         if isinstance(rule, Requirement):
             slot, rank = _slot(rule), rule.at_least._rank
             return self.local(f"2 if v[{slot}] >= {rank} else 0 if v[{slot + 1}] < {rank} else 1")
-        if isinstance(rule, Presumption):
-            return self.value(rule.when)
+        if isinstance(rule, Presumption):  # FALSE where the record states the finding: it governs
+            slot, top = _presumed_slot(rule), len(type(rule.supplies)) - 1
+            return self.local(f"0 if v[{slot}] > 0 or v[{slot + 1}] < {top} else {self.value(rule.when)}")
         if isinstance(rule, Not):
             return self.local(f"2 - {self.value(rule.rule)}")
         if isinstance(rule, (AllOf, Merger, AnyOf)):
@@ -148,7 +154,7 @@ class _Writer:
             condition = self.node(rule.when)
             fields = (
                 '"presumption"', value, k(rule.name), k(rule.factor), k(rule.supplies),
-                "None", k(rule.statement), "None", k(rule.authority), f"({condition},)",
+                f"f[{_presumed_slot(rule) // 2}]", k(rule.statement), "None", k(rule.authority), f"({condition},)",
             )  # fmt: skip
         elif isinstance(rule, Not):
             fields = ('"not"', value, k(rule.name), "None", "None", "None", '""', "None", "()", f"({self.node(rule.rule)},)")

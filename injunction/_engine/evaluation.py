@@ -14,8 +14,9 @@ from .facts import SLOTS, Facts
 from .rules import Rule
 from .scales import Finding, Level, Severity, Truth
 from .trace import Node
+from .words import FINDINGS, finding_key
 
-__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "paths", "scales_read", "settling"]
+__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "paths", "presumed", "scales_read", "settling"]
 
 
 class Standard(Protocol):
@@ -51,6 +52,14 @@ def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:
 def scales_read(trace: Node) -> set[type[Level]]:
     """The scales a rule reads: those of its requirements' thresholds."""
     return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
+
+
+def presumed(root: Node) -> tuple[str, ...]:
+    """The findings (by record path) that a presumption supplies in the trace
+    *root*: those the record states none on and a presumption holds for, in
+    the law's order (`words.FINDINGS`)."""
+    keys = {finding_key(n.factor, type(n.threshold)) for n in root.walk() if n.kind == "presumption" and n.value is Truth.TRUE and n.factor is not None and n.threshold is not None}
+    return tuple(w.key for w in FINDINGS if w.key in keys)
 
 
 def paths(root: Node) -> tuple[Node, ...]:

@@ -128,6 +128,13 @@ class Facts:
         found: Finding[Any] | None = getattr(self, _FIELD[(scale, constitutional_only)])
         return found
 
+    def states(self, factor: Factor, scale: type[Level]) -> bool:
+        """Whether the record states a finding on *factor* and *scale*: any
+        finding narrower than unknown, exact or bounded. A presumption
+        supplies a finding only where the record states none."""
+        found = self.read(factor, scale)
+        return found is not None and not found.is_unknown
+
     def get(self, at: Slot) -> Finding[Any] | None:
         """The finding in slot *at*."""
         found: Finding[Any] | None = getattr(self, at.field)

@@ -331,11 +331,17 @@ class Not(Rule):
 @final
 @attrs.frozen(repr=False, cache_hash=True)
 class Presumption(Rule):
-    """A derivation: *factor* is presumed to reach *supplies* when *when* holds.
+    """A default: *factor* is presumed to reach *supplies* when *when* holds
+    and the record states no finding on it.
 
-    Combine it with the requirement it can satisfy, ``requirement |
-    presumption``: the requirement is then met by the finding or by the
-    presumption, so a presumption can raise a finding but never lower one.
+    A presumption yields to a finding: where the record states one on the
+    factor, exact or bounded, that finding governs, even when it is lower,
+    and the presumption does not arise (FALSE). Where it states none, the
+    presumption holds as *when* does. Combine it with the requirement it can
+    satisfy, ``requirement | presumption``: the requirement is then met by
+    the finding the court stated or, failing any, by the presumption. A
+    decision resting on one reports it (`Decision.presumed`) and is not
+    `stable`: a stated finding would rebut it.
 
     >>> from injunction.authorities import MELENDRES_1002_HARM
     >>> Presumption(Factor.IRREPARABLE_HARM, supplies=Harm.LIKELY,
@@ -358,16 +364,21 @@ class Presumption(Rule):
             raise TypeError(f"a presumption of {self.factor.value} cannot supply {value!r}")
 
     def truth(self, facts: Facts) -> Truth:
+        if facts.states(self.factor, type(self.supplies)):
+            return Truth.FALSE
         return self.when.truth(facts)
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         condition = self.when._evaluate(case, facts)
+        finding = facts.read(self.factor, type(self.supplies))
+        stated = finding is not None and not finding.is_unknown
         return Node(
             "presumption",
-            condition.value,
+            Truth.FALSE if stated else condition.value,
             name=self.name,
             factor=self.factor,
             threshold=self.supplies,
+            finding=finding,
             statement=self.statement,
             authorities=self.authority,
             children=(condition,),

@@ -35,7 +35,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
+    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'presumed', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
@@ -294,6 +294,11 @@ def _decision_schema() -> dict[str, Any]:
             "needs": factors,
             "settles": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/settling"}}},
             "stable": {"type": "boolean"},
+            "presumed": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Findings (record paths) a presumption supplies because the record states none; a stated finding would govern.",
+            },
             "irrelevant": {"type": "array", "items": {"type": "string"}},
             "settling_sets": sets_by_way,
             "outcomes": {"type": "object", "additionalProperties": {"type": "array", "items": outcome}},
@@ -302,7 +307,7 @@ def _decision_schema() -> dict[str, Any]:
         },
         "required": [
             "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
-            "stable", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
+            "stable", "presumed", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
         ],
         "additionalProperties": False,
         "$defs": {"node": node, "authority": authority, "settling": settling, **_receipt_defs()},

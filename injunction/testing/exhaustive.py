@@ -25,6 +25,7 @@ from injunction import (
     Motion,
     PublicInterest,
     PublicInterestFinding,
+    Presumption,
     Requirement,
     Rule,
     Severity,
@@ -33,6 +34,7 @@ from injunction import (
 )
 from injunction._engine.evaluation import DISPOSITION, settling
 from injunction._engine.facts import SLOTS, slot
+from injunction._engine.words import finding_key
 from injunction._engine.rules import paths as _paths
 from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
 from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
@@ -112,26 +114,27 @@ def _replace(point: Point, axis: int, value: int) -> Point:
     return (items[0], items[1], items[2], items[3], items[4], items[5])
 
 
-def _neighbour_points(point: Point, move: str, read: frozenset[int] = _ALL_AXES) -> Iterator[tuple[str, Point]]:
-    """Grid points one step from *point* on one *read* axis (a merits step keeps
-    the constitutional merits at or below the merits, as claims always do)."""
+def _neighbour_points(point: Point, move: str, read: frozenset[int] = _ALL_AXES) -> Iterator[tuple[int, Point]]:
+    """Grid points one step from *point* on one *read* axis, each with its axis
+    (a merits step keeps the constitutional merits at or below the merits, as
+    claims always do)."""
     m, c = point[0], point[1]
     table = _RAISE if move == "raise" else _NARROW
     if 0 in read:
         for new in table[0][m]:
             if c < 0 or _below(_MERITS[c], _MERITS[new]):
-                yield _DIMENSION_NAMES[0], _replace(point, 0, new)
+                yield 0, _replace(point, 0, new)
     if 1 in read and c < 0:
         if move == "raise":  # a first constitutional claim, at the lowest merits
-            yield _DIMENSION_NAMES[1], _replace(point, 1, _INDEX[Finding.exact(Merits.NONE)])
+            yield 1, _replace(point, 1, _INDEX[Finding.exact(Merits.NONE)])
     elif 1 in read:
         for new in table[0][c]:
             if _below(_MERITS[new], _MERITS[m]):
-                yield _DIMENSION_NAMES[1], _replace(point, 1, new)
+                yield 1, _replace(point, 1, new)
     for axis in range(2, 6):
         if axis in read:
             for new in table[axis - 1][point[axis]]:
-                yield _DIMENSION_NAMES[axis], _replace(point, axis, new)
+                yield axis, _replace(point, axis, new)
 
 
 def _describe_point(point: Point) -> str:
@@ -258,6 +261,19 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
     # Every library rule's truth is built from its requirements', each of which
     # reads one axis: an axis no requirement reads cannot change the answer.
     read = frozenset(_axis(r) for r in requirements)
+    # The axes a presumption supplies where the record states no finding (index 0, unknown).
+    presumed: dict[int, list[Presumption]] = {}
+    for presumption in dict.fromkeys(r for r in _tree(rule) if isinstance(r, Presumption)):
+        presumed.setdefault(slot(presumption.factor, type(presumption.supplies)), []).append(presumption)
+
+    def rests_on_presumption(point: Point, axis: int) -> bool:
+        """Whether the finding on *axis* is unstated at *point* and a presumption supplies it:
+        the one step the restated properties let change a definite answer, by stating it."""
+        if point[axis] != 0 or axis not in presumed:
+            return False
+        facts = _facts(point)
+        return any(p.truth(facts) is Truth.TRUE for p in presumed[axis])
+
     table: dict[Point, Truth] = {}
     reached: list[set[Truth]] = [set() for _ in paths]
     for point in _grid(read):
@@ -284,24 +300,24 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
         return table[_fold(point, read)]
 
     for point, value in table.items():
-        for change, other in _neighbour_points(point, "raise", read):
-            if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]]:
+        for axis, other in _neighbour_points(point, "raise", read):
+            if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]] and not rests_on_presumption(point, axis):
                 check.fail(
                     Violation(
                         "monotone",
                         _case(motion, point),
-                        f"raising the {change} (from: {_describe_point(point)}) moved the answer from "
+                        f"raising the {_DIMENSION_NAMES[axis]} (from: {_describe_point(point)}) moved the answer from "
                         f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                     )
                 )
         if value is not Truth.UNKNOWN:
-            for change, other in _neighbour_points(point, "narrow", read):
-                if table[other] is not value:
+            for axis, other in _neighbour_points(point, "narrow", read):
+                if table[other] is not value and not rests_on_presumption(point, axis):
                     check.fail(
                         Violation(
                             "narrowing",
                             _case(motion, point),
-                            f"narrowing the {change} (from: {_describe_point(point)}) moved the answer from "
+                            f"narrowing the {_DIMENSION_NAMES[axis]} (from: {_describe_point(point)}) moved the answer from "
                             f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                         )
                     )
@@ -342,6 +358,7 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
     """`check_settling` at every fact pattern whose findings are each exact or
     absent (the patterns an interview passes through), on the axes *rule* reads."""
     requirements = [r for r in _tree(rule) if isinstance(r, Requirement)]
+    presumptions = [r for r in dict.fromkeys(_tree(rule)) if isinstance(r, Presumption)]
     scales = {type(r.at_least) for r in requirements}
     for point in _grid(frozenset(_axis(r) for r in requirements)):
         m, c, h, s, b, p = point
@@ -349,7 +366,9 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
         if not all(f.is_exact or f.is_unknown for f in findings):
             continue
         check.count("settling")
-        problem = _settling_problem(rule.truth, _facts(point), scales)
+        facts = _facts(point)
+        presumed = [finding_key(p.factor, type(p.supplies)) for p in presumptions if p.truth(facts) is Truth.TRUE]
+        problem = _settling_problem(rule.truth, facts, scales, presumed)
         if problem is not None:
             check.fail(Violation("settling", _case(motion, point), problem))
 

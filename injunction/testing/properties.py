@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import final
 
@@ -32,7 +32,7 @@ from injunction import (
     Truth,
 )
 from injunction._corpus import with_finding
-from injunction._engine.evaluation import DISPOSITION
+from injunction._engine.evaluation import DISPOSITION, presumed
 from injunction._engine.rules import paths as _paths
 from injunction._engine.whatif import Axis, apply_assignment, axes, minimal_sets
 from .strategies import L
@@ -95,73 +95,92 @@ def _very_serious(finding: Finding[Severity]) -> bool | None:
     return None if not finding.is_exact else finding.lo is Severity.VERY_SERIOUS
 
 
-def _neighbours(case: Case, move: str) -> Iterator[tuple[str, Case]]:
+def _neighbours(case: Case, move: str) -> Iterator[tuple[str, str, Case]]:
     """Cases one step from *case* on one finding: better for the movant
-    (``raise``) or better known (``narrow``), with a description."""
+    (``raise``) or better known (``narrow``), each with the record path of
+    the finding changed and a description."""
     for index, claim in enumerate(case.claims):
         for merits in _steps(claim.merits, move):
             claims = case.claims[:index] + (attrs.evolve(claim, merits=merits),) + case.claims[index + 1 :]
-            yield f"claims[{index}].merits from {claim.merits.describe()} to {merits.describe()}", attrs.evolve(case, claims=claims)
+            yield "merits", f"claims[{index}].merits from {claim.merits.describe()} to {merits.describe()}", attrs.evolve(case, claims=claims)
         if move == "raise" and not claim.constitutional:
             claims = case.claims[:index] + (attrs.evolve(claim, constitutional=True),) + case.claims[index + 1 :]
-            yield f"claims[{index}] made constitutional", attrs.evolve(case, claims=claims)
+            yield "merits", f"claims[{index}] made constitutional", attrs.evolve(case, claims=claims)
     harm = case.irreparable_harm
     for likelihood in _steps(harm.likelihood, move):
         yield (
+            "irreparable_harm.likelihood",
             f"irreparable harm from {harm.likelihood.describe()} to {likelihood.describe()}",
             attrs.evolve(case, irreparable_harm=attrs.evolve(harm, likelihood=likelihood)),
         )
     for severity in _steps(harm.severity, move):
         very_serious = _very_serious(severity)
         yield (
+            "irreparable_harm.very_serious",
             f"very_serious from {harm.very_serious} to {very_serious}",
             attrs.evolve(case, irreparable_harm=attrs.evolve(harm, very_serious=very_serious)),
         )
     balance = case.balance_of_hardships
     for tips in _steps(balance.tips, move):
         yield (
+            "balance_of_hardships.tips",
             f"the balance of hardships from {balance.tips.describe()} to {tips.describe()}",
             attrs.evolve(case, balance_of_hardships=attrs.evolve(balance, tips=tips)),
         )
     public = case.public_interest
     for weighs in _steps(public.weighs, move):
         yield (
+            "public_interest.weighs",
             f"the public interest from {public.weighs.describe()} to {weighs.describe()}",
             attrs.evolve(case, public_interest=attrs.evolve(public, weighs=weighs)),
         )
 
 
+def _presumed(standard: Standard, case: Case) -> tuple[str, ...]:
+    """The findings a presumption supplies in *case* (`Decision.presumed`)."""
+    return presumed(standard.rule_for(case).evaluate(case))
+
+
 def check_monotone(standard: Standard, case: Case) -> Violation | None:
-    """Monotone: a better finding for the movant never moves the answer against it.
+    """Monotone: a better finding for the movant never moves the answer against it,
+    unless it states a finding a presumption supplied.
 
     Improving any finding (either bound of an interval up, a claim made
     constitutional) never turns granted into denied or undetermined, nor
     undetermined into denied; read backwards, a worse finding never turns
     denied into granted. The law needs it because each factor is something
-    the movant must show: showing more can never hurt.
+    the movant must show: showing more can never hurt. The one exception is
+    the law's own: a presumption is a default that a stated finding defeats,
+    so stating a finding the decision presumed (`Decision.presumed`), even a
+    bound that leans the movant's way, replaces the presumed level with the
+    court's.
     """
     before = _decide(standard, case)
-    for change, better in _neighbours(case, "raise"):
+    for key, change, better in _neighbours(case, "raise"):
         after = _decide(standard, better)
-        if _RANK[after] < _RANK[before]:
+        if _RANK[after] < _RANK[before] and key not in _presumed(standard, case):
             return Violation("monotone", case, f"raising {change} moved the answer from {before.value} to {after.value}")
     return None
 
 
 def check_narrowing(standard: Standard, case: Case) -> Violation | None:
-    """Narrowing: knowing more never unsettles or reverses a definite answer.
+    """Narrowing: knowing more never unsettles or reverses a definite answer,
+    unless the answer rested on a presumption of the finding narrowed.
 
     If the answer is granted or denied, narrowing any finding's interval
     keeps it; so widening a finding to unknown can only leave the answer
     as it was or make it undetermined. The law needs it because an answer
-    that turns on a fact the record leaves open is no answer.
+    that turns on a fact the record leaves open is no answer. A presumed
+    finding is the exception, and the decision reports it: narrowing it
+    states it, and a stated finding governs (`Decision.presumed`; such a
+    decision is not `stable`).
     """
     before = _decide(standard, case)
     if before is Disposition.UNDETERMINED:
         return None
-    for change, narrower in _neighbours(case, "narrow"):
+    for key, change, narrower in _neighbours(case, "narrow"):
         after = _decide(standard, narrower)
-        if after is not before:
+        if after is not before and key not in _presumed(standard, case):
             return Violation("narrowing", case, f"narrowing {change} moved the answer from {before.value} to {after.value}")
     return None
 
@@ -291,26 +310,32 @@ def check_needs(standard: Standard, case: Case) -> Violation | None:
     return None
 
 
-def _settling_problem(truth: Callable[[Facts], Truth], facts: Facts, read: Iterable[type[Level]]) -> str | None:
+def _settling_problem(
+    truth: Callable[[Facts], Truth], facts: Facts, read: Iterable[type[Level]], presumed: Collection[str] = ()
+) -> str | None:
     """What is wrong with the settling sets of *facts* under *truth*, or None.
 
     A decided motion must stay put for every completion of its open
-    findings (it is stable). For an open one, every settling set must settle
-    it the way it says, no set may settle it without one of its findings
-    (so no smaller set does: narrowing never unsettles), and every completion
-    that settles it must contain a reported set (none is missing).
+    findings but the *presumed* ones (a presumption supplies those, and a
+    stated finding rebuts it: `Decision.rebuttable`). For an open one, every
+    settling set must settle it the way it says, no set may settle it
+    without one of its findings (so no smaller set does: narrowing never
+    unsettles), and every completion that settles it must contain a reported
+    set (none is missing).
     """
     axes_ = axes(facts, read)
     value = truth(facts)
     open_ = [i for i, axis in enumerate(axes_) if not axis.found.is_exact]
-    completions = [
-        tuple(zip(open_, levels)) for levels in itertools.product(*(axes_[i].found.levels() for i in open_))
-    ]
     if value is not Truth.UNKNOWN:
-        for completion in completions:
+        kept = [i for i in open_ if axes_[i].key not in presumed]
+        for levels in itertools.product(*(axes_[i].found.levels() for i in kept)):
+            completion = tuple(zip(kept, levels))
             if truth(apply_assignment(facts, axes_, completion)) is not value:
                 return f"a decided motion moved when its open findings were completed as {_words(axes_, completion)}"
         return None
+    completions = [
+        tuple(zip(open_, levels)) for levels in itertools.product(*(axes_[i].found.levels() for i in open_))
+    ]
     sets = minimal_sets(truth, facts, axes_, goal=None, within_found=True)
     for assignment, way in sets:
         if truth(apply_assignment(facts, axes_, assignment)) is not way:
@@ -333,12 +358,21 @@ def _words(axes_: tuple[Axis, ...], assignment: tuple[tuple[int, Level], ...]) -
 
 def check_settling(standard: Standard, case: Case) -> Violation | None:
     """Settling sets are exact: each settles the motion the way it says, no
-    smaller set does, none is missing; and a decided motion is stable, the
-    same for every way its open findings could come out.
+    smaller set does, none is missing; and a decided motion is the same for
+    every way its open findings could come out, but a presumed one: `stable`
+    is false exactly when stating a presumed finding would change it.
     """
     decision = injunction.evaluate(case, standard)
     read = {axis.scale for axis in decision.axes}
-    problem = _settling_problem(decision.rule.truth, Facts.of(case), read)
+    problem = _settling_problem(decision.rule.truth, Facts.of(case), read, decision.presumed)
+    if problem is None and decision.disposition is not Disposition.UNDETERMINED:
+        moves = [
+            key
+            for key in decision.presumed
+            if any(o["found"] and o["disposition"] != decision.disposition.value for o in decision.outcomes[key])
+        ]
+        if decision.stable == bool(moves):
+            problem = f"stable is {decision.stable}, but a stated finding on {moves or 'no presumed finding'} would change it"
     return None if problem is None else Violation("settling", case, problem)
 
 
