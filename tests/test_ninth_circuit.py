@@ -296,3 +296,21 @@ def test_every_doctrine_holds_every_property(day: datetime.date | None) -> None:
 
     broken = [r for r in verify(NinthCircuit(as_of=day), examples=40) if not r.held]
     assert broken == []
+
+
+def test_a_stated_finding_of_no_harm_defeats_the_constitutional_presumption() -> None:
+    """Melendres with irreparable harm stated as none: the court's finding
+    governs, and the motion is denied (before issue 16 the presumption
+    overrode it and the library granted). With no harm finding at all, the
+    likely constitutional claim presumes it, and the decision says so."""
+    melendres = injunction.load(ROOT / "tests" / "cases" / "ca9" / "2012-melendres-v-arpaio.json")
+    harm = melendres.irreparable_harm
+    found_none = attrs.evolve(melendres, irreparable_harm=attrs.evolve(harm, likelihood=Finding.exact(Harm.NONE)))
+    denied = injunction.evaluate(found_none)
+    assert denied.disposition is Disposition.DENIED and denied.presumed == ()
+    assert "Irreparable harm is not presumed" in str(denied) and "a stated finding governs" in str(denied)
+    silent = attrs.evolve(melendres, irreparable_harm=attrs.evolve(harm, likelihood=Finding.unknown(Harm)))
+    presumed = injunction.evaluate(silent)
+    assert presumed.disposition is Disposition.GRANTED and presumed.presumed == ("irreparable_harm.likelihood",)
+    assert not presumed.stable and presumed.to_dict()["presumed"] == ["irreparable_harm.likelihood"]
+    assert "would govern instead" in str(presumed)

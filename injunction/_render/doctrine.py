@@ -51,8 +51,9 @@ def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
     if isinstance(rule, Presumption):
         head = _sentence(
             f"Presumed: {rule.factor.label.lower()} at least {_words(rule.supplies)}, "
-            f"when the movant shows {getattr(rule.when, 'words', repr(rule.when))}"
-            + (f": {rule.statement}. " if rule.statement else ". "),
+            f"when the movant shows {getattr(rule.when, 'words', repr(rule.when))} and the record states no finding on that factor"
+            + (f": {rule.statement}" if rule.statement else "")
+            + "; a stated finding, exact or bounded, governs. ",
             _cite(rule.authority),
         )
         return [Block("item", (head,), depth=depth)]

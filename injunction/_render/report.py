@@ -289,9 +289,8 @@ class _Writer:
             label = node.factor.label if node.factor else "The factor"
             level = f" ({node.threshold.value.replace('_', ' ')})" if node.threshold else ""
             return _s(
-                f"{label} is presumed{level} when the movant shows {condition.statement}"
-                + (f": {node.statement}" if node.statement else "")
-                + ". ",
+                f"{label} is presumed{level} when the movant shows {condition.statement} and the record states "
+                f"no finding on {label.lower()}" + (f": {node.statement}" if node.statement else "") + "; a stated finding governs. ",
                 self.cite(node.authorities),
                 nodes=rule.ids,
             )
@@ -384,15 +383,26 @@ class _Writer:
         sentences: list[Sentence] = []
         for rule in rules:
             node = rule.node
-            if node.kind != "presumption" or node.value is Truth.FALSE:
+            if node.kind != "presumption":
                 continue
             condition = node.children[0]
             label = node.factor.label if node.factor else "The factor"
             text: list[Part]
             if node.value is Truth.TRUE:
-                text = [f"{label} is presumed because ", self.movant, f" has shown {condition.statement}."]
-            else:
+                text = [
+                    f"{label} is presumed because ", self.movant, f" has shown {condition.statement} and the record "
+                    f"states no finding on {label.lower()}; a finding on {label.lower()}, if the court made one, would govern instead.",
+                ]  # fmt: skip
+            elif node.value is Truth.UNKNOWN:
                 text = [f"{label} would be presumed if ", self.movant, f" showed {condition.statement}."]
+            elif condition.value is Truth.TRUE and node.finding is not None and node.threshold is not None and node.finding.reaches(node.threshold) is not Truth.TRUE:
+                # Said only where the stated finding falls short of what the presumption would supply.
+                text = [
+                    f"{label} is not presumed, though ", self.movant, f" has shown {condition.statement}: the record "
+                    f"states a finding on {label.lower()} ({node.finding.describe()}), and a stated finding governs.",
+                ]  # fmt: skip
+            else:
+                continue
             sentences.append(_s(*text, nodes=rule.ids))
         groups: dict[type, list[_Rule]] = {}
         for rule in rules:
@@ -510,13 +520,22 @@ class _Writer:
                 words = _joined([_axis_words(k, decision) for k in decision.irrelevant])
                 stable.append(_s(f"It does not turn on what is still open: {words}.", nodes=["0"]))
             self.add("paragraph", *stable, depth=1)
+        elif decision.rebuttable:
+            words = _joined([_axis_words(k, decision) for k in decision.rebuttable])
+            self.add(
+                "paragraph",
+                _s(f"The decision rests on a presumption: the record states no finding on {words}, and a finding "
+                   "stated there would govern and could change the outcome (below).", nodes=["0"]),
+                depth=1,
+            )  # fmt: skip
         else:
             sets = decision.settling_sets
             for way in ("granted", "denied"):
                 if way in sets:
                     self.add("paragraph", _s(f"It would be {way} if {_or(sets[way], decision)}.", nodes=["0"]), depth=1)
             ranked = [f"{_axis_words(q.key, decision)} ({q.settles:.0%} of its answers settle it)" for q in decision.next_questions()]
-            self.add("paragraph", _s("Questions, best first: " + "; ".join(ranked) + ".", nodes=["0"]), depth=1)
+            if ranked:
+                self.add("paragraph", _s("Questions, best first: " + "; ".join(ranked) + ".", nodes=["0"]), depth=1)
         for key, rows in decision.outcomes.items():
             runs: list[tuple[str, list[str]]] = []
             for row in rows:

@@ -32,7 +32,13 @@ def node_sentence(node: Node, subject: str = "the movant") -> str:
         label = node.factor.label if node.factor is not None else "The factor"
         level = f" ({level_words(node.threshold)})" if node.threshold is not None else ""
         if value is Truth.TRUE:
-            return f"{label} is presumed{level}" + (f": {node.statement}." if node.statement else ".")
+            return (
+                f"{label} is presumed{level}, the record stating no finding on {label.lower()}"
+                + (f": {node.statement}." if node.statement else ".")
+                + " A stated finding would govern."
+            )
+        if value is Truth.FALSE and node.finding is not None and not node.finding.is_unknown:
+            return f"{label} is not presumed: the record states a finding ({node.finding.describe()}), which governs."
         if value is Truth.FALSE:
             return f"The presumption of {label.lower()}{level} does not arise."
         return f"Whether {label.lower()} is presumed{level} is not settled."
