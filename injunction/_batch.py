@@ -45,16 +45,16 @@ def _walk(directory: str) -> Iterator[str]:
             yield entry.path
 
 
-def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False) -> dict[str, Any]:
+def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False, closed: bool = False) -> dict[str, Any]:
     """One record's line: its decision (the fast fields, or ``to_dict()`` with
-    *trace*), or an ``error`` object listing every problem."""
+    *trace*; on a *closed* record if asked), or an ``error`` object listing every problem."""
     try:
         case = load(path, max_bytes=max_bytes)
     except CaseFormatError as error:
         return {"file": path, "error": {"problems": [_problem(p) for p in error.problems], "message": str(error)}}
     except OSError as error:
         return {"file": path, "error": {"problems": [], "message": f"{path}: cannot read: {error.strerror or error}"}}
-    decision = evaluate(case, standard)
+    decision = evaluate(case, standard, closed=closed)
     if trace:
         return {"file": path, **decision.to_dict()}
     return {"file": path, **_fast(decision)}
@@ -138,9 +138,9 @@ def _progress(total: int | None, stream: TextIO) -> Callable[[], None] | None:
     return lambda: bar.update(1)
 
 
-def _work(task: tuple[str, Standard, int, bool]) -> dict[str, Any]:
-    path, standard, max_bytes, trace = task
-    return line(path, standard, max_bytes, trace=trace)
+def _work(task: tuple[str, Standard, int, bool, bool]) -> dict[str, Any]:
+    path, standard, max_bytes, trace, closed = task
+    return line(path, standard, max_bytes, trace=trace, closed=closed)
 
 
 def run(
@@ -153,6 +153,7 @@ def run(
     jobs: int = 1,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    closed: bool = False,
 ) -> Summary:
     """Evaluate every record under *paths*, writing a JSON line each when
     *jsonl*; return the summary. With *jobs* > 1, records are read and
@@ -163,7 +164,7 @@ def run(
     # The file names stream too; only a progress bar needs their count first.
     total = sum(1 for _ in records(paths)) if stream.isatty() else None
     tick = _progress(total, stream)
-    tasks = ((path, standard, max_bytes, trace) for path in records(paths))
+    tasks = ((path, standard, max_bytes, trace, closed) for path in records(paths))
     if jobs > 1:
         import multiprocessing
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
 from ._engine.case import Case, Disposition, Factor
 from ._engine.compile import trace
-from ._engine.evaluation import DISPOSITION, Standard, decide, paths, presumed, scales_read, settling
+from ._engine.evaluation import DISPOSITION, Standard, closed_trace, closing, decide, paths, presumed, scales_read, settling
 from ._engine.facts import Facts
 from ._engine.rules import Rule, path_name
 from ._engine.scales import Truth
@@ -67,6 +67,9 @@ class Decision(Rendered):
         rule: the rule that decided it (the standard's rule for this case).
         decided_under: the standard it was decided under, with its options
             (None for a decision built by hand: its rule is then its standard).
+        closed: whether the record was closed (`evaluate(..., closed=True)`):
+            what it does not show is not established, so nothing is
+            undetermined and the trace says "not shown".
 
     What would change the outcome is computed on request, exactly, from
     *rule*: `outcomes`, `settling_sets`, `stable`, `irrelevant` and
@@ -80,6 +83,7 @@ class Decision(Rendered):
     met: Mapping[str, tuple[str, ...]]
     rule: Rule = attrs.field(repr=False, kw_only=True)
     decided_under: Standard | None = attrs.field(default=None, repr=False, eq=False, kw_only=True)
+    closed: bool = attrs.field(default=False, kw_only=True)
 
     def __repr__(self) -> str:
         """One line, whatever the record holds (``str()`` is the analysis):
@@ -98,7 +102,7 @@ class Decision(Rendered):
         if self.disposition is Disposition.UNDETERMINED:
             facts = Facts.of(self.case)
             for factor in Factor:
-                entries = settling(self.rule.truth, facts, factor)
+                entries = settling(self._truth, facts, factor)
                 if entries:
                     found[factor.value] = entries
         return FrozenDict(found)
@@ -113,7 +117,13 @@ class Decision(Rendered):
         """The evaluated rule tree, failed branches included: every node with
         its value, authority and words. Built on first use (the disposition,
         test, failed and met come from the compiled rule without it)."""
-        return trace(self.rule, self.case)
+        built = trace(self.rule, self.case)
+        return closed_trace(built) if self.closed else built
+
+    @property
+    def _truth(self) -> Callable[[Facts], Truth]:
+        """The rule's truth on facts, on a closed record if this one was (`closing`)."""
+        return closing(self.rule.truth) if self.closed else self.rule.truth
 
     @property
     def standard(self) -> str | None:
@@ -151,7 +161,7 @@ class Decision(Rendered):
         """
         from ._engine.whatif import outcomes
 
-        return outcomes(self.rule.truth, Facts.of(self.case), self.axes)
+        return outcomes(self._truth, Facts.of(self.case), self.axes)
 
     @functools.cached_property
     def settling_sets(self) -> Mapping[str, tuple[Mapping[str, Any], ...]]:
@@ -163,7 +173,7 @@ class Decision(Rendered):
 
         if self.disposition is not Disposition.UNDETERMINED:
             return FrozenDict()
-        return settling_sets(self.rule.truth, Facts.of(self.case), self.axes)
+        return settling_sets(self._truth, Facts.of(self.case), self.axes)
 
     @functools.cached_property
     def presumed(self) -> tuple[str, ...]:
@@ -221,7 +231,7 @@ class Decision(Rendered):
         if goal is Truth.UNKNOWN:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
         found = axes(Facts.of(self.case), scales_read(self.trace), by_claim=True) if by_claim else self.axes
-        sets = settling_sets(self.rule.truth, Facts.of(self.case), found, within_found=False, goal=goal)
+        sets = settling_sets(self._truth, Facts.of(self.case), found, within_found=False, goal=goal)
         return sets.get(Disposition(disposition).value, ())
 
     def next_questions(self) -> tuple[Question, ...]:
@@ -234,7 +244,7 @@ class Decision(Rendered):
         answer.value})`` applies one."""
         from ._engine.whatif import next_questions
 
-        return next_questions(self.rule.truth, Facts.of(self.case), self.axes)
+        return next_questions(self._truth, Facts.of(self.case), self.axes)
 
     def to_dict(self) -> dict[str, Any]:
         """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints.
@@ -265,12 +275,13 @@ class Decision(Rendered):
             "needs": list(self.needs),
             "settles": {factor: [_plain(s) for s in entries] for factor, entries in self.settles.items()},
             "stable": self.stable,
+            "closed": self.closed,
             "presumed": list(self.presumed),
             "irrelevant": list(self.irrelevant),
             "settling_sets": {way: [dict(s) for s in sets] for way, sets in self.settling_sets.items()},
             "outcomes": {key: [_plain(row) for row in rows] for key, rows in self.outcomes.items()},
             "trace": self.trace.to_dict(),
-            "receipt": receipt(self.case, self.rule, self.decided_under),
+            "receipt": receipt(self.case, self.rule, self.decided_under, closed=self.closed),
         }
 
     @classmethod
@@ -299,7 +310,7 @@ class Decision(Rendered):
         """
         from ._records.receipt import decision_from_dict
 
-        return decision_from_dict(data, evaluate, standard=standard)
+        return decision_from_dict(data, _again, standard=standard)
 
 
 
@@ -326,9 +337,16 @@ def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 
-def evaluate(case: Case, standard: Standard | None = None) -> Decision:
+def evaluate(case: Case, standard: Standard | None = None, *, closed: bool = False) -> Decision:
     """Decide *case* under *standard* (by default, `Circuits()`: the standard
     of the circuit whose law binds the record's court).
+
+    By default the record is open: a finding it does not state is unknown,
+    and a motion that turns on one is undetermined (what an interview or a
+    what-if needs). With *closed*, the hearing is over: the movant bears the
+    burden of "a clear showing" on every element (Winter, 555 U.S. at 22),
+    so what the record does not show is not established, the answer is
+    granted or denied, and the trace says "not shown".
 
     A pure function: the same case and standard always give an equal
     decision, and a losing case is a decision, not an exception.
@@ -345,7 +363,7 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
     if standard is None:
         standard = _default()
     rule = standard.rule_for(case)
-    disposition, test, failed, met = decide(rule, case)
+    disposition, test, failed, met = decide(rule, case, closed=closed)
     return Decision(
         case=case,
         disposition=disposition,
@@ -354,7 +372,13 @@ def evaluate(case: Case, standard: Standard | None = None) -> Decision:
         met=met,
         rule=rule,
         decided_under=standard,
+        closed=closed,
     )
+
+
+def _again(case: Case, standard: Standard, closed: bool) -> Decision:
+    """`evaluate`, as a stored decision's receipt calls it."""
+    return evaluate(case, standard, closed=closed)
 
 
 @functools.cache

@@ -212,3 +212,18 @@ def test_the_doctrine_page_has_each_registered_circuits_tests_and_options(capsys
         assert f"## Options for unsettled doctrine (the {CIRCUIT_NAMES[circuit]})" in page
         for name in inspect.signature(entry.standard).parameters:
             assert f"**{name} (default " in page, (circuit, name)
+
+
+def test_closed_record_decides_what_an_open_record_leaves_undetermined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--closed-record`: the hearing is over, so a finding the record lacks is not shown."""
+    record = tmp_path / "silent.toml"
+    record.write_text(
+        'version = 1\n[case]\nname = "A v. B"\ncourt = "cand"\n'
+        '[motion]\nkind = "preliminary_injunction"\nrelief = "prohibitory"\nmovant = "A"\nopponent = "B"\n'
+        '[[claims]]\nname = "Contract"\nmerits = "likely"\n'
+    )
+    assert main(["evaluate", str(record), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["disposition"] == "undetermined"
+    assert main(["evaluate", str(record), "--json", "--closed-record"]) == 0
+    closed = json.loads(capsys.readouterr().out)
+    assert (closed["disposition"], closed["closed"], closed["receipt"]["closed"]) == ("denied", True, True)

@@ -12,6 +12,8 @@ from injunction import (
     AllOf,
     AnyOf,
     Balance,
+    Decision,
+    Disposition,
     Factor,
     Finding,
     Harm,
@@ -233,3 +235,23 @@ def test_an_unnamed_path_is_named_alike_in_the_output_and_the_analysis() -> None
     decision = injunction.evaluate(make_case(merits=Merits.NONE), AnyOf((LIKELY_SUCCESS,)))
     assert dict(decision.failed) == {"path_1": ("merits",)}
     assert "The path 1 path fails on merits." in " ".join(str(decision).split())
+
+
+def test_a_closed_record_reads_what_it_does_not_show_as_not_shown() -> None:
+    """The movant's burden: on a closed record (the hearing is over) a finding
+    the record does not state is not established, so the motion is decided,
+    never undetermined, and the trace says "not shown"; the default stays
+    open, as interviews and what-if need."""
+    silent = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    assert injunction.evaluate(silent).disposition is Disposition.UNDETERMINED
+    closed = injunction.evaluate(silent, closed=True)
+    assert (closed.disposition, closed.closed, closed.to_dict()["closed"]) == (Disposition.DENIED, True, True)
+    assert closed.failed["winter"] == ("irreparable_harm",) and closed.needs == ()
+    assert Truth.UNKNOWN not in {node.value for node in closed.trace.walk()}
+    assert "The record states no finding, so Movant Co. has not shown that irreparable harm is likely" in " ".join(injunction.render(closed, "text", "complete").split())
+    shown = make_case(merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    assert injunction.evaluate(shown, closed=True).disposition is Disposition.GRANTED
+    again = Decision.from_dict(closed.to_dict())
+    assert again.closed and again.disposition is Disposition.DENIED
+    with pytest.raises(ValueError, match="Not"):
+        injunction.evaluate(silent, ~HARM, closed=True)

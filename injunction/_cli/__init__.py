@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from .._render.formats import render
 
-    decision = evaluate(case, standard)
+    decision = evaluate(case, standard, closed=args.closed_record)
     return _write(render(decision, "json" if args.json else args.format, args.style), args.output, "evaluate")
 
 
@@ -150,8 +150,9 @@ def _batch(args: argparse.Namespace, standard: Circuits) -> int:
     out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         summary = run(
-            args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs, out=out
-        )
+            args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs, out=out,
+            closed=args.closed_record,
+        )  # fmt: skip
     finally:
         if out is not sys.stdout:
             out.close()
@@ -215,7 +216,7 @@ def _render_stored(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", OutcomeChangedWarning)
         try:
-            decision = read_decision(args.file, evaluate, max_bytes=args.max_bytes)
+            decision = read_decision(args.file, lambda case, standard, closed: evaluate(case, standard, closed=closed), max_bytes=args.max_bytes)
         except CaseFormatError as error:
             print(error, file=sys.stderr)
             return 2

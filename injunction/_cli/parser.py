@@ -136,6 +136,13 @@ def _evaluate_command(commands: Commands) -> None:
         "any number of records and directories (read recursively for .json and .toml files)",
     )
     ev.add_argument("--json", action="store_true", help="the same as --format json")
+    ev.add_argument(
+        "--closed-record",
+        action="store_true",
+        help="the hearing is over: the movant bears the burden of a clear showing on every element (Winter, "
+        "555 U.S. at 22), so what the record does not show is not established and the motion is granted or "
+        "denied, never undetermined (default: open, where a missing finding is unknown)",
+    )
     _add_output_options(ev)
     batch = ev.add_argument_group("batches (several records, or directories)")
     batch.add_argument(

@@ -209,8 +209,12 @@ class Plan:
     _outcomes: dict[tuple[int, ...], Outcome] = attrs.field(factory=dict, eq=False, repr=False)
     _traces: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
-    def outcome(self, values: Codes) -> Outcome:
+    def outcome(self, values: Codes, *, closed: bool = False) -> Outcome:
+        """The outcome for *values*; *closed*: the record is closed, so what
+        it leaves open is not shown (every unknown value read as false)."""
         result = self.function(values)
+        if closed:
+            result = tuple(0 if value == 1 else value for value in result)
         found = self._outcomes.get(result)
         if found is None:
             found = self._outcomes[result] = self._read(result)

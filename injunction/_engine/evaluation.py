@@ -11,12 +11,12 @@ from .._frozendict import FrozenDict
 from .case import Case, Disposition, Factor
 from .compile import codes, plan
 from .facts import SLOTS, Facts
-from .rules import Rule
+from .rules import Not, Rule
 from .scales import Finding, Level, Severity, Truth
 from .trace import Node
 from .words import FINDINGS, finding_key
 
-__all__ = ["DISPOSITION", "Outcome", "Standard", "decide", "paths", "presumed", "scales_read", "settling"]
+__all__ = ["DISPOSITION", "Outcome", "Standard", "check_closable", "closed_trace", "closing", "decide", "paths", "presumed", "scales_read", "settling"]
 
 
 class Standard(Protocol):
@@ -39,10 +39,57 @@ DISPOSITION = {
 Outcome = tuple[Disposition, "str | None", Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]
 
 
-def decide(rule: Rule, case: Case) -> Outcome:
-    """*rule* applied to *case*: the disposition, the granting test, and each path's failed and met factors."""
-    value, test, failed, met = plan(rule).outcome(codes(case))
+def decide(rule: Rule, case: Case, *, closed: bool = False) -> Outcome:
+    """*rule* applied to *case*: the disposition, the granting test, and each
+    path's failed and met factors; with *closed*, on a closed record
+    (`closing`)."""
+    if closed:
+        check_closable(rule)
+    value, test, failed, met = plan(rule).outcome(codes(case), closed=closed)
     return _BY_CODE[value], test, failed, met
+
+
+def check_closable(rule: Rule) -> None:
+    """Refuse a closed record for a rule with `Not`: "not shown" negated is
+    neither shown nor not shown, so the movant's burden cannot read it."""
+    stack = [rule]
+    while stack:
+        part = stack.pop()
+        if isinstance(part, Not):
+            raise ValueError(
+                "a closed record reads what it does not show as not shown, which a rule with Not (~) cannot: "
+                "evaluate it with closed=False"
+            )
+        stack.extend(getattr(part, "rules", ()))
+        stack.extend(r for r in (getattr(part, "rule", None), getattr(part, "when", None)) if isinstance(r, Rule))
+
+
+def closing(truth: Callable[[Facts], Truth]) -> Callable[[Facts], Truth]:
+    """*truth* on a closed record: the hearing is over, and what the record
+    does not establish is not established (the movant's burden: a clear
+    showing on every element, Winter, 555 U.S. at 22), so unknown reads as
+    false. For a rule without `Not` this is the same as reading every
+    requirement the record leaves open as not shown."""
+
+    def closed(facts: Facts) -> Truth:
+        value = truth(facts)
+        return Truth.FALSE if value is Truth.UNKNOWN else value
+
+    return closed
+
+
+def closed_trace(node: Node) -> Node:
+    """The trace *node* on a closed record: each requirement, claim or
+    presumption the record leaves open is not shown (false), and every
+    combination is recomputed from its parts."""
+    children = tuple(closed_trace(child) for child in node.children)
+    if node.kind in ("all_of", "merger"):
+        value = Truth.all(c.value for c in children)
+    elif node.kind == "any_of":
+        value = Truth.any(c.value for c in children)
+    else:
+        value = Truth.FALSE if node.value is Truth.UNKNOWN else node.value
+    return node._replace(value=value, children=children)
 
 
 def _frozen(mapping: dict[str, Any]) -> Mapping[str, Any]:

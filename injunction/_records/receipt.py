@@ -320,11 +320,13 @@ def law(standard: Standard, case: Case) -> dict[str, Any]:
     return {"date": decided.isoformat(), "by": "case.decided"}
 
 
-def receipt(case: Case, rule: Rule, decided_under: Standard | None) -> dict[str, Any]:
+def receipt(case: Case, rule: Rule, decided_under: Standard | None, *, closed: bool = False) -> dict[str, Any]:
     """The receipt of the decision of *case* by *rule* (*decided_under* its
-    standard, if any): what `Decision.from_dict` needs to rebuild and check it."""
+    standard, if any), on a *closed* record or not: what `Decision.from_dict`
+    needs to rebuild and check it. ``closed`` is written only when true, so
+    an open decision's receipt is as it always was."""
     standard = rule if decided_under is None else decided_under
-    return {
+    return ({"closed": True} if closed else {}) | {
         "library": "injunction",
         "version": VERSION,
         "record_format": RECORD_FORMAT,
@@ -468,7 +470,7 @@ def _rebuild(data: Any) -> Any:
 
 
 def decision_from_dict(
-    data: Any, decide: Callable[[Case, Standard], D], *, standard: Standard | None = None, source: str = "<decision>"
+    data: Any, decide: Callable[[Case, Standard, bool], D], *, standard: Standard | None = None, source: str = "<decision>"
 ) -> D:
     """The decision a stored one (``to_dict()``) records, decided again by
     *decide* (`evaluate`): see `Decision.from_dict`."""
@@ -482,7 +484,14 @@ def decision_from_dict(
             "receipt", "missing: a stored decision needs its receipt to be read back", hint="write it with injunction evaluate --json"
         )
         raise ReceiptError(source, reader.problems)
-    body = reader.table(top["receipt"], "receipt", _KEYS)
+    stored = top["receipt"]
+    closed = False
+    if isinstance(stored, Mapping) and "closed" in stored:  # written only for a closed record
+        closed = stored["closed"]
+        if closed is not True:
+            reader.problem("receipt.closed", "", closed, allowed=(True,), hint="an open record's receipt has no closed key")
+        stored = {key: value for key, value in stored.items() if key != "closed"}
+    body = reader.table(stored, "receipt", _KEYS)
     reader.stored(top)
     if body is None:
         raise ReceiptError(source, reader.problems)
@@ -517,7 +526,7 @@ def decision_from_dict(
         raise ReceiptError(source, reader.problems)
     chosen = standard if standard is not None else recorded
     assert chosen is not None and not isinstance(chosen, _Own)
-    decision = decide(case, chosen)
+    decision = decide(case, chosen, closed is True)
     now = json.loads(json.dumps(decision.to_dict()))
     if version == VERSION and printed is not None and printed == now["receipt"]["fingerprint"]:
         wrong = _differences(top, now)
@@ -572,7 +581,7 @@ def _differences(stored: Any, given: Any, path: str = "", depth: int = 0) -> lis
     return [(path, stored, given)]
 
 
-def read_decision(path: str, decide: Callable[[Case, Standard], D], *, max_bytes: int = MAX_BYTES) -> D:
+def read_decision(path: str, decide: Callable[[Case, Standard, bool], D], *, max_bytes: int = MAX_BYTES) -> D:
     """The decision stored in the JSON file *path*, read back by `decision_from_dict`;
     the file is read as strictly as a record (size cap, UTF-8, no duplicate keys, no NaN)."""
     too_big = f"the file is larger than {max_bytes:,} bytes"

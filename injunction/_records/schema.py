@@ -35,7 +35,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'presumed', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
+    ['case', 'closed', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'presumed', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
@@ -294,6 +294,7 @@ def _decision_schema() -> dict[str, Any]:
             "needs": factors,
             "settles": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/settling"}}},
             "stable": {"type": "boolean"},
+            "closed": {"type": "boolean", "description": "Whether the record was closed: what it does not show is not established."},
             "presumed": {
                 "type": "array",
                 "items": {"type": "string"},
@@ -307,7 +308,7 @@ def _decision_schema() -> dict[str, Any]:
         },
         "required": [
             "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
-            "stable", "presumed", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
+            "stable", "closed", "presumed", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
         ],
         "additionalProperties": False,
         "$defs": {"node": node, "authority": authority, "settling": settling, **_receipt_defs()},
@@ -363,6 +364,7 @@ def _receipt_defs() -> dict[str, Any]:
         "description": "What the decision needs to be rendered and checked again alone (Decision.from_dict, injunction render).",
         "type": "object",
         "properties": {
+            "closed": {"const": True, "description": "Present only for a decision on a closed record (evaluate(..., closed=True))."},
             "library": {"const": "injunction"},
             "version": {"type": "string", "description": f"The library's version that wrote it (this one: {VERSION})."},
             "record_format": {"const": RECORD_FORMAT},

@@ -67,6 +67,11 @@ def _requirement_sentence(node: Node, subject: str) -> str:
     found = finding.describe()
     if node.value is Truth.TRUE:
         return _capital(f"{subject} has shown {shown} (found: {found}).")
+    if node.value is Truth.FALSE and node.threshold is not None and finding.reaches(node.threshold) is Truth.UNKNOWN:
+        # Only on a closed record: the finding leaves it open, and what is not shown is not established.
+        if finding.is_unknown:
+            return f"The record states no finding, so {subject} has not shown {shown} (the record is closed)."
+        return _capital(f"{subject} has not shown {shown}: the record establishes only {found} (the record is closed).")
     if node.value is Truth.FALSE:
         return _capital(f"{subject} has not shown {shown} (found: {found}).")
     if finding.is_unknown:
