@@ -306,8 +306,9 @@ def _check_command(commands: Commands) -> None:
     ck.add_argument(
         "--standard",
         metavar="MODULE:ATTR",
-        help="the standard to check: a Rule, or an object with rule_for(case) (a class is instantiated); "
-        "default: injunction:NinthCircuit",
+        help="the standard to check: a Rule, or an object with rule_for(case) (a class is instantiated), "
+        "named by module (mypackage.rules:STRICT, the current directory first on the import path) or by "
+        "file (tests/broken_standards.py:NON_MONOTONE); default: injunction:NinthCircuit",
     )
     mode = ck.add_mutually_exclusive_group()
     mode.add_argument("--exhaustive", action="store_true", help="check every case of injunction.testing.all_cases()")
