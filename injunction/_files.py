@@ -17,8 +17,8 @@ goes through this module, once:
   the target; the previous file stays if anything fails. A symbolic link
   is refused, not followed (replacing its target would write where the
   user did not name).
-- `Sink` writes standard output and, if it fails (a full disk), cuts a
-  regular file back to its last complete line.
+- `Sink` writes standard output, every byte checked, and if it fails (a
+  full disk) cuts a regular file back to its last complete line.
 """
 
 from __future__ import annotations
@@ -210,18 +210,18 @@ def _listing(directory: str) -> Iterator[os.DirEntry[str]] | Found:
 
 
 def output_problem(path: str) -> str | None:
-    """Why *path* cannot be written as an output file, if it cannot: a
-    directory, a symbolic link (refused, not followed), a folder that does
-    not exist; None when it can be tried."""
+    """Why *path* cannot be written as an output file, if it cannot
+    (``"PATH: why"``): a directory, a symbolic link (refused, not followed),
+    a folder that does not exist, a FIFO or a device; None when it can be tried."""
     if os.path.islink(path):
-        return f"{path} is a symbolic link (to {os.readlink(path)}); name the file itself, not a link to it"
+        return f"{path}: a symbolic link (to {os.readlink(path)}); name the file itself, not a link to it"
     if os.path.isdir(path):
-        return f"{path} is a directory; name a file in it"
+        return f"{path}: a directory; name a file in it"
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
-        return f"the folder {folder} does not exist"
+        return f"{path}: the folder {folder} does not exist"
     if os.path.exists(path) and not os.path.isfile(path):
-        return f"{path} is not a regular file"
+        return f"{path}: not a regular file"
     return None
 
 
@@ -290,41 +290,77 @@ def _sync_folder(folder: str) -> None:
 
 
 class Sink:
-    """A text stream (standard output) written in whole lines, checked.
+    """Standard output written in whole lines, every byte checked.
 
-    `commit` flushes what was written and remembers where the stream
-    stands; if a write or a flush fails (a full disk), `abandon` cuts a
-    regular file back to the last commit, so that no line is left half
-    written (a pipe or a terminal cannot be cut back, and never needs it).
+    Text given to `write` (one or more whole lines at a time) is gathered
+    and written straight to the stream's file descriptor, a short write
+    resumed and a failed one raised: a text stream over an unbuffered file
+    (``PYTHONUNBUFFERED``) would drop the rest of a short write silently.
+    `commit` writes what is gathered and remembers where the output ends;
+    if a write fails (a full disk), `abandon` cuts a regular file back to
+    that point, so that no line is left half written (a pipe or a terminal
+    cannot be cut back, and never needs it). A stream with no descriptor (a
+    test's StringIO) is written as a stream.
     """
+
+    _GATHER = 1 << 16
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self._fd: int | None = None
+        self._regular = False
         self._mark = 0
+        self._pending: list[str] = []
+        self._size = 0
+        self._encoding = getattr(stream, "encoding", None) or "utf-8"
+        self._errors = getattr(stream, "errors", None) or "strict"
         try:
+            stream.flush()  # what was printed before goes first
             fd = stream.fileno()
-            if stat.S_ISREG(os.fstat(fd).st_mode):
-                stream.flush()
-                self._fd, self._mark = fd, os.lseek(fd, 0, os.SEEK_CUR)
+            info = os.fstat(fd)
         except (AttributeError, OSError, ValueError):
-            pass  # not a file (a test's StringIO), or not a regular one
+            return  # not a file (a test's StringIO): written as a stream
+        self._fd = fd
+        if stat.S_ISREG(info.st_mode):
+            self._regular = True
+            appending = bool(getattr(os, "O_APPEND", 0) and _flags(fd) & os.O_APPEND)
+            self._mark = info.st_size if appending else os.lseek(fd, 0, os.SEEK_CUR)
 
     def write(self, text: str) -> None:
-        self.stream.write(text)
+        """Add *text*, whole lines; it is written when enough has gathered, or at `commit`."""
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size >= self._GATHER:
+            self.commit()
 
     def commit(self) -> None:
-        """Flush, and take the stream's end as the point to cut back to."""
-        self.stream.flush()
-        if self._fd is not None:
+        """Write what has gathered, and take the end of the output as the point to cut back to."""
+        text, self._pending, self._size = "".join(self._pending), [], 0
+        if self._fd is None:
+            self.stream.write(text)
+            self.stream.flush()
+            return
+        view = memoryview(text.encode(self._encoding, self._errors))
+        while view:
+            view = view[os.write(self._fd, view) :]
+        if self._regular:
             self._mark = os.lseek(self._fd, 0, os.SEEK_CUR)
 
     def abandon(self) -> None:
-        """After a failed write: drop what is unwritten, cut a file back to the last commit."""
-        if self._fd is None:
+        """After a failed write: drop what is unwritten, cut a regular file back to the last commit."""
+        self._pending, self._size = [], 0
+        if self._fd is None or not self._regular:
             return
         try:
             os.ftruncate(self._fd, self._mark)
             os.lseek(self._fd, self._mark, os.SEEK_SET)
         except OSError:
             pass
+
+
+def _flags(fd: int) -> int:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return 0
+    return fcntl.fcntl(fd, fcntl.F_GETFL)

@@ -111,7 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     errors = _escape_unencodable(sys.stdout)
     try:
-        status = _main(argv)
+        try:
+            status = _main(argv)
+        except SystemExit:  # argparse: --help and --version, or a usage error
+            sys.stdout.flush()
+            raise
         sys.stdout.flush()
         return status
     except BrokenPipeError:

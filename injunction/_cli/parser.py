@@ -11,7 +11,7 @@ import datetime
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeAlias
+from typing import IO, Any, TypeAlias
 
 from .._engine.scales import Merits
 from .._records.keys import MAX_BYTES
@@ -92,6 +92,17 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=(columns if columns > 0 else 80) - 2)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that a failure to print help (a full disk,
+    a closed pipe) is raised for `main` to report, not ignored."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            stream = file or sys.stderr
+            stream.write(message)
+            stream.flush()
+
+
 # The subcommands of a parser, to add one to.
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -100,7 +111,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with *only*, that command's alone (the
     others cost a few milliseconds of start-up to build, and a command that
     runs needs only its own)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="injunction",
         formatter_class=_Formatter,
         description="Evaluate motions for interim relief (TROs, preliminary injunctions, "
