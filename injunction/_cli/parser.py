@@ -11,7 +11,7 @@ import datetime
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import IO, Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from .._engine.scales import Merits
 from .._records.keys import MAX_BYTES
@@ -96,7 +96,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse's parser, except that a failure to print help (a full disk,
     a closed pipe) is raised for `main` to report, not ignored."""
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             stream = file or sys.stderr
             stream.write(message)
@@ -120,7 +120,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         "Start with: injunction example parler | injunction evaluate -",
     )
     parser.add_argument("--version", action=_Version, help="print the version (injunction X.Y.Z) and exit")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Each command's parser a `_Parser` too (its --help checked), typed as the base class.
+    commands = cast(Commands, parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser))
     for name, add in _COMMANDS.items():
         if only is None or name == only:
             add(commands)
