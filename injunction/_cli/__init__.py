@@ -414,7 +414,7 @@ def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> in
     print(f"Checking {spec or 'injunction:NinthCircuit'} over {how}")
     try:
         results = testing.verify(standard, exhaustive=exhaustive, examples=examples)
-    except testing.InvalidArgument as error:
+    except (testing.InvalidArgument, ValueError) as error:  # ValueError: a rule not well formed (two paths of a name)
         print(f"injunction check: {error}", file=sys.stderr)
         return 2
     broken = 0
