@@ -137,7 +137,8 @@ def _evaluate_command(commands: Commands) -> None:
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
         "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
-        "record could not be read. Examples: injunction example parler > parler.toml && injunction evaluate "
+        "record could not be read (each has its error line; the batch goes on), or at once if a worker process "
+        "died; 130 interrupted; 141 the reader of standard output went away (| head). Examples: injunction example parler > parler.toml && injunction evaluate "
         "parler.toml; injunction example parler | injunction evaluate - --format html -o parler.html",
     )
     ev.add_argument(
@@ -339,7 +340,7 @@ def _doctrine_command(commands: Commands) -> None:
         epilog="docs/doctrine.md is this page in Markdown: injunction doctrine --format markdown -o docs/doctrine.md",
     )
     do.add_argument("--format", choices=("markdown", "html", "text"), default="markdown", help="markdown (default), html or text")
-    do.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    do.add_argument("-o", "--output", metavar="OUT", help=_OUTPUT_HELP)
 
 
 def _schema_command(commands: Commands) -> None:
@@ -400,7 +401,14 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         "alternative holdings flagged; complete: every factor on every path, what would change the "
         "outcome, and the whole rule tree",
     )
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    parser.add_argument("-o", "--output", metavar="OUT", help=_OUTPUT_HELP)
+
+
+_OUTPUT_HELP = (
+    "write to OUT instead of standard output, whole or not at all (a temporary file beside OUT, renamed over it "
+    "once complete: a failure leaves OUT as it was); OUT may not be a symbolic link (refused, not followed: name "
+    "the file itself) or a directory"
+)
 
 
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
