@@ -352,7 +352,11 @@ def _limited(size: int) -> Any:
 def test_a_file_cut_short_by_the_disk_holds_no_half_line(tmp_path: Path) -> None:
     """A file limit (as a disk filling up) cuts standard output back to its last whole line: no record cut in two."""
     folder = _batch_dir(tmp_path, 300, claims=1)
-    for argv, size in ([["evaluate", str(folder / "r0000.json"), "--format", "json"], 2_000], [["evaluate", str(folder), "--jsonl"], 150_000]):
+    runs: list[tuple[list[str], int]] = [
+        (["evaluate", str(folder / "r0000.json"), "--format", "json"], 2_000),
+        (["evaluate", str(folder), "--jsonl"], 150_000),
+    ]
+    for argv, size in runs:
         with open(tmp_path / "out", "w") as out:
             done = subprocess.run([*CLI, *argv], stdout=out, stderr=subprocess.PIPE, text=True, preexec_fn=_limited(size), timeout=120)
         assert done.returncode == 2
