@@ -10,39 +10,29 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import IO, Any, TextIO
 
 from ._decision import Decision, Standard, evaluate
+from ._errors import InjunctionError
+from ._files import Found, Sink, walk
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import load
 
-__all__ = ["Summary", "line", "records", "run"]
+__all__ = ["BatchIncomplete", "Summary", "json_line", "line", "records", "run"]
 
 _SUFFIXES = (".json", ".toml")
 
 
-def records(paths: Iterable[str]) -> Iterator[str]:
+def records(paths: Iterable[str], *, skip: Collection[str] = ()) -> Iterator[Found]:
     """Every record file under *paths*, in order: a file as given, a directory
-    walked in name order for ``.json`` and ``.toml`` files."""
-    for name in paths:
-        if os.path.isdir(name):
-            yield from _walk(name)
-        else:
-            yield name
-
-
-def _walk(directory: str) -> Iterator[str]:
-    with os.scandir(directory) as entries:
-        ordered = sorted(entries, key=lambda e: e.name)
-    for entry in ordered:
-        if entry.is_dir():
-            yield from _walk(entry.path)
-        elif entry.name.endswith(_SUFFIXES):
-            yield entry.path
+    walked in name order for ``.json`` and ``.toml`` files, each real
+    directory once, never a file *skip* names (the output being written).
+    What cannot be walked (an unreadable directory, a FIFO) comes with its
+    problem (`_files.walk`)."""
+    return walk(list(paths), _SUFFIXES, skip=skip)
 
 
 def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False, closed: bool = False) -> dict[str, Any]:
@@ -50,14 +40,28 @@ def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False, 
     *trace*; on a *closed* record if asked), or an ``error`` object listing every problem."""
     try:
         case = load(path, max_bytes=max_bytes)
+        decision = evaluate(case, standard, closed=closed)
     except CaseFormatError as error:
         return {"file": path, "error": {"problems": [_problem(p) for p in error.problems], "message": str(error)}}
+    except InjunctionError as error:  # a record the standard refuses
+        return _error(path, str(error))
     except OSError as error:
-        return {"file": path, "error": {"problems": [], "message": f"{path}: cannot read: {error.strerror or error}"}}
-    decision = evaluate(case, standard, closed=closed)
+        return _error(path, f"cannot read: {error.strerror or error}")
     if trace:
         return {"file": path, **decision.to_dict()}
     return {"file": path, **_fast(decision)}
+
+
+def _error(path: str, message: str) -> dict[str, Any]:
+    return {"file": path, "error": {"problems": [{"path": "", "message": message}], "message": f"{path}: {message}"}}
+
+
+def json_line(entry: dict[str, Any]) -> str:
+    """*entry* as one line of JSON, always valid UTF-8: a string UTF-8
+    cannot hold (a lone surrogate, from a JSON escape or a file name that
+    is not UTF-8) is written as its JSON escape (``\\ud800``)."""
+    text = json.dumps(entry, ensure_ascii=False)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
 
 
 def _problem(problem: Problem) -> dict[str, Any]:
@@ -138,9 +142,19 @@ def _progress(total: int | None, stream: TextIO) -> Callable[[], None] | None:
     return lambda: bar.update(1)
 
 
-def _work(task: tuple[str, Standard, int, bool, bool]) -> dict[str, Any]:
-    path, standard, max_bytes, trace, closed = task
-    return line(path, standard, max_bytes, trace=trace, closed=closed)
+def _work(task: tuple[Found, Standard, int, bool, bool]) -> dict[str, Any]:
+    found, standard, max_bytes, trace, closed = task
+    if found.problem is not None:
+        return _error(found.path, found.problem)
+    return line(found.path, standard, max_bytes, trace=trace, closed=closed)
+
+
+class BatchIncomplete(Exception):
+    """A batch that could not finish: a worker process died. *done* records were written."""
+
+    def __init__(self, message: str, done: int) -> None:
+        super().__init__(message)
+        self.done = done
 
 
 def run(
@@ -151,38 +165,87 @@ def run(
     jsonl: bool,
     trace: bool = False,
     jobs: int = 1,
-    out: TextIO | None = None,
+    out: IO[str] | None = None,
     err: TextIO | None = None,
+    skip: Collection[str] = (),
     closed: bool = False,
 ) -> Summary:
     """Evaluate every record under *paths*, writing a JSON line each when
     *jsonl*; return the summary. With *jobs* > 1, records are read and
-    decided in that many processes, the lines still in order."""
+    decided in that many processes, the lines still in order. A file
+    *skip* names (the output) is never read as a record; *closed* decides
+    each on a closed record.
+
+    A line is written whole or not at all: if writing fails (a full disk),
+    a regular file is cut back to its last complete line and the `OSError`
+    propagates. A worker process that dies (killed) raises `BatchIncomplete`;
+    an interrupt stops the workers at once and propagates."""
     summary = Summary()
-    out = sys.stdout if out is None else out
+    sink = Sink(sys.stdout if out is None else out)
     stream = sys.stderr if err is None else err
     # The file names stream too; only a progress bar needs their count first.
-    total = sum(1 for _ in records(paths)) if stream.isatty() else None
+    total = sum(1 for _ in records(paths, skip=skip)) if stream.isatty() else None
     tick = _progress(total, stream)
-    tasks = ((path, standard, max_bytes, trace, closed) for path in records(paths))
-    if jobs > 1:
-        import multiprocessing
-
-        with multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs) as pool:
-            # A window at a time: Pool.imap would otherwise queue every task at once.
-            while window := list(itertools.islice(tasks, 4096)):
-                _drain(pool.imap(_work, window, chunksize=64), summary, jsonl, out, tick)
-    else:
-        _drain(map(_work, tasks), summary, jsonl, out, tick)
+    tasks = ((found, standard, max_bytes, trace, closed) for found in records(paths, skip=skip))
+    entries = _pooled(tasks, jobs, summary) if jobs > 1 else map(_work, tasks)
+    try:
+        _drain(entries, summary, jsonl, sink, tick)
+        sink.commit()
+    except OSError:
+        sink.abandon()
+        raise
     return summary
 
 
+def _pooled(tasks: Iterator[tuple[Found, Standard, int, bool, bool]], jobs: int, summary: Summary) -> Iterator[dict[str, Any]]:
+    """The entries of *tasks*, in order, decided in *jobs* processes.
+
+    The workers ignore interrupts (the parent handles them) and are killed
+    the moment anything stops the batch (an interrupt, a closed pipe, an
+    error); a worker that dies raises `BatchIncomplete`."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
+    try:
+        # A window at a time: map would otherwise queue every task at once.
+        while window := list(itertools.islice(tasks, 4096)):
+            yield from executor.map(_work, window, chunksize=64)
+    except BrokenProcessPool:
+        _stop(executor)
+        raise BatchIncomplete("a worker process died (killed, or out of memory)", summary.records) from None
+    except BaseException:
+        _stop(executor)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(executor: Any) -> None:
+    """Kill *executor*'s workers and let it go, without waiting for their work."""
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    for process in workers:
+        process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        process.join(5)
+
+
 def _drain(
-    entries: Iterable[dict[str, Any]], summary: Summary, jsonl: bool, out: TextIO, tick: Callable[[], None] | None
+    entries: Iterable[dict[str, Any]], summary: Summary, jsonl: bool, out: Sink, tick: Callable[[], None] | None
 ) -> None:
     for entry in entries:
         summary.add(entry)
         if jsonl:
-            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            out.write(json_line(entry))
+            if summary.records % 1024 == 0:
+                out.commit()
         if tick is not None:
             tick()

@@ -23,7 +23,7 @@ from ._engine.case import Case, Disposition, Expected, Factor
 from .standards.courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
 from ._errors import InjunctionError
-from ._records.problems import CaseFormatError
+from ._records.problems import CaseFormatError, Problem
 from ._records.read import load
 from ._engine.scales import Truth
 from ._engine.trace import Node, ordered
@@ -456,7 +456,10 @@ def _entries(
         if not os.path.exists(given):
             yield given, CaseFormatError(given, [_missing()])
             continue
-        for path in records([given]):
+        for path, problem in records([given]):
+            if problem is not None:
+                yield path, CaseFormatError(path, [Problem("", problem)])
+                continue
             try:
                 case = load(path, max_bytes=max_bytes)
             except CaseFormatError as error:
@@ -472,8 +475,6 @@ def _entries(
 
 
 def _missing() -> Any:
-    from ._records.problems import Problem
-
     return Problem("", "no such file or directory", allowed={"form": "path", "suffixes": [".json", ".toml"]})
 
 

@@ -218,21 +218,34 @@ class Decision(Rendered):
         need be, that would give *disposition*: each a set of findings by
         record path, no proper part of which would do; smallest first.
         With *by_claim*, the merits change claim by claim
-        (``claims[1].merits``) instead of as the best claim's.
+        (``claims[1].merits``) instead of as the best claim's. Claims alike
+        in all but their names are interchangeable (a rule reads the best
+        of them): a grant names the first of such a group, a denial every
+        one. The search is bounded by construction: at most
+        `MAX_CLAIM_GROUPS` (4) groups of alike claims, a `ValueError`
+        beyond, so at most 5 ** 8 assignments, each set of findings tried
+        first at its extreme (for a standard monotone in the movant's
+        favour, which ``injunction check`` verifies).
 
         >>> import injunction
         >>> parler = injunction.evaluate(injunction.example("parler"))
         >>> [dict(s) for s in parler.what_it_takes()][0]
         {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
         """
-        from ._engine.whatif import axes, settling_sets
+        from ._engine.whatif import claim_axes, settling_sets
 
         goal = {d: t for t, d in DISPOSITION.items()}[Disposition(disposition)]
         if goal is Truth.UNKNOWN:
             raise ValueError(f"what_it_takes needs granted or denied, got {disposition!r}")
-        found = axes(Facts.of(self.case), scales_read(self.trace), by_claim=True) if by_claim else self.axes
-        sets = settling_sets(self._truth, Facts.of(self.case), found, within_found=False, goal=goal)
-        return sets.get(Disposition(disposition).value, ())
+        if not by_claim:
+            sets = settling_sets(self._truth, Facts.of(self.case), self.axes, within_found=False, goal=goal)
+            return sets.get(Disposition(disposition).value, ())
+        facts, found, moved = claim_axes(Facts.of(self.case), scales_read(self.trace), goal)
+        sets = settling_sets(self._truth, facts, found, within_found=False, goal=goal)
+        return tuple(
+            FrozenDict({claim: value for key, value in changes.items() for claim in moved.get(key, (key,))})
+            for changes in sets.get(Disposition(disposition).value, ())
+        )
 
     def next_questions(self) -> tuple[Question, ...]:
         """The open findings, the one whose answer most often settles the

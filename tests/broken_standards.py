@@ -1,7 +1,7 @@
 """Deliberately broken standards, to prove that the property checks bite.
 
 Each is wrong in one way a drafter could be: `injunction check
---standard tests.broken_standards:NON_MONOTONE` reports it.
+--standard tests/broken_standards.py:NON_MONOTONE` reports it.
 """
 
 from __future__ import annotations

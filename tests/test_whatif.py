@@ -100,7 +100,9 @@ def test_what_parler_would_have_needed() -> None:
         },
     ]
     by_claim = [dict(s) for s in decision.what_it_takes(by_claim=True)]
-    assert len(by_claim) == 6  # each of three claims, on either path
+    # The three claims are alike but for their names, so the first stands for them all, on either path.
+    assert len(by_claim) == 2
+    assert all("claims[0].merits" in changes for changes in by_claim)
     for changes in by_claim:
         assert injunction.what_if(injunction.load(PARLER), changes).after.disposition is Disposition.GRANTED
     with pytest.raises(ValueError, match="needs granted or denied, got 'undetermined'"):

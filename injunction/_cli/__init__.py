@@ -8,6 +8,7 @@ the result. Exit status: 0 done, 1 a check disagreed, 2 bad input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 import attrs
 
 from .._decision import evaluate
+from .._files import Sink, atomic_file, atomic_write, output_problem, read_stream
 from .._engine.case import Case
 from .._engine.scales import PublicInterest
 from .._records.problems import CaseFormatError, Problem
@@ -44,13 +46,23 @@ def _standard(args: argparse.Namespace) -> Circuits:
 
 
 def _write(text: str, output: str | None, command: str) -> int:
+    """Write *text* to *output* whole (`_files.atomic_write`), or to standard
+    output, flushed and checked (a failed write propagates, `main` reports it)."""
     text = text if text.endswith("\n") else text + "\n"
     if output is None:
-        sys.stdout.write(text)
+        sink = Sink(sys.stdout)
+        try:
+            sink.write(text)
+            sink.commit()
+        except OSError:
+            sink.abandon()
+            raise
         return 0
+    if (problem := output_problem(output)) is not None:
+        print(f"injunction {command}: cannot write {problem}", file=sys.stderr)
+        return 2
     try:
-        with open(output, "w", encoding="utf-8") as file:
-            file.write(text)
+        atomic_write(output, text)
     except OSError as error:
         print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 2
@@ -67,7 +79,8 @@ def _load(name: str, max_bytes: int, input_format: str | None) -> Case:
         return load(name, max_bytes=max_bytes)
     if sys.stdin is None:
         raise CaseFormatError(_STDIN, [Problem("", "there is no standard input to read")])
-    data = getattr(sys.stdin, "buffer", sys.stdin).read(max_bytes + 1)
+    stream: Any = getattr(sys.stdin, "buffer", sys.stdin)
+    data = read_stream(stream, max_bytes)
     fmt = sniff_format(data) if input_format is None else input_format
     try:
         return loads(data, format="json" if fmt == "json" else "toml", source=_STDIN, max_bytes=max_bytes)
@@ -88,14 +101,70 @@ def _stdin_misused(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    Whatever the output meets, the end is clean: a closed pipe (``| head -1``)
+    ends quietly with 141, as a Unix tool killed by SIGPIPE; an interrupt
+    stops at once with 130; standard output is flushed and checked before
+    0 is returned, and a failed write (a full disk) is an error, 2. Text
+    that cannot be encoded (a lone surrogate) is printed as an escape."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    errors = _escape_unencodable(sys.stdout)
+    try:
+        try:
+            status = _main(argv)
+        except SystemExit:  # argparse: --help and --version, or a usage error
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        _silence_stdout()
+        return 128 + 13  # SIGPIPE
+    except KeyboardInterrupt:
+        print("injunction: interrupted", file=sys.stderr)
+        return 128 + 2  # SIGINT
+    except OSError as error:  # writing standard output failed
+        _silence_stdout()
+        where = "standard output" if error.filename is None else error.filename
+        print(f"injunction: cannot write {where}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    finally:
+        if errors is not None:
+            _escape_unencodable(sys.stdout, errors)
+
+
+def _escape_unencodable(stream: Any, errors: str = "backslashreplace") -> str | None:
+    """Set *stream*'s error handler (text it cannot encode is escaped); the one it had."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    before = getattr(stream, "errors", None)
+    if reconfigure is None or not isinstance(before, str) or before == errors:
+        return None
+    try:
+        reconfigure(errors=errors)
+    except (OSError, ValueError):
+        return None
+    return before
+
+
+def _silence_stdout() -> None:
+    """After standard output failed: send what is left to /dev/null, so that
+    the interpreter's last flush does not fail again with a traceback."""
+    try:
+        fd = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except (AttributeError, OSError, ValueError):
+        return
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(argv: list[str]) -> int:
     args = _parser(argv[0] if argv and argv[0] in _COMMANDS else None).parse_args(argv)
     if args.command == "schema":
         from .._records.schema import schema
 
-        print(json.dumps(schema(args.name), indent=2))
-        return 0
+        return _write(json.dumps(schema(args.name), indent=2), None, "schema")
     if args.command == "example":
         return _example(args.name)
     if args.command in ("validate", "evaluate") and (misuse := _stdin_misused(args)):
@@ -133,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _batch(args: argparse.Namespace, standard: Circuits) -> int:
-    from .._batch import run
+    from .._batch import BatchIncomplete, run
 
     if not (args.jsonl or args.summary):
         print(
@@ -147,18 +216,37 @@ def _batch(args: argparse.Namespace, standard: Circuits) -> int:
     if "-" in args.files:
         print("injunction evaluate: - (standard input) is one record; evaluate it alone, not in a batch", file=sys.stderr)
         return 2
-    out = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    if args.output is not None and (problem := _output_misused(args.output, args.files)):
+        print(f"injunction evaluate: {problem}", file=sys.stderr)
+        return 2
     try:
-        summary = run(
-            args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs, out=out,
-            closed=args.closed_record,
-        )  # fmt: skip
-    finally:
-        if out is not sys.stdout:
-            out.close()
+        with contextlib.ExitStack() as stack:
+            out = sys.stdout if args.output is None else stack.enter_context(atomic_file(args.output))
+            summary = run(
+                args.files, standard, max_bytes=args.max_bytes, jsonl=args.jsonl, trace=args.trace, jobs=args.jobs,
+                out=out, skip=() if args.output is None else (args.output,), closed=args.closed_record,
+            )
+    except BatchIncomplete as error:
+        kept = "nothing was written to " + args.output if args.output else f"the output stops after {error.done:,} records"
+        print(f"injunction evaluate: the batch is incomplete: {error}; {kept}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        if args.output is None:
+            raise  # standard output: main reports it
+        print(f"injunction evaluate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
     if args.summary:
         (sys.stderr if args.jsonl else sys.stdout).write(summary.table())
     return 2 if summary.bad else 0
+
+
+def _output_misused(output: str, inputs: Sequence[str]) -> str | None:
+    """Why a batch cannot write *output*, if it cannot: not a file to write, or one of *inputs*."""
+    if (problem := output_problem(output)) is not None:
+        return f"cannot write {problem}"
+    if os.path.exists(output) and any(os.path.exists(i) and os.path.samefile(output, i) for i in inputs):
+        return f"-o {output} is one of the records to read; write the output elsewhere"
+    return None
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -183,14 +271,13 @@ def _example(name: str | None) -> int:
     if name is None:
         listed = names()
         width = max(map(len, listed), default=0)
-        sys.stdout.write("".join(f"{each:<{width}}  {describe(each)}\n" for each in listed))
-        return 0
+        return _write("".join(f"{each:<{width}}  {describe(each)}\n" for each in listed), None, "example")
     try:
-        sys.stdout.write(example_text(name))
+        text = example_text(name)
     except UnknownExampleError as error:
         print(f"injunction example: {error}", file=sys.stderr)
         return 2
-    return 0
+    return _write(text, None, "example")
 
 
 def _test(args: argparse.Namespace, standard: Circuits) -> int:
@@ -232,35 +319,48 @@ def _render_stored(args: argparse.Namespace) -> int:
 
 def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = None) -> int:
     invalid = 0
-    for name in files:
-        try:
-            _load(name, max_bytes, input_format)
-        except CaseFormatError as error:
-            invalid += 1
-            print(error)
-        else:
-            print(f"{_STDIN if name == '-' else name}: valid")
-    count = len(files)
-    noun = "record" if count == 1 else "records"
-    print(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid")
+    sink = Sink(sys.stdout)  # each record's lines whole, or (a full disk) not at all
+    try:
+        for name in files:
+            try:
+                _load(name, max_bytes, input_format)
+            except CaseFormatError as error:
+                invalid += 1
+                sink.write(f"{error}\n")
+            else:
+                sink.write(f"{_STDIN if name == '-' else name}: valid\n")
+            sink.commit()
+        count = len(files)
+        noun = "record" if count == 1 else "records"
+        sink.write(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid\n")
+        sink.commit()
+    except OSError:
+        sink.abandon()
+        raise
     return 2 if invalid else 0
 
 
 def _load_standard(spec: str | None) -> Any:
-    """The object *spec* (``module:attr``) names; a class is instantiated."""
+    """The object *spec* names, ``module:attr`` or ``path/to/file.py:attr``; a class is instantiated."""
     if spec is None:
         return NinthCircuit()
-    module_name, _, attribute = spec.partition(":")
+    module_name, _, attribute = spec.rpartition(":")
     if not module_name or not attribute:
-        raise ValueError(f"--standard must look like module:attr, got {spec!r}")
-    if os.getcwd() not in sys.path:
-        sys.path.insert(0, os.getcwd())  # a user's module beside them
+        raise ValueError(f"--standard must look like module:attr, got {spec!r} (or path/to/file.py:attr)")
     import importlib
 
-    try:
-        target: Any = importlib.import_module(module_name)
-    except ImportError as error:
-        raise ValueError(f"cannot import {module_name!r}: {error}") from None
+    target: Any
+    if module_name.endswith(".py") or os.sep in module_name or "/" in module_name:
+        target = _module_from_file(module_name)
+    else:
+        # A user's module beside them comes first, before any installed module of the same
+        # name (other packages ship a top-level `tests`).
+        cwd = os.getcwd()
+        sys.path[:] = [cwd] + [p for p in sys.path if p not in (cwd, "")]
+        try:
+            target = importlib.import_module(module_name)
+        except ImportError as error:
+            raise ValueError(f"cannot import {module_name!r}: {error}") from None
     for part in attribute.split("."):
         try:
             target = getattr(target, part)
@@ -274,6 +374,26 @@ def _load_standard(spec: str | None) -> Any:
     if not callable(getattr(target, "rule_for", None)):
         raise ValueError(f"{spec} is {target!r}, which is not a standard: it needs a rule_for(case) method")
     return target
+
+
+def _module_from_file(path: str) -> Any:
+    """The module in the Python file *path*, run under a name of its own."""
+    import importlib.util
+
+    if not os.path.isfile(path):
+        raise ValueError(f"cannot load {path!r}: no such file")
+    name = "_injunction_standard_" + "".join(c if c.isalnum() else "_" for c in os.path.splitext(os.path.basename(path))[0])
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"cannot load {path!r}: not a Python file")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # attrs and dataclasses look their module up by name
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:  # noqa: BLE001 - any failure in the user's file is theirs to see
+        del sys.modules[name]
+        raise ValueError(f"cannot load {path!r}: {type(error).__name__}: {error}") from None
+    return module
 
 
 def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> int:
@@ -294,7 +414,7 @@ def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> in
     print(f"Checking {spec or 'injunction:NinthCircuit'} over {how}")
     try:
         results = testing.verify(standard, exhaustive=exhaustive, examples=examples)
-    except testing.InvalidArgument as error:
+    except (testing.InvalidArgument, ValueError) as error:  # ValueError: a rule not well formed (two paths of a name)
         print(f"injunction check: {error}", file=sys.stderr)
         return 2
     broken = 0

@@ -11,7 +11,7 @@ import datetime
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from .._engine.scales import Merits
 from .._records.keys import MAX_BYTES
@@ -92,6 +92,17 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=(columns if columns > 0 else 80) - 2)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that a failure to print help (a full disk,
+    a closed pipe) is raised for `main` to report, not ignored."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            stream = file or sys.stderr
+            stream.write(message)
+            stream.flush()
+
+
 # The subcommands of a parser, to add one to.
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -100,7 +111,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with *only*, that command's alone (the
     others cost a few milliseconds of start-up to build, and a command that
     runs needs only its own)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="injunction",
         formatter_class=_Formatter,
         description="Evaluate motions for interim relief (TROs, preliminary injunctions, "
@@ -109,7 +120,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         "Start with: injunction example parler | injunction evaluate -",
     )
     parser.add_argument("--version", action=_Version, help="print the version (injunction X.Y.Z) and exit")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Each command's parser a `_Parser` too (its --help checked), typed as the base class.
+    commands = cast(Commands, parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser))
     for name, add in _COMMANDS.items():
         if only is None or name == only:
             add(commands)
@@ -125,7 +137,8 @@ def _evaluate_command(commands: Commands) -> None:
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
         "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
-        "record could not be read. Examples: injunction example parler > parler.toml && injunction evaluate "
+        "record could not be read (each has its error line; the batch goes on), or at once if a worker process "
+        "died; 130 interrupted; 141 the reader of standard output went away (| head). Examples: injunction example parler > parler.toml && injunction evaluate "
         "parler.toml; injunction example parler | injunction evaluate - --format html -o parler.html",
     )
     ev.add_argument(
@@ -313,8 +326,9 @@ def _check_command(commands: Commands) -> None:
     ck.add_argument(
         "--standard",
         metavar="MODULE:ATTR",
-        help="the standard to check: a Rule, or an object with rule_for(case) (a class is instantiated); "
-        "default: injunction:NinthCircuit",
+        help="the standard to check: a Rule, or an object with rule_for(case) (a class is instantiated), "
+        "named by module (mypackage.rules:STRICT, the current directory first on the import path) or by "
+        "file (tests/broken_standards.py:NON_MONOTONE); default: injunction:NinthCircuit",
     )
     mode = ck.add_mutually_exclusive_group()
     mode.add_argument("--exhaustive", action="store_true", help="check every case of injunction.testing.all_cases()")
@@ -333,7 +347,7 @@ def _doctrine_command(commands: Commands) -> None:
         epilog="docs/doctrine.md is this page in Markdown: injunction doctrine --format markdown -o docs/doctrine.md",
     )
     do.add_argument("--format", choices=("markdown", "html", "text"), default="markdown", help="markdown (default), html or text")
-    do.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    do.add_argument("-o", "--output", metavar="OUT", help=_OUTPUT_HELP)
 
 
 def _schema_command(commands: Commands) -> None:
@@ -394,7 +408,14 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         "alternative holdings flagged; complete: every factor on every path, what would change the "
         "outcome, and the whole rule tree",
     )
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    parser.add_argument("-o", "--output", metavar="OUT", help=_OUTPUT_HELP)
+
+
+_OUTPUT_HELP = (
+    "write to OUT instead of standard output, whole or not at all (a temporary file beside OUT, renamed over it "
+    "once complete: a failure leaves OUT as it was); OUT may not be a symbolic link (refused, not followed: name "
+    "the file itself) or a directory"
+)
 
 
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:

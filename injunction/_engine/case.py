@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -254,9 +255,10 @@ class Case:
     public_interest: PublicInterestFinding = attrs.field(factory=PublicInterestFinding)
     expected: Expected | None = None
 
-    @property
+    @functools.cached_property
     def merits(self) -> Finding[Merits]:
-        """The merits factor: the best claim's finding (interval maximum)."""
+        """The merits factor: the best claim's finding (interval maximum),
+        found once per case (a report reads it once per claim)."""
         best = best_merits(self.claims)
         assert best is not None  # a case has at least one claim
         return best
@@ -297,7 +299,18 @@ def with_best_merits(claims: tuple[Claim, ...], level: Merits) -> tuple[Claim, .
 
 def best_merits(claims: Iterable[Claim]) -> Finding[Merits] | None:
     """The best of *claims*' merits findings (interval maximum); None for no claims."""
-    best: Finding[Merits] | None = None
-    for claim in claims:
-        best = claim.merits if best is None else best.join(claim.merits)
-    return best
+    found = [claim.merits for claim in claims]
+    if not found:
+        return None
+    best = max(found, key=_lower_rank)
+    hi = max(found, key=_upper_rank).hi
+    # One new finding at most, not one per claim: the join of them all.
+    return best if best.hi is hi else Finding(best.lo, hi)
+
+
+def _lower_rank(finding: Finding[Merits]) -> int:
+    return finding.lo.rank
+
+
+def _upper_rank(finding: Finding[Merits]) -> int:
+    return finding.hi.rank

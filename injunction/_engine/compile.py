@@ -319,6 +319,12 @@ def _plan(rule: Rule) -> Plan:
         names.append(path_name(path.name, index))
         per_factor = writer.factor_values(path)
         returned += [writer.value(path)] + [per_factor.get(f, "-1") for f in _FACTOR_ORDER]
+    if len(set(names)) < len(names):
+        twice = sorted({name for name in names if names.count(name) > 1})
+        raise ValueError(
+            f"the rule has two paths named {', '.join(map(repr, twice))}; a decision reports failed and met by "
+            f"path name, so each path needs a name of its own: {rule!r}"
+        )
     source = "def compiled(v):\n" + "\n".join(writer.lines) + f"\n    return ({', '.join(returned)},)\n"
     namespace: dict[str, Any] = {}
     exec(source, {}, namespace)  # noqa: S102 - generated from the rule's own levels, never from record text

@@ -25,7 +25,7 @@ from .facts import SLOTS, Facts, Slot
 from .scales import Finding, Level, Merits, Severity, Truth
 from .words import FINDINGS, claim_key, wording
 
-__all__ = ["Answer", "Axis", "Question", "axes", "minimal_sets", "outcomes", "settling_sets"]
+__all__ = ["MAX_CLAIM_GROUPS", "Answer", "Axis", "Question", "axes", "claim_axes", "minimal_sets", "outcomes", "settling_sets"]
 
 
 Truthful = Callable[[Facts], Truth]
@@ -97,6 +97,73 @@ def axes(facts: Facts, read: Iterable[type[Level]], *, by_claim: bool = False) -
     return tuple(found)
 
 
+MAX_CLAIM_GROUPS = 4
+"""The most groups of alike claims `claim_axes` searches claim by claim."""
+
+
+def claim_axes(
+    facts: Facts, read: Iterable[type[Level]], goal: Truth
+) -> tuple[Facts, tuple[Axis, ...], Mapping[str, tuple[str, ...]]]:
+    """The facts and axes of a search toward *goal* with the merits claim
+    by claim, bounded by construction; and, by axis key, the keys of the
+    claims each axis sets.
+
+    A rule reads the claims only through the best of them (`Facts`: all
+    claims, the constitutional ones), so claims alike in all but their
+    names and words are interchangeable: each group of them is one axis.
+    Toward a grant it raises the group's first claim (raising any one of
+    them raises the best as much); toward a denial it lowers every claim of
+    the group (the best is lowered only when all are). The search runs on
+    facts with two claims at most standing for each group (the best of
+    them reads the same), so a step costs the same for 3 claims or 80,000.
+    The groups are at most `MAX_CLAIM_GROUPS` (a `ValueError` beyond), so
+    a search over these axes tries at most 5 ** (4 + 4) assignments of
+    them, and far fewer with `minimal_sets`' pruning."""
+    if facts.claims is None:
+        raise ValueError("a merits axis per claim needs facts that know their claims (Facts.of a case)")
+    claims = facts.claims
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for index, claim in enumerate(claims):
+        alike = tuple(v for k, v in attrs.asdict(claim, recurse=False).items() if k not in ("name", "finding"))
+        groups.setdefault(alike, []).append(index)
+    if len(groups) > MAX_CLAIM_GROUPS:
+        raise ValueError(
+            f"what_it_takes(by_claim=True) searches at most {MAX_CLAIM_GROUPS} groups of alike claims (claims that "
+            f"differ only in their names); this case has {len(groups)}: ask without by_claim (the merits as the best "
+            "claim's), or settle some claims' findings first with what_if"
+        )
+    standing: list[Claim] = []  # one claim per group, two where one may move and the other stay
+    found: list[Axis] = []
+    sets: dict[str, tuple[str, ...]] = {}
+    moving: list[tuple[str, list[int], Finding[Any]]] = []
+    for members in groups.values():
+        first = len(standing)
+        standing += [claims[i] for i in members[:2]]
+        moved = members[:1] if goal is Truth.TRUE else members
+        key = claim_key(members[0])
+        sets[key] = tuple(claim_key(i) for i in moved)
+        moving.append((key, list(range(first, first + (1 if goal is Truth.TRUE else len(members[:2])))), claims[members[0]].merits))
+    reduced = tuple(standing)
+    for axis in axes(facts, read):
+        if axis.key != "merits":
+            found.append(axis)
+            continue
+        for key, indices, merits in moving:
+            found.append(Axis(key, Factor.MERITS, Merits, merits, _claims_setter(reduced, indices)))
+    return facts.with_claims(reduced), tuple(found), FrozenDict(sets)
+
+
+def _claims_setter(claims: tuple[Claim, ...], indices: list[int]) -> Callable[[Facts, Level], Facts]:
+    chosen = frozenset(indices)
+
+    def setter(facts: Facts, level: Any) -> Facts:
+        current = facts.claims if facts.claims is not None else claims
+        exact = Finding.exact(level)
+        return facts.with_claims(tuple(attrs.evolve(c, merits=exact) if i in chosen else c for i, c in enumerate(current)))
+
+    return setter
+
+
 def apply_assignment(facts: Facts, axes_: tuple[Axis, ...], assignment: Assignment) -> Facts:
     for index, level in assignment:
         facts = axes_[index].setter(facts, level)
@@ -121,8 +188,11 @@ def minimal_sets(
     """
     candidates = [i for i, axis in enumerate(axes_) if not within_found or not axis.found.is_exact]
     found: list[tuple[Assignment, Truth]] = []
+    monotone = goal is not None and not within_found  # what `_least` assumes too
     for size in range(1, len(candidates) + 1):
         for combo in combinations(candidates, size):
+            if monotone and not _can_reach(truth, facts, axes_, combo, goal):
+                continue  # not even the most the movant could ask of these findings would do
             for levels in product(*(axes_[i].values(within_found=within_found) for i in combo)):
                 assignment = tuple(zip(combo, levels))
                 pairs = set(assignment)
@@ -134,6 +204,15 @@ def minimal_sets(
     if goal is not None and not within_found:
         found = _least(found, goal)
     return tuple(found)
+
+
+def _can_reach(truth: Truthful, facts: Facts, axes_: tuple[Axis, ...], combo: tuple[int, ...], goal: Truth | None) -> bool:
+    """Whether the findings *combo* at their extremes (highest toward a grant,
+    lowest toward a denial) give *goal*: for a rule monotone in the movant's
+    favour, whether any levels of them can."""
+    pick = max if goal is Truth.TRUE else min
+    extreme = tuple((i, pick(axes_[i].values(within_found=False))) for i in combo)
+    return truth(apply_assignment(facts, axes_, extreme)) is goal
 
 
 def _least(found: list[tuple[Assignment, Truth]], goal: Truth) -> list[tuple[Assignment, Truth]]:

@@ -182,7 +182,9 @@ def show(value: Any) -> str:
         try:
             text = json.dumps(value, ensure_ascii=False, default=str, allow_nan=True)
         except (ValueError, RecursionError):
-            text = repr(value)
+            import reprlib  # bounded in depth and length, whatever the value
+
+            text = reprlib.repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 

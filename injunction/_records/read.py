@@ -56,7 +56,7 @@ from .keys import (
     Format,
 )
 from .problems import Allowed, CaseFormatError, Problem, _did_you_mean
-from .parse import _decode, _parse_json, _parse_toml, _too_big, read_capped
+from .parse import _decode, _parse_json, _parse_toml, _too_big, check_depth, read_capped
 # The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
 from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound
 
@@ -123,7 +123,8 @@ def loads(text: str | bytes, *, format: Format, source: str = "<string>", max_by
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
     # Only a JSON \uD800-\uDFFF escape can make an unpaired surrogate (UTF-8 text and TOML cannot).
-    return _read(data, source, surrogates=format == "json" and _SURROGATE_ESCAPE.search(text) is not None)
+    surrogates = format == "json" and _SURROGATE_ESCAPE.search(text) is not None
+    return _read(data, source, surrogates=surrogates, integer_version=format == "toml")
 
 
 def sniff_format(text: str | bytes) -> Format:
@@ -147,13 +148,14 @@ def from_record(data: Any, *, source: str = "<record>") -> Case:
     return _read(data, source, surrogates=True)
 
 
-def _read(data: Any, source: str, *, surrogates: bool) -> Case:
+def _read(data: Any, source: str, *, surrogates: bool, integer_version: bool = False) -> Case:
     if not surrogates:
         try:
             return _fast_case(data)
         except _Unusual:
             pass  # the reader finds and names every problem
-    reader = _Reader(surrogates=surrogates)
+    check_depth(data, source)  # before anything walks or shows it
+    reader = _Reader(surrogates=surrogates, integer_version=integer_version)
     case = reader.case(data)
     if reader.problems or case is None:
         raise CaseFormatError(source, reader.problems)
@@ -170,9 +172,10 @@ _MISSING: Any = object()
 class _Reader:
     """Walks a parsed record, collecting every problem and building the `Case`."""
 
-    def __init__(self, *, surrogates: bool = True) -> None:
+    def __init__(self, *, surrogates: bool = True, integer_version: bool = False) -> None:
         self.problems: list[Problem] = []
         self.surrogates = surrogates  # whether a string may hold an unpaired surrogate
+        self.integer_version = integer_version  # TOML tells 1 from 1.0; JSON does not
 
     def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
         has_value = value is not _MISSING
@@ -314,6 +317,8 @@ class _Reader:
         # JSON has one number type, so 1.0 is the number 1; a boolean is not.
         if version is not _MISSING and (isinstance(version, bool) or version != 1 or not isinstance(version, (int, float))):
             self.problem("version", "unsupported version", version, allowed=(1,))
+        elif isinstance(version, float) and self.integer_version:
+            self.problem("version", "must be the integer 1, not a decimal number", version, allowed=(1,), hint="write version = 1")
         caption = self.caption(top["case"]) if "case" in top else None
         motion = self.motion(top["motion"]) if "motion" in top else None
         claims = self.claims(top["claims"]) if "claims" in top else None

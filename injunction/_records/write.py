@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from .._engine.case import Case
+from .._files import atomic_write
 from .keys import FORMATS, Format
 
 __all__ = ["dump", "dumps", "to_record"]
@@ -106,12 +107,23 @@ def dumps(case: Case, *, format: Format = "json") -> str:
 
 
 def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write *case* to *path* as a record; the format comes from the suffix unless given."""
+    """Write *case* to *path* as a record; the format comes from the suffix unless given.
+
+    The record is written whole or not at all (a temporary file beside
+    *path*, then renamed over it); a case holding what is not text (a lone
+    surrogate) raises `ValueError` before *path* is touched."""
     target = os.fspath(path)
     if format is None:
         suffix = os.path.splitext(os.fspath(target))[1].lower().lstrip(".")
         if suffix not in FORMATS:
             raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
         format = "json" if suffix == "json" else "toml"
-    with open(target, "w", encoding="utf-8") as file:
-        file.write(dumps(case, format=format))
+    text = dumps(case, format=format)
+    try:  # the whole text first: a case that cannot be written leaves the target as it was
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"cannot write {target}: the case holds {text[error.start:error.end]!r}, an unpaired surrogate, which is "
+            "not text (nothing was written)"
+        ) from None
+    atomic_write(target, text)
