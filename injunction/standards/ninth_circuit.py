@@ -284,7 +284,9 @@ class NinthCircuit:
             Melendres, 695 F.3d at 1002 (pin unverified).
             ``Merits.SERIOUS_QUESTIONS``: the looser reading of Associated
             Gen. Contractors, 950 F.2d 1401, 1412 (9th Cir. 1991) (unverified;
-            pre-Winter). ``None``: no presumption.
+            pre-Winter). ``None``: no presumption. Either way a presumption
+            is a default: it supplies a finding only where the record
+            states none, and a finding the court stated governs.
 
     >>> from injunction import MotionKind, NinthCircuit, Relief
     >>> rule = NinthCircuit(constitutional_presumption=None).rule_for_motion(

@@ -97,7 +97,8 @@ class SecondCircuit:
             the serious-questions path stays open against the government.
         first_amendment_presumption: a constitutional claim likely to
             succeed supplies likely irreparable harm (N.Y. Progress, 733 F.3d
-            at 488). Default True.
+            at 488) where the record states no harm finding; a stated finding
+            governs. Default True.
 
     >>> from injunction import MotionKind, Relief, SecondCircuit
     >>> [p.name for p in SecondCircuit().rule_for_motion(MotionKind.PRELIMINARY_INJUNCTION, Relief.PROHIBITORY, True).rules]
