@@ -98,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "example":
         return _example(args.name)
+    if args.command == "upgrade":
+        from .upgrade import run_upgrade
+
+        return run_upgrade(args)
     if args.command in ("validate", "evaluate") and (misuse := _stdin_misused(args)):
         print(f"injunction {args.command}: {misuse}", file=sys.stderr)
         return 2
