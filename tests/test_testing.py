@@ -135,6 +135,7 @@ def _in_a_case(value: Any) -> Case:
         injunction.IrreparableHarm: "irreparable_harm",
         injunction.BalanceOfHardships: "balance_of_hardships",
         injunction.PublicInterestFinding: "public_interest",
+        injunction.RemedyAtLaw: "remedy_at_law",
         injunction.Expected: "expected",
     }
     if isinstance(value, injunction.Claim):
@@ -176,6 +177,7 @@ def _valid(model: Any, value: Any) -> bool:
         injunction.IrreparableHarm,
         injunction.BalanceOfHardships,
         injunction.PublicInterestFinding,
+        injunction.RemedyAtLaw,
         injunction.Expected,
     ):
         return _round_trips(_in_a_case(value))
@@ -196,6 +198,7 @@ MODELS: list[Any] = [
     injunction.IrreparableHarm,
     injunction.BalanceOfHardships,
     injunction.PublicInterestFinding,
+    injunction.RemedyAtLaw,
     injunction.Expected,
     Facts,
     Finding,
@@ -215,6 +218,10 @@ MODELS: list[Any] = [
     Relief,
     injunction.Disposition,
     Factor,
+    injunction.Reach,
+    injunction.Challenged,
+    injunction.AppealFrom,
+    injunction.Statute,
 ]
 
 
@@ -511,8 +518,12 @@ def test_a_path_that_can_never_be_met_is_caught(exhaustive: bool) -> None:
 
 @pytest.mark.parametrize("exhaustive", [False, True], ids=["examples", "exhaustive"])
 def test_a_standard_where_claim_order_matters_is_caught(exhaustive: bool) -> None:
-    """Choosing the test from the first claim makes order matter: claims says so."""
-    broken_ = _broken(verify(broken.ORDER_MATTERS, exhaustive=exhaustive, examples=50))
+    """Choosing the test from the first claim makes order matter: claims says so.
+    (Only two claims of different kinds near the line between the tests show it:
+    a few in a hundred examples. Hypothesis is derandomized here, so the count
+    below finds one for the strategies as they are; record format 2's fields
+    changed which examples come first, and 50 no longer reached one.)"""
+    broken_ = _broken(verify(broken.ORDER_MATTERS, exhaustive=exhaustive, examples=200))
     assert "claims" in broken_
     assert len(broken_["claims"].case.claims) >= 2
     if not exhaustive:
