@@ -114,38 +114,20 @@ def claims(
     constitutional claim may be a First Amendment claim, any other may arise
     under one of the statutes of `Statute` (record format 2)."""
 
-    return st.builds(
-        _consistent_claim,
-        name=_names(_CLAIM_NAMES),
-        merits=findings(Merits) if merits is None else merits,
-        constitutional=st.booleans() if constitutional is None else constitutional,
-        finding=st.none() | st.text(max_size=200),
-        arises_under=_stated(st.sampled_from(list(Statute))),
-        first_amendment=_stated(st.booleans()),
-    )
+    def kind(is_constitutional: bool) -> st.SearchStrategy[Claim]:
+        return st.builds(
+            Claim,
+            name=_names(_CLAIM_NAMES),
+            merits=findings(Merits) if merits is None else merits,
+            constitutional=st.just(is_constitutional),
+            finding=st.none() | st.text(max_size=200),
+            arises_under=st.none() if is_constitutional else _stated(st.sampled_from(list(Statute))),
+            first_amendment=_stated(st.booleans() if is_constitutional else st.just(False)),
+        )
 
-
-def _consistent_claim(
-    *,
-    name: str,
-    merits: Finding[Merits],
-    constitutional: bool,
-    finding: str | None,
-    arises_under: Statute | None,
-    first_amendment: bool | None,
-) -> Claim:
-    """The claim these fields describe, made consistent: a constitutional claim
-    arises under none of the statutes, and only it may be a First Amendment
-    claim. (Each field is drawn alone, which keeps the strategy flat and its
-    shrinking simple.)"""
-    if constitutional:
-        arises_under = None
-    elif first_amendment:
-        first_amendment = False
-    return Claim(
-        name=name, merits=merits, constitutional=constitutional, finding=finding,
-        arises_under=arises_under, first_amendment=first_amendment,
-    )  # fmt: skip
+    if constitutional is None:
+        return st.one_of(kind(False), kind(True))  # shrinks to a claim that is not constitutional
+    return constitutional.flatmap(kind)
 
 
 def motions(
