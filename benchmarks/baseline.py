@@ -19,7 +19,9 @@ Plain = tuple[str, bool, bool, Pair, Pair | None, Pair, Pair, Pair, Pair]
 MERITS = {"none": 0, "serious_questions": 1, "likely": 2, "clear": 3}
 HARM = {"none": 0, "possible": 1, "likely": 2}
 BALANCE = {"sharply_against": 0, "against": 1, "even": 2, "favors": 3, "sharply_favors": 4}
-PUBLIC = {"against": 0, "neutral": 1, "favors": 2}
+PUBLIC = {"sharply_against": 0, "against": 1, "neutral": 2, "favors": 3, "sharply_favors": 4}
+# A version 1 record's public interest (three levels): each level the ranks it covers on five.
+PUBLIC_V1 = {"against": (0, 1), "neutral": (2, 2), "favors": (3, 4)}
 DISPOSITIONS = ("denied", "undetermined", "granted")
 
 
@@ -33,14 +35,14 @@ def decide(case: Plain) -> tuple[str, str | None]:
     paths: tuple[tuple[str, int], ...]
     if kind == "stay_pending_appeal":
         probable_harm = at_least(harm, 2)
-        strong = min(at_least(merits, 2), probable_harm, at_least(public, 1))
+        strong = min(at_least(merits, 2), probable_harm, at_least(public, 2))
         substantial = min(at_least(merits, 1), probable_harm, at_least(balance, 4))
         paths = (("winter", strong), ("serious_questions", substantial))
     else:
         # A likely constitutional claim presumes harm and public interest where the record states none.
         presumed = 0 if constitutional is None else at_least(constitutional, 2)
         likely_harm = max(at_least(harm, 2), presumed if harm == (0, len(HARM) - 1) else 0)
-        not_against = max(at_least(public, 1), presumed if public == (0, len(PUBLIC) - 1) else 0)
+        not_against = max(at_least(public, 2), presumed if public == (0, len(PUBLIC) - 1) else 0)
         if mandatory:
             paths = (("mandatory", min(at_least(merits, 3), likely_harm, at_least(severity, 1), at_least(balance, 3), not_against)),)
         else:
@@ -58,6 +60,14 @@ def _pair(found: Any, scale: dict[str, int]) -> Pair:
     if isinstance(found, str):
         return (scale[found], scale[found])
     return (scale[found.get("at_least", next(iter(scale)))], scale[found.get("at_most", list(scale)[-1])])
+
+
+def _public_v1(found: Any) -> Pair:
+    if found is None:
+        return (0, 4)
+    if isinstance(found, str):
+        return PUBLIC_V1[found]
+    return (PUBLIC_V1[found.get("at_least", "against")][0], PUBLIC_V1[found.get("at_most", "favors")][1])
 
 
 def from_record(record: dict[str, Any]) -> Plain:
@@ -81,7 +91,7 @@ def from_record(record: dict[str, Any]) -> Plain:
         _pair(harm.get("likelihood"), HARM),
         (0, 1) if very_serious is None else (1, 1) if very_serious else (0, 0),
         _pair(record.get("balance_of_hardships", {}).get("tips"), BALANCE),
-        _pair(record.get("public_interest", {}).get("weighs"), PUBLIC),
+        (_public_v1 if record["version"] == 1 else lambda found: _pair(found, PUBLIC))(record.get("public_interest", {}).get("weighs")),
     )
 
 

@@ -46,6 +46,17 @@ def interviewee(question: injunction.Question) -> Any:
     return found[table][field]
 
 
+def answered(question: injunction.Question, given: Any) -> str:
+    """*given* in the question's own words: a level's label, or a bound on
+    the labels (a court that found the public interest "at least in favor of
+    relief", as a version 1 record's "favors" reads on five levels)."""
+    labels = {answer.value: answer.label for answer in question.answers}
+    if isinstance(given, dict):
+        ends = [f"{end.replace('_', ' ')} {labels.get(level, level)}" for end, level in given.items()]
+        return " and ".join(ends)
+    return labels.get(given, str(given))
+
+
 if __name__ == "__main__":
     print(f"{court.case.name}: the claims alone")
     decision = injunction.evaluate(case)
@@ -61,7 +72,7 @@ if __name__ == "__main__":
             settles = "still open" if not answer.settles else answer.disposition.value
             print(f"  - {answer.label}: {settles}")
         given = interviewee(question)
-        chosen = next((a.label for a in question.answers if a.value == given), str(given))
+        chosen = answered(question, given)
         print(f"  The answer: {chosen}.")
         decision = injunction.what_if(case, {question.key: given}).after
         case = decision.case

@@ -15,9 +15,11 @@ from typing import Any as _Any
 
 from .authorities import Authority, Source
 from ._engine.case import (
+    AppealFrom,
     BalanceOfHardships,
     Caption,
     Case,
+    Challenged,
     Claim,
     Disposition,
     Expected,
@@ -26,7 +28,10 @@ from ._engine.case import (
     Motion,
     MotionKind,
     PublicInterestFinding,
+    Reach,
     Relief,
+    RemedyAtLaw,
+    Statute,
 )
 from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
@@ -86,6 +91,7 @@ __all__ = [
     "AllOf",
     "Answer",
     "AnyOf",
+    "AppealFrom",
     "Authority",
     "Balance",
     "BalanceOfHardships",
@@ -93,6 +99,7 @@ __all__ = [
     "Caption",
     "Case",
     "CaseFormatError",
+    "Challenged",
     "Change",
     "Circuits",
     "Claim",
@@ -121,8 +128,10 @@ __all__ = [
     "PublicInterest",
     "PublicInterestFinding",
     "Question",
+    "Reach",
     "ReceiptError",
     "Relief",
+    "RemedyAtLaw",
     "Report",
     "Reproduction",
     "Requirement",
@@ -132,6 +141,7 @@ __all__ = [
     "Severity",
     "Source",
     "Standard",
+    "Statute",
     "Truth",
     "compare",
     "diagram",

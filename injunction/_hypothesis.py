@@ -23,6 +23,7 @@ MODELS = (
     "IrreparableHarm",
     "BalanceOfHardships",
     "PublicInterestFinding",
+    "RemedyAtLaw",
     "Expected",
     "Facts",
     "Finding",

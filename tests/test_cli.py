@@ -85,12 +85,12 @@ def test_validate_reports_every_file_and_a_summary(tmp_path: Path, capsys: pytes
 def test_validate_exits_2_when_any_record_is_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """One bad record among good ones: its problems, then the summary, and exit 2."""
     bad = tmp_path / "bad.json"
-    bad.write_text('{"version": 2}')
+    bad.write_text('{"version": 3}')
     assert main(["validate", PARLER, str(bad)]) == 2
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{PARLER}: valid"
     assert out[1] == f"{bad}: 4 problems"
-    assert f"{bad}: version: got 2; unsupported version; allowed: 1" in out[2:6]
+    assert f"{bad}: version: got 3; unsupported version; allowed: 1 or 2" in out[2:6]
     assert out[-1] == "2 records checked: 1 valid, 1 invalid"
 
 

@@ -138,9 +138,12 @@ def _properties(schema: dict[str, Any], *path: str) -> set[str]:
     ],
 )
 def test_the_record_format_lists_exactly_the_keys_the_schema_has(section: str, path: tuple[str, ...]) -> None:
-    """Each table of keys is the schema's (and so the loader's) keys, no more, no less."""
-    record = injunction.schema("record")
-    assert _keys(section) == _properties(record, *path)
+    """Each table of keys is the schema's (and so the loader's) keys of
+    version 2, no more, no less; those not marked "(version 2)" are version 1's."""
+    record = injunction.schema("record")["$defs"]
+    rows = _tables(FORMAT.read_text(encoding="utf-8"))[section]
+    assert {row[0] for row in rows} == _properties(record["record_v2"], *path)
+    assert {row[0] for row in rows if "(version 2)" not in row[1]} == _properties(record["record_v1"], *path)
 
 
 def test_the_record_format_gives_every_scale_in_order() -> None:
@@ -152,10 +155,12 @@ def test_the_record_format_gives_every_scale_in_order() -> None:
         "balance": injunction.Balance,
         "public interest": injunction.PublicInterest,
     }
-    assert set(rows) == set(scales)
-    for name, scale in scales.items():
-        written = [word.strip() for word in rows[name].split("(")[0].split("<")]
-        assert written == [str(level.value) for level in scale], name
+    levels: dict[str, list[str]] = {name: [str(level.value) for level in scale] for name, scale in scales.items()}
+    levels["public interest, version 1"] = ["against", "neutral", "favors"]
+    assert set(rows) == set(levels)
+    for name, words in levels.items():
+        written = [word.strip() for word in rows[name].split("(")[0].split(",")[0].split("<")]
+        assert written == words, name
 
 
 def test_the_record_format_example_is_a_valid_record() -> None:

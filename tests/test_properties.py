@@ -137,8 +137,8 @@ def dispositions(request: pytest.FixtureRequest) -> dict[Point, Disposition]:
 
 
 def test_space_size(dispositions: dict[Point, Disposition]) -> None:
-    """All intervals on the four scales: 10 x 6 x 15 x 6."""
-    assert len(dispositions) == 10 * 6 * 15 * 6 == 5400
+    """All intervals on the four scales: 10 x 6 x 15 x 15 (the public interest on five levels)."""
+    assert len(dispositions) == 10 * 6 * 15 * 15 == 13500
 
 
 def test_monotone_exhaustively(request: pytest.FixtureRequest, dispositions: dict[Point, Disposition]) -> None:
@@ -196,7 +196,7 @@ def test_complete_findings_always_decide(request: pytest.FixtureRequest, disposi
     answer is never undetermined: only a missing finding leaves a motion open."""
     relief, very_serious = request.node.callspec.params["dispositions"][1::3]
     exact = {p: d for p, d in dispositions.items() if all(lo == hi for lo, hi in p)}
-    assert len(exact) == 4 * 3 * 5 * 3
+    assert len(exact) == 4 * 3 * 5 * 5
     if relief is Relief.MANDATORY and very_serious is None:
         # Without a finding on "extreme or very serious damage" mandatory relief
         # can be refused but never granted.

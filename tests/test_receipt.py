@@ -65,7 +65,7 @@ def test_parler_s_receipt_names_version_format_standard_options_law_rules_and_re
     receipt = stored(parler())["receipt"]
     assert receipt["library"] == "injunction"
     assert receipt["version"] == VERSION
-    assert receipt["record_format"] == 1
+    assert receipt["record_format"] == 2
     assert receipt["standard"]["class"] == "injunction.Circuits"
     assert receipt["standard"]["options"]["ca9"] == {
         "class": "injunction.NinthCircuit",
@@ -313,7 +313,8 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         (lambda d: d.clear(), ['receipt: missing: a stored decision needs its receipt to be read back; write it with injunction evaluate --json']),
         (lambda d: d["receipt"].update(extra=1), ['receipt.extra: unknown key; allowed: "library", "version", "record_format", "standard", "law", "fingerprint" or "record"']),
         (lambda d: d["receipt"].update(version="0.0.9\x1b[2J"), ['receipt.version: got "0.0.9\\u001b[2J"; allowed: a version number such as "0.1.0"']),
-        (lambda d: d["receipt"].update(record_format=2), ["receipt.record_format: got 2; unsupported version; allowed: 1"]),
+        (lambda d: d["receipt"].update(record_format=3), ["receipt.record_format: got 3; unsupported version; allowed: 1 or 2"]),
+        (lambda d: d["receipt"].update(record_format=1), ["receipt.record_format: got 1; not the version of the receipt's record; allowed: 2"]),
         (lambda d: d["receipt"].update(fingerprint="md5:abc"), ['receipt.fingerprint: got "md5:abc"; allowed: "sha256:" and 64 lowercase hex digits, or null']),
         (lambda d: d["receipt"]["standard"]["options"]["ca9"]["options"].update(as_of="2021-02-30"), ['receipt.standard.options.ca9.options.as_of: got "2021-02-30"; allowed: an ISO date "YYYY-MM-DD"']),
         (
@@ -327,7 +328,7 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         (lambda d: d["receipt"]["record"]["case"].update(court="ca5"), None),
         (lambda d: d.update(disposition="won"), ['disposition: got "won"; allowed: "granted", "denied" or "undetermined"']),
     ],
-    ids=["no-receipt", "unknown-key", "hostile-version", "format", "fingerprint", "as-of", "option", "class", "record", "disposition"],
+    ids=["no-receipt", "unknown-key", "hostile-version", "format", "format-not-the-records", "fingerprint", "as-of", "option", "class", "record", "disposition"],
 )
 def test_a_receipt_that_cannot_be_read_names_path_value_and_what_is_allowed(change: Any, problems: list[str] | None) -> None:
     """Every problem at once, each with its path in the stored decision; nothing in a receipt is imported or run."""

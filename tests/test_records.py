@@ -79,14 +79,14 @@ merits = "likely"
 LEVELS = '"none", "serious_questions", "likely" or "clear", or {at_least, at_most}'
 BAD = [
     ("not-object", "[1, 2]", ["got [1, 2]; must be an object (a table in TOML)"]),
-    ("empty", "   ", ["the file is empty; allowed: a case record (spec version 1)"]),
+    ("empty", "   ", ["the file is empty; allowed: a case record (spec version 2)"]),
     ("syntax", '{"version": 1,,}', ["invalid JSON at line 1, column 15: Expecting property name enclosed in double quotes"]),
     ("duplicate-key", '{"version": 1, "version": 1}', ['duplicate key "version": a record may give each key once']),
     ("nan", '{"version": NaN}', ["NaN is not a JSON value; allowed: finite numbers"]),
     ("infinity", '{"version": -Infinity}', ["-Infinity is not a JSON value; allowed: finite numbers"]),
-    ("version", with_(version=2), ["version: got 2; unsupported version; allowed: 1"]),
-    ("version-bool", with_(version=True), ["version: got true; unsupported version; allowed: 1"]),
-    ("version-string", with_(version="1"), ['version: got "1"; unsupported version; allowed: 1']),
+    ("version", with_(version=3), ["version: got 3; unsupported version; allowed: 1 or 2"]),
+    ("version-bool", with_(version=True), ["version: got true; unsupported version; allowed: 1 or 2"]),
+    ("version-string", with_(version="1"), ['version: got "1"; unsupported version; allowed: 1 or 2']),
     (
         "unknown-key",
         with_(motion__relif="prohibitory"),
@@ -185,11 +185,11 @@ def test_what_is_allowed_is_data_an_interview_can_offer() -> None:
     ``str(problem)``."""
     with pytest.raises(CaseFormatError) as info:
         injunction.loads(
-            with_(claims__0__merits="probable", motion__opponent_is_government="no", case__court="cand!", version=2),
+            with_(claims__0__merits="probable", motion__opponent_is_government="no", case__court="cand!", version=3),
             format="json",
         )
     allowed = {p.path: p.allowed for p in info.value.problems}
-    assert allowed["version"] == (1,)
+    assert allowed["version"] == (1, 2)
     assert allowed["case.court"] == tuple(injunction.COURTS)
     assert allowed["motion.opponent_is_government"] == (True, False)
     assert allowed["claims[0].merits"] == {

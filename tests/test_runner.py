@@ -320,8 +320,8 @@ def test_a_ground_the_court_held_against_the_movant_must_not_be_met() -> None:
 
 
 def test_a_record_that_stops_short_needs_a_finding_that_settles_it_the_courts_way() -> None:
-    """Citigroup's record leaves the public interest open (determinable: false); a neutral or
-    favouring public interest grants it on serious questions, as the court did. Said to be
+    """Citigroup's record leaves the public interest open (determinable: false); a neutral,
+    favouring or sharply favouring public interest grants it on serious questions, as the court did. Said to be
     granted on Winter's test instead, the same findings disagree."""
     case = injunction.load(CITIGROUP)
     assert case.expected is not None and not case.expected.determinable
@@ -330,6 +330,7 @@ def test_a_record_that_stops_short_needs_a_finding_that_settles_it_the_courts_wa
     assert injunction.reproduce(on_winter).why == (
         'public_interest found "neutral" grants it on serious_questions, not winter',
         'public_interest found "favors" grants it on serious_questions, not winter',
+        'public_interest found "sharply_favors" grants it on serious_questions, not winter',
     )
     settled = attrs.evolve(case, expected=attrs.evolve(case.expected, determinable=True))
     assert injunction.reproduce(settled).why == ("serious_questions is open on public_interest",)

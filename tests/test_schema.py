@@ -100,7 +100,9 @@ def test_generated_records_are_valid_for_both(record: dict[str, Any]) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
-    | st.sampled_from(["likely", "none", "favors", "cand", "ca2", "2021-01-21", "2021-02-30", " ", "\ud800", "preliminary_injunction"]),
+    | st.sampled_from(["likely", "none", "favors", "cand", "ca2", "2021-01-21", "2021-02-30", " ", "\ud800", "preliminary_injunction"])
+    # record format 2's words, and a circuit whose law is not encoded
+    | st.sampled_from(["sharply_favors", "against", "lanham_act", "parties", "beyond_parties", "statute", "grant", "ca9", "cafc"]),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.sampled_from(["at_least", "at_most", "name", "x"]), children, max_size=3),
     max_leaves=6,
 )
@@ -119,20 +121,25 @@ def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 @st.composite
 def mutated_records(draw: st.DrawFn) -> dict[str, Any]:
-    """A valid record with one change somewhere: a value replaced, a key deleted or added."""
+    """A valid record with one change somewhere: a value replaced, a key deleted
+    or added, or the version set to 1 (a version 2 record read as version 1:
+    refused where it uses version 2, and read with version 1's meaning where not)."""
     record = copy.deepcopy(draw(case_records(max_claims=2)))
     path = draw(st.sampled_from(_paths(record)[1:]))
     parent = record
     for step in path[:-1]:
         parent = parent[step]
     last = path[-1]
-    action = draw(st.sampled_from(["replace", "delete", "add"]))
-    if action == "replace":
+    action = draw(st.sampled_from(["replace", "delete", "add", "version 1"]))
+    if action == "version 1":
+        record["version"] = 1
+    elif action == "replace":
         parent[last] = draw(json_values)
     elif action == "delete":
         del parent[last]
     elif isinstance(parent, dict):
-        parent[draw(st.sampled_from(["finding", "merits", "tips", "extra", "relif"]))] = draw(json_values)
+        keys = ["finding", "merits", "tips", "extra", "relif", "constitutional", "first_amendment", "arises_under", "reach", "causal_nexus", "governing_law", "remedy_at_law", "adequate"]
+        parent[draw(st.sampled_from(keys))] = draw(json_values)
     return record
 
 

@@ -135,6 +135,7 @@ def _in_a_case(value: Any) -> Case:
         injunction.IrreparableHarm: "irreparable_harm",
         injunction.BalanceOfHardships: "balance_of_hardships",
         injunction.PublicInterestFinding: "public_interest",
+        injunction.RemedyAtLaw: "remedy_at_law",
         injunction.Expected: "expected",
     }
     if isinstance(value, injunction.Claim):
@@ -176,6 +177,7 @@ def _valid(model: Any, value: Any) -> bool:
         injunction.IrreparableHarm,
         injunction.BalanceOfHardships,
         injunction.PublicInterestFinding,
+        injunction.RemedyAtLaw,
         injunction.Expected,
     ):
         return _round_trips(_in_a_case(value))
@@ -196,6 +198,7 @@ MODELS: list[Any] = [
     injunction.IrreparableHarm,
     injunction.BalanceOfHardships,
     injunction.PublicInterestFinding,
+    injunction.RemedyAtLaw,
     injunction.Expected,
     Facts,
     Finding,
@@ -215,6 +218,10 @@ MODELS: list[Any] = [
     Relief,
     injunction.Disposition,
     Factor,
+    injunction.Reach,
+    injunction.Challenged,
+    injunction.AppealFrom,
+    injunction.Statute,
 ]
 
 
@@ -265,24 +272,24 @@ def test_claims_have_names(claim: injunction.Claim) -> None:
 def test_the_size_of_the_space() -> None:
     """Every interval on each scale x kinds x relief x opponent x constitutional x very_serious, one and two claims."""
     per_claim = 10 * 2  # merits intervals x constitutional
-    findings_ = 6 * 3 * 15 * 6  # harm intervals x very_serious x balance x public interest
+    findings_ = 6 * 3 * 15 * 15  # harm intervals x very_serious x balance x public interest (five levels)
     motions = 4 * 2 * 2
-    assert len(all_cases(max_claims=1)) == motions * per_claim * findings_ == 518_400
-    assert len(all_cases()) == motions * (per_claim + per_claim**2) * findings_ == 10_886_400
+    assert len(all_cases(max_claims=1)) == motions * per_claim * findings_ == 1_296_000
+    assert len(all_cases()) == motions * (per_claim + per_claim**2) * findings_ == 27_216_000
 
 
 def test_the_space_enumerates_real_cases() -> None:
     """Iterating yields cases, the simplest first."""
     first = next(iter(all_cases()))
     assert first.claims[0].merits.is_unknown and first.irreparable_harm.likelihood.is_unknown
-    assert len(list(iter(all_cases(max_claims=1, kinds=[MotionKind.STAY_PENDING_APPEAL], reliefs=[Relief.PROHIBITORY], governments=[False])))) == 20 * 1620
+    assert len(list(iter(all_cases(max_claims=1, kinds=[MotionKind.STAY_PENDING_APPEAL], reliefs=[Relief.PROHIBITORY], governments=[False])))) == 20 * 4050
 
 
 # --- The built-in standard passes every check -------------------------------------
 
 
 def test_the_ninth_circuit_standard_holds_every_property_over_every_case() -> None:
-    """Exhaustively: 10,886,400 cases, checked through their fact patterns."""
+    """Exhaustively: 27,216,000 cases, checked through their fact patterns."""
     results = verify(NinthCircuit(), exhaustive=True, examples=30)
     assert [(r.property, r.held) for r in results] == [
         ("monotone", True),
@@ -511,8 +518,12 @@ def test_a_path_that_can_never_be_met_is_caught(exhaustive: bool) -> None:
 
 @pytest.mark.parametrize("exhaustive", [False, True], ids=["examples", "exhaustive"])
 def test_a_standard_where_claim_order_matters_is_caught(exhaustive: bool) -> None:
-    """Choosing the test from the first claim makes order matter: claims says so."""
-    broken_ = _broken(verify(broken.ORDER_MATTERS, exhaustive=exhaustive, examples=50))
+    """Choosing the test from the first claim makes order matter: claims says so.
+    (Only two claims of different kinds near the line between the tests show it:
+    a few in a hundred examples. Hypothesis is derandomized here, so the count
+    below finds one for the strategies as they are; record format 2's fields
+    changed which examples come first, and 50 no longer reached one.)"""
+    broken_ = _broken(verify(broken.ORDER_MATTERS, exhaustive=exhaustive, examples=200))
     assert "claims" in broken_
     assert len(broken_["claims"].case.claims) >= 2
     if not exhaustive:

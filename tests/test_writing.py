@@ -31,13 +31,35 @@ def test_toml_round_trip(case: Case) -> None:
     assert injunction.loads(injunction.dumps(case, format="toml"), format="toml") == case
 
 
+# How version 2 writes each version 1 public interest (docs/record-format.md, "Versions"):
+# each level the set it covers, each end of a bound the outer end of its set.
+V1_PUBLIC_INTEREST_AS_VERSION_2: dict[str, object] = {
+    '"against"': {"at_most": "against"},
+    '"neutral"': "neutral",
+    '"favors"': {"at_least": "favors"},
+    '{"at_most": "against"}': {"at_most": "against"},
+    '{"at_most": "neutral"}': {"at_most": "neutral"},
+    '{"at_least": "neutral"}': {"at_least": "neutral"},
+    '{"at_least": "favors"}': {"at_least": "favors"},
+    '{"at_least": "against", "at_most": "neutral"}': {"at_most": "neutral"},
+    '{"at_least": "neutral", "at_most": "favors"}': {"at_least": "neutral"},
+}
+
+
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
 def test_corpus_records_write_back_as_they_were_read(path: Path) -> None:
-    """A corpus record written as JSON is the record we read: same keys, same
-    values, with defaults written the one way (``opponent_is_government``
-    always, ``constitutional: false`` and ``determinable: true`` never)."""
+    """A corpus record (version 1) written as JSON is the record we read, as
+    version 2 writes it: same keys, same values, with defaults written the one
+    way (``opponent_is_government`` always, ``constitutional: false`` and
+    ``determinable: true`` never), and the public interest as the bound its
+    version 1 level stands for on five levels."""
     written = json.loads(injunction.dumps(injunction.load(path)))
     original = json.loads(path.read_text())
+    assert original["version"] == 1
+    original["version"] = 2
+    public = original.get("public_interest", {})
+    if "weighs" in public:
+        public["weighs"] = V1_PUBLIC_INTEREST_AS_VERSION_2[json.dumps(public["weighs"], sort_keys=True)]
     original["motion"].setdefault("opponent_is_government", False)
     for claim in original["claims"]:
         if claim.get("constitutional") is False:

@@ -167,6 +167,10 @@ def _main(argv: list[str]) -> int:
         return _write(json.dumps(schema(args.name), indent=2), None, "schema")
     if args.command == "example":
         return _example(args.name)
+    if args.command == "upgrade":
+        from .upgrade import run_upgrade
+
+        return run_upgrade(args)
     if args.command in ("validate", "evaluate") and (misuse := _stdin_misused(args)):
         print(f"injunction {args.command}: {misuse}", file=sys.stderr)
         return 2

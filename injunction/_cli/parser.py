@@ -133,7 +133,7 @@ def _evaluate_command(commands: Commands) -> None:
         "evaluate",
         formatter_class=_Formatter,
         help="decide a case record and print the reasoned analysis",
-        description="Decide the motion in a case record (JSON or TOML, record format version 1) and print "
+        description="Decide the motion in a case record (JSON or TOML, record format version 2 or 1) and print "
         "a reasoned analysis citing its authorities, or the decision as JSON.",
         epilog="Exit status: 0 evaluated (whatever the disposition); 2 the record could not be read "
         "(every problem on standard error) or OUT could not be written; in a batch, 2 at the end if any "
@@ -241,7 +241,7 @@ def _validate_command(commands: Commands) -> None:
         "validate",
         formatter_class=_Formatter,
         help="check case records without evaluating them",
-        description="Check each case record against the record format (version 1; 'injunction schema record' prints "
+        description="Check each case record against the record format (version 2 or 1; 'injunction schema record' prints "
         "its JSON Schema) and report every "
         "problem, for pipelines that accept records from users.",
         epilog="Exit status: 0 every record is valid; 2 any is not. The last line is a summary. "
@@ -380,6 +380,46 @@ def _render_command(commands: Commands) -> None:
     _add_max_bytes(rn)
 
 
+def _upgrade_command(commands: Commands) -> None:
+    up = commands.add_parser(
+        "upgrade",
+        formatter_class=_Formatter,
+        help="rewrite version 1 case records as version 2",
+        description="Write each case record of version 1 as version 2, in its own format (JSON or TOML), with "
+        "the same meaning: a version 1 public interest becomes the bound it stands for on version 2's five "
+        "levels ('against' becomes {at_most = 'against'}). Every record is checked first; a record that is "
+        "not valid is refused and nothing is written. A version 2 record is left as it is (a line on "
+        "standard error says so). The record is written again from what it means: TOML comments, key "
+        "order and layout are not kept.",
+        epilog="Exit status: 0 written (or already version 2); 2 a record could not be read, or an output could "
+        "not be written. A file is never half written: each is written to a temporary file in its folder, "
+        "then renamed over the old one. Examples: injunction upgrade old.toml (to standard output); "
+        "injunction upgrade old.toml -o new.toml; injunction upgrade --in-place cases/*.json",
+    )
+    up.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="a case record (.json or .toml), or - for one on standard input; several need --in-place",
+    )
+    where = up.add_mutually_exclusive_group()
+    where.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the one record to OUT (in the record's format) instead of standard output; OUT may be "
+        "the record itself; a symbolic link as OUT is refused",
+    )
+    where.add_argument(
+        "--in-place",
+        action="store_true",
+        help="rewrite each FILE (any number) in place, keeping its permissions; a symbolic link's target is "
+        "rewritten and the link kept",
+    )
+    _add_max_bytes(up)
+    _add_input_format(up)
+
+
 _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "evaluate": _evaluate_command,
     "diff": _diff_command,
@@ -390,6 +430,7 @@ _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "schema": _schema_command,
     "example": _example_command,
     "render": _render_command,
+    "upgrade": _upgrade_command,
 }
 
 

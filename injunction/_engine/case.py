@@ -1,7 +1,9 @@
 """Typed case: the request for interim relief and the findings on each factor.
 
-Frozen attrs models that mirror the case-record format (spec version 1)
-one to one. A factor that a record leaves out is *unknown*, never failed.
+Frozen attrs models that mirror the case-record format (version 2, which
+reads every version 1 record) one to one. A factor that a record leaves out
+is *unknown*, never failed; a field of version 2 that a record leaves out is
+None, "not stated", never a default that decides anything.
 Change a finding in a notebook with ``attrs.evolve``::
 
     attrs.evolve(case, irreparable_harm=IrreparableHarm(likelihood=Harm.LIKELY))
@@ -13,16 +15,18 @@ import datetime
 import enum
 import functools
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 
 __all__ = [
+    "AppealFrom",
     "BalanceOfHardships",
     "Caption",
     "Case",
+    "Challenged",
     "Claim",
     "Disposition",
     "Expected",
@@ -31,7 +35,10 @@ __all__ = [
     "Motion",
     "MotionKind",
     "PublicInterestFinding",
+    "Reach",
     "Relief",
+    "RemedyAtLaw",
+    "Statute",
 ]
 
 
@@ -76,6 +83,64 @@ class Relief(enum.StrEnum):
 
     PROHIBITORY = "prohibitory"
     MANDATORY = "mandatory"
+
+
+class Reach(enum.StrEnum):
+    """Whom the relief would reach (record format 2, ``motion.reach``).
+
+    ``PARTIES``: the relief binds and benefits the parties alone; relief so
+    limited may rest on a public interest that is at most neutral (Stormans,
+    in the Ninth Circuit). ``BEYOND_PARTIES``: it reaches non-parties as well
+    (the public, an uncertified class, a universal injunction; the scope of
+    relief Trump v. CASA (2025) addresses).
+    """
+
+    PARTIES = "parties"
+    BEYOND_PARTIES = "beyond_parties"
+
+
+class Challenged(enum.StrEnum):
+    """What the relief would stop (record format 2, ``motion.challenged``).
+
+    ``STATUTE``: a statute or ordinance, a legislative enactment, federal,
+    state or local; ``REGULATION``: a regulation, a rule an agency adopted;
+    ``GOVERNMENT_ACTION``: any other government action (an executive order,
+    an agency's or an officer's decision or conduct); ``PRIVATE_CONDUCT``:
+    what a private party does. Some circuits ask more of a movant who
+    challenges government action taken under a statute or regulation
+    (the Second and Eighth); which, is their standards' business.
+    """
+
+    STATUTE = "statute"
+    REGULATION = "regulation"
+    GOVERNMENT_ACTION = "government_action"
+    PRIVATE_CONDUCT = "private_conduct"
+
+
+class AppealFrom(enum.StrEnum):
+    """What the order under appeal did (record format 2, ``case.appeal_from``):
+    it granted or it denied the relief, so that an appellate decision reads as one."""
+
+    GRANT = "grant"
+    DENIAL = "denial"
+
+
+class Statute(enum.StrEnum):
+    """The federal statute a claim arises under (record format 2,
+    ``claims[].arises_under``): a closed list, of the statutes whose own
+    rules on interim relief a standard may apply. ``LANHAM_ACT``: trademark
+    and unfair competition (15 U.S.C. § 1051 and following; § 1116(a) on
+    injunctions); ``PATENT_ACT``: patent infringement (35 U.S.C.; § 283);
+    ``COPYRIGHT_ACT``: copyright infringement (17 U.S.C.; § 502)."""
+
+    LANHAM_ACT = "lanham_act"
+    PATENT_ACT = "patent_act"
+    COPYRIGHT_ACT = "copyright_act"
+
+    @property
+    def words(self) -> str:
+        """``Lanham Act``."""
+        return self.value.replace("_", " ").title()
 
 
 class Disposition(enum.StrEnum):
@@ -130,6 +195,11 @@ def _optional_str(instance: object, attribute: attrs.Attribute[str | None], valu
         raise TypeError(f"{attribute.name} must be a string or None, got {value!r}")
 
 
+def _optional(kind: type) -> Any:
+    """A validator: None ("not stated") or an instance of *kind*."""
+    return attrs.validators.optional(attrs.validators.instance_of(kind))
+
+
 @attrs.frozen(kw_only=True)
 class Caption:
     """Identification of the decision: name, court and where to read it."""
@@ -142,6 +212,12 @@ class Caption:
     citation: str | None = attrs.field(default=None, validator=_optional_str)
     docket: str | None = attrs.field(default=None, validator=_optional_str)
     source: str | None = attrs.field(default=None, validator=_optional_str)
+    appeal_from: AppealFrom | None = attrs.field(default=None, validator=_optional(AppealFrom))
+    """Record format 2: the order under appeal granted or denied the relief."""
+    governing_law: str | None = attrs.field(default=None, validator=_optional_str)
+    """Record format 2: the court of appeals whose law governs, when it is not
+    the forum's circuit (a CourtListener id, such as ``"cafc"`` for a patent
+    claim in a district court). The loader checks it against the court table."""
 
 
 @attrs.frozen(kw_only=True)
@@ -160,16 +236,51 @@ class Motion:
     opponent_is_government: bool = attrs.field(
         default=False, validator=attrs.validators.instance_of(bool)
     )
+    # Record format 2; None is "not stated".
+    reach: Reach | None = attrs.field(default=None, validator=_optional(Reach))
+    challenged: Challenged | None = attrs.field(default=None, validator=_optional(Challenged))
+    alters_status_quo: bool | None = attrs.field(default=None, validator=_optional(bool))
+    """Whether the relief would alter the status quo (the Tenth Circuit's first disfavored kind)."""
+    all_relief: bool | None = attrs.field(default=None, validator=_optional(bool))
+    """Whether it would give the movant all, or substantially all, the relief it seeks on the merits."""
+    notice: bool | None = attrs.field(default=None, validator=_optional(bool))
+    """Whether the adverse party had notice of the motion; False for an ex parte TRO (Fed. R. Civ. P. 65(b)(1))."""
+
+
+def _check_arises_under(instance: Claim, attribute: attrs.Attribute[Statute | None], value: Statute | None) -> None:
+    if value is not None and instance.constitutional:
+        raise ValueError(
+            f"a claim that arises under the {value.words} alleges no constitutional violation: "
+            "a constitutional claim and a statutory one are two claims"
+        )
+
+
+def _check_first_amendment(instance: Claim, attribute: attrs.Attribute[bool | None], value: bool | None) -> None:
+    if value and not instance.constitutional:
+        raise ValueError("a First Amendment claim is a constitutional claim: set constitutional=True")
 
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """One claim (or, for a stay, one ground of appeal) and its merits finding."""
+    """One claim (or, for a stay, one ground of appeal) and its merits finding.
+
+    Record format 2 adds *arises_under* (the federal statute the claim
+    arises under, from a closed list) and *first_amendment* (whether a
+    constitutional claim is a First Amendment claim); None is "not stated".
+    A First Amendment claim must be constitutional, and a claim that arises
+    under one of the statutes must not be.
+    """
 
     name: str = attrs.field(validator=_nonempty)
     merits: Finding[Merits] = attrs.field(default=None, converter=_merits)
     constitutional: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     finding: str | None = attrs.field(default=None, validator=_optional_str)
+    arises_under: Statute | None = attrs.field(
+        default=None, validator=attrs.validators.and_(_optional(Statute), _check_arises_under)
+    )
+    first_amendment: bool | None = attrs.field(
+        default=None, validator=attrs.validators.and_(_optional(bool), _check_first_amendment)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -181,6 +292,9 @@ class IrreparableHarm:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
     )
     finding: str | None = attrs.field(default=None, validator=_optional_str)
+    causal_nexus: bool | None = attrs.field(default=None, validator=_optional(bool))
+    """Record format 2: whether the harm flows from the conduct the relief would
+    stop (the Federal Circuit's causal nexus to the infringement)."""
 
     @property
     def severity(self) -> Finding[Severity]:
@@ -203,6 +317,16 @@ class PublicInterestFinding:
     """The finding on where the public interest lies, for the relief sought."""
 
     weighs: Finding[PublicInterest] = attrs.field(default=None, converter=_public_interest)
+    finding: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class RemedyAtLaw:
+    """Record format 2: the finding on whether the movant has an adequate
+    remedy at law (damages would make it whole); the Seventh Circuit asks
+    it as a threshold. *adequate* None is "not stated"."""
+
+    adequate: bool | None = attrs.field(default=None, validator=_optional(bool))
     finding: str | None = attrs.field(default=None, validator=_optional_str)
 
 
@@ -253,6 +377,7 @@ class Case:
     irreparable_harm: IrreparableHarm = attrs.field(factory=IrreparableHarm)
     balance_of_hardships: BalanceOfHardships = attrs.field(factory=BalanceOfHardships)
     public_interest: PublicInterestFinding = attrs.field(factory=PublicInterestFinding)
+    remedy_at_law: RemedyAtLaw = attrs.field(factory=RemedyAtLaw)
     expected: Expected | None = None
 
     @functools.cached_property

@@ -156,8 +156,10 @@ _STATEMENTS: dict[Level, str] = {
     Balance.EVEN: "that the balance of hardships does not tip against the movant",
     Balance.FAVORS: "that the balance of hardships tips in the movant's favor",
     Balance.SHARPLY_FAVORS: "that the balance of hardships tips sharply in the movant's favor",
+    PublicInterest.AGAINST: "that the public interest does not weigh heavily against relief",
     PublicInterest.NEUTRAL: "that the public interest does not weigh against relief",
     PublicInterest.FAVORS: "that relief is in the public interest",
+    PublicInterest.SHARPLY_FAVORS: "that the public interest weighs heavily in favor of relief",
 }
 
 

@@ -128,11 +128,21 @@ class Balance(Level):
 
 
 class PublicInterest(Level):
-    """Where the public interest lies, for the relief sought."""
+    """Where the public interest lies, for the relief sought: five levels, like
+    the balance, so that "does not weigh heavily against" and "decidedly in
+    favor" can be stated.
 
+    Record format 1 had three levels (``against``, ``neutral``, ``favors``);
+    a version 1 record's level reads as the set of these levels it covers:
+    ``against`` as at most ``AGAINST``, ``neutral`` as exactly ``NEUTRAL``,
+    ``favors`` as at least ``FAVORS`` (see docs/record-format.md).
+    """
+
+    SHARPLY_AGAINST = "sharply_against"
     AGAINST = "against"
     NEUTRAL = "neutral"
     FAVORS = "favors"
+    SHARPLY_FAVORS = "sharply_favors"
 
 
 L = TypeVar("L", bound=Level)

@@ -97,7 +97,7 @@ FINDINGS: tuple[Wording, ...] = (
         "Public interest",
         "public interest",
         "Where does the public interest lie, for the relief sought?",
-        ("against relief", "neutral", "in favor of relief"),
+        ("sharply against relief", "against relief", "neutral", "in favor of relief", "sharply in favor of relief"),
     ),
 )
 _BY_KEY = {w.key: w for w in FINDINGS}

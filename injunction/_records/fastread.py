@@ -27,24 +27,29 @@ from .._engine.case import (
     IrreparableHarm,
     Motion,
     PublicInterestFinding,
+    RemedyAtLaw,
 )
-from ..standards.courts import COURTS
+from ..standards.courts import CIRCUIT_OF, COURTS
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
+    _ABSENT_END,
+    _APPEALS_FROM,
     _BALANCE,
-    _CAPTION,
-    _CLAIM,
+    _BOUNDS_V1_PUBLIC,
+    _CHALLENGED,
     _DATE,
     _DISPOSITIONS,
     _EXACT,
+    _EXACT_V1_PUBLIC,
     _EXPECTED,
     _FACTORS,
-    _HARM,
     _KINDS,
-    _MOTION,
     _PUBLIC,
+    _REACHES,
     _RELIEFS,
-    _TOP,
+    _REMEDY,
+    _STATUTES,
+    KEYS,
     MAX_STRING,
     TESTS,
 )
@@ -61,12 +66,13 @@ def _keys(keys: Mapping[str, bool]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(keys), frozenset(k for k, required in keys.items() if required)
 
 
-_TOP_KEYS, _CAPTION_KEYS, _MOTION_KEYS, _CLAIM_KEYS, _HARM_KEYS, _BALANCE_KEYS, _PUBLIC_KEYS, _EXPECTED_KEYS = (
-    _keys(keys) for keys in (_TOP, _CAPTION, _MOTION, _CLAIM, _HARM, _BALANCE, _PUBLIC, _EXPECTED)
-)
+# The keys of each table, by version: (every key, the required ones).
+_VERSION_KEYS = {version: {name: _keys(keys) for name, keys in tables.items()} for version, tables in KEYS.items()}
+_BALANCE_KEYS, _PUBLIC_KEYS, _REMEDY_KEYS, _EXPECTED_KEYS = (_keys(keys) for keys in (_BALANCE, _PUBLIC, _REMEDY, _EXPECTED))
 _BOUND_KEYS = frozenset(("at_least", "at_most"))
 _NONE: dict[str, Any] = {}  # a section left out; never written to
-_ABSENT: Any = object()
+_ABSENT: Any = _ABSENT_END
+_CIRCUITS = frozenset(CIRCUIT_OF.values())
 
 
 def _bounds(scale: type[L]) -> dict[tuple[Any, Any], Finding[L]]:
@@ -94,6 +100,26 @@ def _well_formed_bound(scale: type[L], value: Any) -> Finding[L] | None:
     if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
         return _BOUNDS[scale].get((lo, hi))
     return None
+
+
+def _well_formed_v1_public(value: Any) -> Finding[PublicInterest] | None:
+    """A version 1 bound on the public interest as version 2 reads it, or None if anything is off."""
+    if type(value) is not dict or not value.keys() <= _BOUND_KEYS:
+        return None
+    lo, hi = value.get("at_least", _ABSENT), value.get("at_most", _ABSENT)
+    if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
+        return _BOUNDS_V1_PUBLIC.get((lo, hi))
+    return None
+
+
+def _fast_v1_public(table: dict[str, Any], key: str) -> Finding[PublicInterest]:
+    value = table.get(key)
+    if value is None and key not in table:
+        return Finding.unknown(PublicInterest)
+    found = _EXACT_V1_PUBLIC.get(value) if type(value) is str else _well_formed_v1_public(value)
+    if found is None:
+        raise _Unusual
+    return found
 
 
 def _table(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> dict[str, Any]:
@@ -165,22 +191,27 @@ def _unchecked(cls: type[A]) -> Callable[..., A]:
     return made
 
 
-_Case, _Caption, _Motion, _Claim, _Harm, _Balance, _Public, _Expected = (
+_Case, _Caption, _Motion, _Claim, _Harm, _Balance, _Public, _Remedy, _Expected = (
     _unchecked(Case), _unchecked(Caption), _unchecked(Motion), _unchecked(Claim),
-    _unchecked(IrreparableHarm), _unchecked(BalanceOfHardships), _unchecked(PublicInterestFinding), _unchecked(Expected),
+    _unchecked(IrreparableHarm), _unchecked(BalanceOfHardships), _unchecked(PublicInterestFinding),
+    _unchecked(RemedyAtLaw), _unchecked(Expected),
 )  # fmt: skip
+_NO_REMEDY = RemedyAtLaw()
 
 
 def _fast_case(data: Any) -> Case:
     """The `Case` a well-formed record describes; `_Unusual` for anything else."""
-    top = _table(data, _TOP_KEYS)
-    version = top["version"]
-    caption = _table(top["case"], _CAPTION_KEYS)
-    motion = _table(top["motion"], _MOTION_KEYS)
+    version = data.get("version") if type(data) is dict else None
+    if type(version) is not int or version not in _VERSION_KEYS:
+        raise _Unusual
+    keys = _VERSION_KEYS[version]
+    top = _table(data, keys["top"])
+    caption = _table(top["case"], keys["case"])
+    motion = _table(top["motion"], keys["motion"])
     claims = top["claims"]
     court = _name(caption, "court")
     decided = caption.get("decided")
-    if type(version) is not int or version != 1 or court not in COURTS or type(claims) is not list or not claims:
+    if court not in COURTS or type(claims) is not list or not claims:
         raise _Unusual
     if decided is not None and type(decided) is not datetime.date:
         if type(decided) is not str or not _DATE.fullmatch(decided):
@@ -191,11 +222,13 @@ def _fast_case(data: Any) -> Case:
             raise _Unusual from None
     elif decided is None and "decided" in caption:
         raise _Unusual
-    harm = _table(top.get("irreparable_harm", _NONE), _HARM_KEYS)
+    harm = _table(top.get("irreparable_harm", _NONE), keys["harm"])
     balance = _table(top.get("balance_of_hardships", _NONE), _BALANCE_KEYS)
     public = _table(top.get("public_interest", _NONE), _PUBLIC_KEYS)
+    remedy = _table(top["remedy_at_law"], _REMEDY_KEYS) if "remedy_at_law" in top else None
     kind, relief = _word(motion, "kind", _KINDS), _word(motion, "relief", _RELIEFS)
-    if kind is None or relief is None:
+    governing_law = _text(caption, "governing_law")
+    if kind is None or relief is None or (governing_law is not None and governing_law not in _CIRCUITS):
         raise _Unusual
     return _Case(
         case=_Caption(
@@ -205,6 +238,8 @@ def _fast_case(data: Any) -> Case:
             citation=_text(caption, "citation"),
             docket=_text(caption, "docket"),
             source=_text(caption, "source"),
+            appeal_from=_word(caption, "appeal_from", _APPEALS_FROM),
+            governing_law=governing_law,
         ),
         motion=_Motion(
             kind=kind,
@@ -212,28 +247,43 @@ def _fast_case(data: Any) -> Case:
             movant=_name(motion, "movant"),
             opponent=_name(motion, "opponent"),
             opponent_is_government=_flag(motion, "opponent_is_government") is True,
+            reach=_word(motion, "reach", _REACHES),
+            challenged=_word(motion, "challenged", _CHALLENGED),
+            alters_status_quo=_flag(motion, "alters_status_quo"),
+            all_relief=_flag(motion, "all_relief"),
+            notice=_flag(motion, "notice"),
         ),
-        claims=tuple([_fast_claim(claim) for claim in claims]),
+        claims=tuple([_fast_claim(claim, keys["claim"]) for claim in claims]),
         irreparable_harm=_Harm(
             likelihood=_fast_finding(harm, "likelihood", Harm),
             very_serious=_flag(harm, "very_serious"),
             finding=_text(harm, "finding"),
+            causal_nexus=_flag(harm, "causal_nexus"),
         ),
         balance_of_hardships=_Balance(tips=_fast_finding(balance, "tips", Balance), finding=_text(balance, "finding")),
         public_interest=_Public(
-            weighs=_fast_finding(public, "weighs", PublicInterest), finding=_text(public, "finding")
+            weighs=_fast_v1_public(public, "weighs") if version == 1 else _fast_finding(public, "weighs", PublicInterest),
+            finding=_text(public, "finding"),
         ),
+        remedy_at_law=_NO_REMEDY if remedy is None else _Remedy(adequate=_flag(remedy, "adequate"), finding=_text(remedy, "finding")),
         expected=_fast_expected(top["expected"]) if "expected" in top else None,
     )
 
 
-def _fast_claim(data: Any) -> Claim:
-    claim = _table(data, _CLAIM_KEYS)
+def _fast_claim(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> Claim:
+    claim = _table(data, keys)
+    constitutional = _flag(claim, "constitutional") is True
+    statute = _word(claim, "arises_under", _STATUTES)
+    first_amendment = _flag(claim, "first_amendment")
+    if (statute is not None and constitutional) or (first_amendment and not constitutional):
+        raise _Unusual
     return _Claim(
         name=_name(claim, "name"),
         merits=_fast_finding(claim, "merits", Merits),
-        constitutional=_flag(claim, "constitutional") is True,
+        constitutional=constitutional,
         finding=_text(claim, "finding"),
+        arises_under=statute,
+        first_amendment=first_amendment,
     )
 
 

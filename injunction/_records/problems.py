@@ -128,7 +128,7 @@ class Problem:
       ``{"form": "number", "finite": True}``;
     - ``{"form": "file", "suffixes": (".json", ".toml")}`` or ``{"form": "file", "max_bytes": N}``;
     - ``{"form": "path", "suffixes": (".json", ".toml")}``: a record, or a directory of records;
-      ``{"form": "record", "version": 1}``;
+      ``{"form": "record", "version": 2}`` (the current version of the record format);
     - in a stored decision's receipt, ``{"form": "version", "example": "0.1.0"}``
       and ``{"form": "fingerprint"}`` (``sha256:`` and 64 hex digits).
 

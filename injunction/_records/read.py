@@ -1,4 +1,4 @@
-"""Reading a case record (spec version 1), in JSON or TOML, into a `Case`.
+"""Reading a case record (format version 1 or 2), in JSON or TOML, into a `Case`.
 
 Nothing is guessed, coerced or ignored: an unknown key, a string where a
 boolean belongs, a level not on its scale, a court whose law the library
@@ -12,6 +12,12 @@ problem, never a traceback or a hang.
 `parse`; a well-formed record is read by the fast path (`fastread`), and
 anything else is walked by `_Reader`, which collects every problem.
 Writing is `write`'s; the format's tables are in `keys`.
+
+A version 1 record reads as it always did: its public interest on version
+2's five levels as the set of them it covers (`keys.PUBLIC_INTEREST_V1`),
+every version 2 field absent (None). A version 1 record that uses a key or
+a level of version 2 is refused, with a problem saying to write
+``version = 2``.
 """
 
 from __future__ import annotations
@@ -33,36 +39,47 @@ from .._engine.case import (
     IrreparableHarm,
     Motion,
     PublicInterestFinding,
+    RemedyAtLaw,
 )
-from ..standards.courts import COURTS, encoded, explanation
+from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, encoded, explanation, refusal
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
+    _APPEALS_FROM,
     _BALANCE,
-    _CAPTION,
-    _CLAIM,
+    _CHALLENGED,
     _DATE,
     _EXACT,
+    _EXACT_V1_PUBLIC,
     _EXPECTED,
-    _HARM,
     _KINDS,
-    _MOTION,
     _PUBLIC,
+    _REACHES,
     _RELIEFS,
-    _TOP,
+    _REMEDY,
+    _STATUTES,
     FORMATS,
+    KEYS,
     MAX_BYTES,
     MAX_STRING,
+    PUBLIC_INTEREST_V1,
     TESTS,
+    VERSION,
+    VERSIONS,
     Format,
 )
 from .problems import Allowed, CaseFormatError, Problem, _did_you_mean
 from .parse import _decode, _parse_json, _parse_toml, _too_big, check_depth, read_capped
 # The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
-from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound
+from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound, _well_formed_v1_public
 
 __all__ = ["from_record", "load", "loads", "sniff_format"]
 
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
+_CIRCUITS = tuple(dict.fromkeys(CIRCUIT_OF.values()))  # the circuits whose law is encoded
+_WRITE_2 = (
+    "write version = 2 to use it (version 2 reads the public interest on five levels: "
+    "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
@@ -118,7 +135,7 @@ def loads(text: str | bytes, *, format: Format, source: str = "<string>", max_by
         raise CaseFormatError(source, [_too_big(max_bytes)])
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
-        raise CaseFormatError(source, [Problem("", "the file is empty", allowed={"form": "record", "version": 1})])
+        raise CaseFormatError(source, [Problem("", "the file is empty", allowed={"form": "record", "version": VERSION})])
     if "\x00" in text:
         raise CaseFormatError(source, [Problem("", "binary data, not text: a NUL character")])
     data = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
@@ -176,6 +193,12 @@ class _Reader:
         self.problems: list[Problem] = []
         self.surrogates = surrogates  # whether a string may hold an unpaired surrogate
         self.integer_version = integer_version  # TOML tells 1 from 1.0; JSON does not
+        self.version = 2  # the record's; its other problems are found under the latest where it is unreadable
+
+    def keys(self, table: str) -> dict[str, bool]:
+        """The keys of *table* (``"motion"``...) in the record's version."""
+        return KEYS[self.version][table]
+
 
     def problem(self, path: str, message: str, value: Any = _MISSING, **extra: Any) -> None:
         has_value = value is not _MISSING
@@ -183,19 +206,26 @@ class _Reader:
 
     # -- shapes --
 
-    def table(self, data: Any, path: str, keys: Mapping[str, bool]) -> dict[str, Any] | None:
-        """*data* as an object with only *keys* (name -> required); None if it is not one."""
+    def table(self, data: Any, path: str, keys: Mapping[str, bool], newer: Collection[str] = ()) -> dict[str, Any] | None:
+        """*data* as an object with only *keys* (name -> required); None if it
+        is not one. A key of *newer* is one of a later version of the format."""
         if not isinstance(data, dict):
             self.problem(path, "must be an object (a table in TOML)", data)
             return None
         for key in data:
             if key not in keys:
                 where = f"{path}.{key}" if path else str(key)
+                if key in newer:
+                    self.problem(where, f"a key of record format version 2, not {self.version}", data[key], hint=_WRITE_2)
+                    continue
                 self.problem(where, "unknown key", allowed=tuple(keys), hint=_did_you_mean(str(key), keys))
+        table: dict[str, Any] = data
+        if newer and not data.keys() <= keys.keys():
+            table = {key: value for key, value in data.items() if key in keys}  # read no further what was refused
         for key, required in keys.items():
-            if required and key not in data:
+            if required and key not in table:
                 self.problem(f"{path}.{key}" if path else key, "missing required key")
-        return data
+        return table
 
     def string(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str | None:
         value = data.get(key, _MISSING)
@@ -283,6 +313,46 @@ class _Reader:
             return None
         return Finding(lo, hi)
 
+    def public_v1(self, data: Mapping[str, Any], key: str, path: str) -> Finding[PublicInterest] | None:
+        """A version 1 public interest (three levels), as version 2 reads it
+        (`keys.PUBLIC_INTEREST_V1`); a version 2 level is refused, saying so."""
+        value = data.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        if isinstance(value, str) and value in _EXACT_V1_PUBLIC:
+            return _EXACT_V1_PUBLIC[value]
+        well_formed = _well_formed_v1_public(value)
+        if well_formed is not None:
+            return well_formed
+        where = f"{path}.{key}"
+        names = list(PUBLIC_INTEREST_V1)
+        allowed: Allowed = {"form": "level_or_bound", "levels": names, "bound": ["at_least", "at_most"]}
+        if isinstance(value, dict):
+            bound = self.table(value, where, {"at_least": False, "at_most": False})
+            if bound is None:
+                return None
+            if not bound:
+                self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
+                return None
+            ends = [(end, bound[end]) for end in ("at_least", "at_most") if end in bound]
+            for end, word in ends:
+                if not (isinstance(word, str) and word in names):
+                    self.v1_level(word, f"{where}.{end}", tuple(names))
+            words = [w for _, w in ends if isinstance(w, str) and w in names]
+            if len(words) == 2 and names.index(words[0]) > names.index(words[1]):
+                self.problem(where, "at_least lies above at_most", value, allowed={"form": "ordered_bound", "levels": names, "bound": ["at_least", "at_most"]})
+            return None
+        self.v1_level(value, where, allowed)
+        return None
+
+    def v1_level(self, value: Any, path: str, allowed: Allowed) -> None:
+        """A word that is not a version 1 level of the public interest: a version 2 level says so."""
+        if isinstance(value, str) and value in _EXACT[PublicInterest]:
+            self.problem(path, "a level of the public interest in record format version 2, not 1", value, allowed=allowed, hint=_WRITE_2)
+            return
+        hint = _did_you_mean(value, PUBLIC_INTEREST_V1) if isinstance(value, str) else None
+        self.problem(path, "", value, allowed=allowed, hint=hint)
+
     def level(self, value: Any, path: str, scale: type[L], allowed: Allowed) -> L | None:
         for level in scale:
             if isinstance(value, str) and value == level.value:
@@ -310,21 +380,27 @@ class _Reader:
     # -- the record --
 
     def case(self, data: Any) -> Case | None:
-        top = self.table(data, "", _TOP)
+        if isinstance(data, dict):
+            version = data.get("version", _MISSING)
+            # JSON has one number type, so 1.0 is the number 1; a boolean is not.
+            if version is not _MISSING and not isinstance(version, bool) and isinstance(version, (int, float)) and version in VERSIONS:
+                self.version = int(version)
+                if isinstance(version, float) and self.integer_version:  # TOML tells 1 from 1.0; JSON does not
+                    self.problem(
+                        "version", "must be an integer, not a decimal number", version, allowed=VERSIONS, hint=f"write version = {int(version)}"
+                    )
+            elif version is not _MISSING:
+                self.problem("version", "unsupported version", version, allowed=VERSIONS)
+        top = self.table(data, "", self.keys("top"), KEYS[2]["top"])
         if top is None:
             return None
-        version = top.get("version", _MISSING)
-        # JSON has one number type, so 1.0 is the number 1; a boolean is not.
-        if version is not _MISSING and (isinstance(version, bool) or version != 1 or not isinstance(version, (int, float))):
-            self.problem("version", "unsupported version", version, allowed=(1,))
-        elif isinstance(version, float) and self.integer_version:
-            self.problem("version", "must be the integer 1, not a decimal number", version, allowed=(1,), hint="write version = 1")
         caption = self.caption(top["case"]) if "case" in top else None
         motion = self.motion(top["motion"]) if "motion" in top else None
         claims = self.claims(top["claims"]) if "claims" in top else None
         harm = self.section(top, "irreparable_harm", self.harm)
         balance = self.section(top, "balance_of_hardships", self.balance)
         public = self.section(top, "public_interest", self.public_interest)
+        remedy = self.section(top, "remedy_at_law", self.remedy_at_law) if self.version >= 2 else None
         expected = self.expected(top["expected"]) if "expected" in top else None
         if self.problems or caption is None or motion is None or claims is None:
             return None
@@ -335,6 +411,7 @@ class _Reader:
             irreparable_harm=harm or IrreparableHarm(),
             balance_of_hardships=balance or BalanceOfHardships(),
             public_interest=public or PublicInterestFinding(),
+            remedy_at_law=remedy or RemedyAtLaw(),
             expected=expected,
         )
 
@@ -343,7 +420,7 @@ class _Reader:
 
     def caption(self, data: Any) -> Caption | None:
         path = "case"
-        table = self.table(data, path, _CAPTION)
+        table = self.table(data, path, self.keys("case"), KEYS[2]["case"])
         if table is None:
             return None
         name = self.string(table, "name", path, required=True)
@@ -361,13 +438,49 @@ class _Reader:
         citation = self.string(table, "citation", path)
         docket = self.string(table, "docket", path)
         source = self.string(table, "source", path)
+        appeal_from = self.choice(table, "appeal_from", path, _APPEALS_FROM)
+        governing_law = self.governing_law(table, path)
         if name is None or court is None:
             return None
-        return Caption(name=name, court=court, decided=decided, citation=citation, docket=docket, source=source)
+        return Caption(
+            name=name,
+            court=court,
+            decided=decided,
+            citation=citation,
+            docket=docket,
+            source=source,
+            appeal_from=None if appeal_from is None else _APPEALS_FROM[appeal_from],
+            governing_law=governing_law,
+        )
+
+    def governing_law(self, data: Mapping[str, Any], path: str) -> str | None:
+        """The circuit whose law governs, checked against the court table (the
+        loader does not choose the law: a standard reads the field)."""
+        value = data.get("governing_law", _MISSING)
+        if value is _MISSING:
+            return None
+        if isinstance(value, str) and value in _CIRCUITS:
+            return value
+        where = f"{path}.governing_law"
+        if not isinstance(value, str):
+            self.problem(where, "must be a string", value, allowed=_CIRCUITS)
+        elif value in COURTS:
+            self.problem(
+                where,
+                f"not a circuit: the law that governs is a court of appeals' ({encoded()})",
+                value,
+                allowed=_CIRCUITS,
+                hint=f"{value} is a court of the {CIRCUIT_NAMES[CIRCUIT_OF[value]]} ({CIRCUIT_OF[value]})",
+            )
+        else:
+            near = _did_you_mean(value, _CIRCUITS)
+            hint = refusal(value) if value in CIRCUIT_NAMES else near
+            self.problem(where, f"not a circuit whose law this library encodes ({encoded()})", value, allowed=_CIRCUITS, hint=hint)
+        return None
 
     def motion(self, data: Any) -> Motion | None:
         path = "motion"
-        table = self.table(data, path, _MOTION)
+        table = self.table(data, path, self.keys("motion"), KEYS[2]["motion"])
         if table is None:
             return None
         kind = self.choice(table, "kind", path, _KINDS)
@@ -375,6 +488,11 @@ class _Reader:
         movant = self.string(table, "movant", path, required=True)
         opponent = self.string(table, "opponent", path, required=True)
         government = self.boolean(table, "opponent_is_government", path)
+        reach = self.choice(table, "reach", path, _REACHES)
+        challenged = self.choice(table, "challenged", path, _CHALLENGED)
+        alters_status_quo = self.boolean(table, "alters_status_quo", path)
+        all_relief = self.boolean(table, "all_relief", path)
+        notice = self.boolean(table, "notice", path)
         if kind is None or relief is None or movant is None or opponent is None:
             return None
         return Motion(
@@ -383,6 +501,11 @@ class _Reader:
             movant=movant,
             opponent=opponent,
             opponent_is_government=bool(government),
+            reach=None if reach is None else _REACHES[reach],
+            challenged=None if challenged is None else _CHALLENGED[challenged],
+            alters_status_quo=alters_status_quo,
+            all_relief=all_relief,
+            notice=notice,
         )
 
     def claims(self, data: Any) -> tuple[Claim, ...] | None:
@@ -398,25 +521,51 @@ class _Reader:
         return tuple(c for c in claims if c is not None)
 
     def claim(self, data: Any, path: str) -> Claim | None:
-        table = self.table(data, path, _CLAIM)
+        table = self.table(data, path, self.keys("claim"), KEYS[2]["claim"])
         if table is None:
             return None
         name = self.string(table, "name", path, required=True)
         merits = self.finding(table, "merits", path, Merits)
         constitutional = self.boolean(table, "constitutional", path)
         finding = self.string(table, "finding", path)
+        statute = self.choice(table, "arises_under", path, _STATUTES)
+        first_amendment = self.boolean(table, "first_amendment", path)
+        if statute is not None and constitutional:
+            self.problem(
+                f"{path}.arises_under",
+                "a claim that arises under a statute alleges no constitutional violation, and this one is constitutional = true",
+                statute,
+                hint="a constitutional claim and a statutory one are two claims: give each its own entry",
+            )
+            statute = None
+        if first_amendment and not constitutional:
+            self.problem(
+                f"{path}.first_amendment",
+                "a First Amendment claim is a constitutional claim, and this one is not constitutional = true",
+                first_amendment,
+                hint="write constitutional = true as well",
+            )
+            first_amendment = None
         if name is None:
             return None
-        return Claim(name=name, merits=merits, constitutional=bool(constitutional), finding=finding)
+        return Claim(
+            name=name,
+            merits=merits,
+            constitutional=bool(constitutional),
+            finding=finding,
+            arises_under=None if statute is None else _STATUTES[statute],
+            first_amendment=first_amendment,
+        )
 
     def harm(self, data: Any, path: str) -> IrreparableHarm | None:
-        table = self.table(data, path, _HARM)
+        table = self.table(data, path, self.keys("harm"), KEYS[2]["harm"])
         if table is None:
             return None
         return IrreparableHarm(
             likelihood=self.finding(table, "likelihood", path, Harm),
             very_serious=self.boolean(table, "very_serious", path),
             finding=self.string(table, "finding", path),
+            causal_nexus=self.boolean(table, "causal_nexus", path),
         )
 
     def balance(self, data: Any, path: str) -> BalanceOfHardships | None:
@@ -429,9 +578,17 @@ class _Reader:
         table = self.table(data, path, _PUBLIC)
         if table is None:
             return None
-        return PublicInterestFinding(
-            weighs=self.finding(table, "weighs", path, PublicInterest), finding=self.string(table, "finding", path)
-        )
+        if self.version == 1:
+            weighs = self.public_v1(table, "weighs", path)
+        else:
+            weighs = self.finding(table, "weighs", path, PublicInterest)
+        return PublicInterestFinding(weighs=weighs, finding=self.string(table, "finding", path))
+
+    def remedy_at_law(self, data: Any, path: str) -> RemedyAtLaw | None:
+        table = self.table(data, path, _REMEDY)
+        if table is None:
+            return None
+        return RemedyAtLaw(adequate=self.boolean(table, "adequate", path), finding=self.string(table, "finding", path))
 
     def expected(self, data: Any) -> Expected | None:
         path = "expected"

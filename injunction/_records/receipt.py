@@ -36,7 +36,7 @@ from ..standards.circuits import Circuits
 from ..standards.registry import REGISTRY
 from .._engine.evaluation import Standard
 from ..standards.ninth_circuit import NinthCircuit
-from .keys import MAX_BYTES
+from .keys import MAX_BYTES, VERSION as _RECORD_VERSION, VERSIONS as _RECORD_VERSIONS
 from .parse import _decode, _parse_json, read_capped
 from .problems import CaseFormatError, Problem
 from .read import from_record
@@ -49,8 +49,10 @@ from ..authorities import Authority, Source
 
 __all__ = ["OutcomeChangedWarning", "ReceiptError", "decision_from_dict", "fingerprint", "read_decision", "receipt"]
 
-RECORD_FORMAT: Final = 1
-"""The version of the record format the receipt's record is written in."""
+RECORD_FORMAT: Final = _RECORD_VERSION
+"""The version of the record format the receipt's record is written in. A
+receipt of an earlier version (1) still reads: its record is read as that
+version reads, and it is decided again as a receipt from another version is."""
 
 LAW_BY = ("case.decided", "as_of", "current_law", "undated_record", "stay", "undated_standard")
 """Where the date of the law applied comes from: the record's own date; the
@@ -500,8 +502,13 @@ def decision_from_dict(
     version = body["version"]
     if type(version) is not str or not re.fullmatch(_VERSION, version):
         reader.problem("receipt.version", "", version, allowed={"form": "version", "example": VERSION})
-    if type(body["record_format"]) is not int or body["record_format"] != RECORD_FORMAT:
-        reader.problem("receipt.record_format", "unsupported version", body["record_format"], allowed=(RECORD_FORMAT,))
+    record_format = body["record_format"]
+    if type(record_format) is not int or record_format not in _RECORD_VERSIONS:
+        reader.problem("receipt.record_format", "unsupported version", record_format, allowed=_RECORD_VERSIONS)
+    elif isinstance(body["record"], dict) and body["record"].get("version", record_format) != record_format:
+        reader.problem(
+            "receipt.record_format", "not the version of the receipt's record", record_format, allowed=(body["record"]["version"],)
+        )
     printed = body["fingerprint"]
     if printed is not None and (type(printed) is not str or not re.fullmatch(_FINGERPRINT, printed)):
         reader.problem("receipt.fingerprint", "", printed, allowed={"form": "fingerprint"})
@@ -528,7 +535,10 @@ def decision_from_dict(
     assert chosen is not None and not isinstance(chosen, _Own)
     decision = decide(case, chosen, closed is True)
     now = json.loads(json.dumps(decision.to_dict()))
-    if version == VERSION and printed is not None and printed == now["receipt"]["fingerprint"]:
+    # Under the same version, rules and record format, the stored decision must be exactly this one; a
+    # receipt of an earlier record format was written before it changed, and is decided again.
+    current = version == VERSION and record_format == RECORD_FORMAT
+    if current and printed is not None and printed == now["receipt"]["fingerprint"]:
         wrong = _differences(top, now)
         if wrong:
             raise ReceiptError(

@@ -17,9 +17,9 @@ import copy
 import functools
 from typing import Any, Literal
 
-from .._engine.case import Disposition, Factor, MotionKind, Relief
-from ..standards.courts import COURTS
-from .keys import _BALANCE, _CAPTION, _CLAIM, _EXPECTED, _HARM, _MOTION, _PUBLIC, _TOP, MAX_STRING, TESTS
+from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
+from ..standards.courts import CIRCUIT_OF, COURTS, encoded
+from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, MAX_STRING, PUBLIC_INTEREST_V1, TESTS
 from .._engine.scales import Balance, Harm, Level, Merits, PublicInterest
 
 __all__ = ["schema"]
@@ -103,56 +103,69 @@ def _finding(scale: type[Level], description: str) -> dict[str, Any]:
     return {"description": description, "oneOf": [{"enum": levels}, bound]}
 
 
-@functools.cache
-def _record_schema() -> dict[str, Any]:
-    defs = {
-        "merits": _finding(Merits, "Likelihood of success: a level, or a bound {at_least, at_most}."),
-        "harm": _finding(Harm, "Likelihood of irreparable harm to the movant."),
-        "balance": _finding(Balance, "How the balance of hardships tips, from the movant's side."),
-        "public_interest": _finding(PublicInterest, "Where the public interest lies, for the relief sought."),
+def _record_properties(version: int) -> dict[str, Any]:
+    """The properties of a record of *version* (1 or 2), for `_object` over `KEYS[version]`."""
+    keys = KEYS[version]
+    public = "#/$defs/public_interest_v1" if version == 1 else "#/$defs/public_interest"
+    caption = {
+        "name": _string(required=True),
+        "court": {"enum": list(COURTS), "description": f"CourtListener id of a court whose law the library encodes ({encoded()})."},
+        # maxLength: Python's $ also matches before a final newline.
+        "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10},
+        "citation": _string(),
+        "docket": _string(),
+        "source": _string(),
     }
-    properties = {
-        "version": {"const": 1, "description": "The record format's version."},
-        "case": _object(
-            _CAPTION,
-            {
-                "name": _string(required=True),
-                "court": {"enum": list(COURTS), "description": "CourtListener id of a court whose law the library encodes (Ninth and Second Circuits)."},
-                # maxLength: Python's $ also matches before a final newline.
-                "decided": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "maxLength": 10},
-                "citation": _string(),
-                "docket": _string(),
-                "source": _string(),
-            },
-        ),
-        "motion": _object(
-            _MOTION,
-            {
-                "kind": {"enum": [k.value for k in MotionKind]},
-                "relief": {"enum": [r.value for r in Relief]},
-                "movant": _string(required=True),
-                "opponent": _string(required=True),
-                "opponent_is_government": {"type": "boolean"},
-            },
-        ),
-        "claims": {
-            "type": "array",
-            "minItems": 1,
-            "items": _object(
-                _CLAIM,
+    motion = {
+        "kind": {"enum": [k.value for k in MotionKind]},
+        "relief": {"enum": [r.value for r in Relief]},
+        "movant": _string(required=True),
+        "opponent": _string(required=True),
+        "opponent_is_government": {"type": "boolean"},
+    }
+    claim = {
+        "name": _string(required=True),
+        "merits": {"$ref": "#/$defs/merits"},
+        "constitutional": {"type": "boolean"},
+        "finding": _string(),
+    }
+    harm = {"likelihood": {"$ref": "#/$defs/harm"}, "very_serious": {"type": "boolean"}, "finding": _string()}
+    claim_extra: dict[str, Any] = {}
+    if version >= 2:
+        caption["appeal_from"] = {"enum": [a.value for a in AppealFrom], "description": "The order under appeal granted or denied the relief."}
+        caption["governing_law"] = {
+            "enum": list(dict.fromkeys(CIRCUIT_OF.values())),
+            "description": "The court of appeals whose law governs, when it is not the forum's circuit.",
+        }
+        motion["reach"] = {"enum": [r.value for r in Reach], "description": "Whom the relief would reach."}
+        motion["challenged"] = {"enum": [c.value for c in Challenged], "description": "What the relief would stop."}
+        motion["alters_status_quo"] = {"type": "boolean"}
+        motion["all_relief"] = {"type": "boolean"}
+        motion["notice"] = {"type": "boolean", "description": "false for an ex parte TRO (Fed. R. Civ. P. 65(b)(1))."}
+        claim["arises_under"] = {"enum": [s.value for s in Statute], "description": "The federal statute the claim arises under."}
+        claim["first_amendment"] = {"type": "boolean"}
+        harm["causal_nexus"] = {"type": "boolean"}
+        # A First Amendment claim is constitutional; a claim under one of the statutes is not.
+        claim_extra = {
+            "allOf": [
                 {
-                    "name": _string(required=True),
-                    "merits": {"$ref": "#/$defs/merits"},
-                    "constitutional": {"type": "boolean"},
-                    "finding": _string(),
+                    "if": {"properties": {"first_amendment": {"const": True}}, "required": ["first_amendment"]},
+                    "then": {"properties": {"constitutional": {"const": True}}, "required": ["constitutional"]},
                 },
-            ),
-        },
-        "irreparable_harm": _object(
-            _HARM, {"likelihood": {"$ref": "#/$defs/harm"}, "very_serious": {"type": "boolean"}, "finding": _string()}
-        ),
+                {
+                    "if": {"required": ["arises_under"]},
+                    "then": {"not": {"properties": {"constitutional": {"const": True}}, "required": ["constitutional"]}},
+                },
+            ]
+        }
+    properties = {
+        "version": {"const": version, "description": "The record format's version."},
+        "case": _object(keys["case"], caption),
+        "motion": _object(keys["motion"], motion),
+        "claims": {"type": "array", "minItems": 1, "items": _object(keys["claim"], claim, **claim_extra)},
+        "irreparable_harm": _object(keys["harm"], harm),
         "balance_of_hardships": _object(_BALANCE, {"tips": {"$ref": "#/$defs/balance"}, "finding": _string()}),
-        "public_interest": _object(_PUBLIC, {"weighs": {"$ref": "#/$defs/public_interest"}, "finding": _string()}),
+        "public_interest": _object(_PUBLIC, {"weighs": {"$ref": public}, "finding": _string()}),
         "expected": _object(
             _EXPECTED,
             {
@@ -164,12 +177,54 @@ def _record_schema() -> dict[str, Any]:
             },
         ),
     }
+    if version >= 2:
+        properties["remedy_at_law"] = _object(_REMEDY, {"adequate": {"type": "boolean"}, "finding": _string()})
+    return _object(keys["top"], {key: properties[key] for key in keys["top"]}, title=f"injunction case record, version {version}")
+
+
+@functools.cache
+def _record_schema() -> dict[str, Any]:
+    defs = {
+        "merits": _finding(Merits, "Likelihood of success: a level, or a bound {at_least, at_most}."),
+        "harm": _finding(Harm, "Likelihood of irreparable harm to the movant."),
+        "balance": _finding(Balance, "How the balance of hardships tips, from the movant's side."),
+        "public_interest": _finding(PublicInterest, "Where the public interest lies, for the relief sought (five levels)."),
+        "public_interest_v1": _finding_v1_public(),
+        "record_v1": _record_properties(1),
+        "record_v2": _record_properties(2),
+    }
     return {
         "$schema": _DIALECT,
         "$id": f"{_BASE}/record.json",
-        "title": "injunction case record, version 1",
-        **_object(_TOP, properties),
+        "title": "injunction case record, version 1 or 2",
+        "description": "A record of version 1 (the format as first agreed) or 2 (the current one, which `injunction upgrade` writes).",
+        "type": "object",
+        "required": ["version"],
+        "if": {"properties": {"version": {"const": 1}}},
+        "then": {"$ref": "#/$defs/record_v1"},
+        "else": {"$ref": "#/$defs/record_v2"},
         "$defs": defs,
+    }
+
+
+def _finding_v1_public() -> dict[str, Any]:
+    """Version 1's public interest: three levels, read as sets of version 2's (docs/record-format.md)."""
+    levels = list(PUBLIC_INTEREST_V1)
+    inverted = [
+        {"properties": {"at_least": {"const": lo}, "at_most": {"const": hi}}, "required": ["at_least", "at_most"]}
+        for i, lo in enumerate(levels)
+        for hi in levels[:i]
+    ]
+    bound: dict[str, Any] = {
+        "type": "object",
+        "properties": {"at_least": {"enum": levels}, "at_most": {"enum": levels}},
+        "additionalProperties": False,
+        "minProperties": 1,
+        "not": {"anyOf": inverted},
+    }
+    return {
+        "description": "Version 1: where the public interest lies, on three levels (against = at most against, favors = at least favors).",
+        "oneOf": [{"enum": levels}, bound],
     }
 
 
@@ -321,7 +376,7 @@ def _receipt_defs() -> dict[str, Any]:
     from .receipt import LAW_BY, OPTIONS, RECORD_FORMAT, qualified_name
     from .._version import VERSION
 
-    record = {key: value for key, value in _record_schema().items() if not key.startswith("$") and key != "title"}
+    record = {"$ref": "#/$defs/record_v2"}  # what this version writes
     standards: list[dict[str, Any]] = []
     for cls, options in OPTIONS.items():
         properties = {key: {"$ref": "#/$defs/standard"} if option is None else dict(option.schema) for key, option in options.items()}

@@ -1,19 +1,23 @@
-"""Writing a case back as a record (spec version 1), in JSON or TOML.
+"""Writing a case back as a record (format version 2), in JSON or TOML.
 
 `to_record` gives the dict a JSON record parses to, with absent findings
-left out; `dumps` its text; `dump` a file. What is written reads back, by
-`load` or `loads`, to an equal case.
+and fields not stated left out; `dumps` its text; `dump` a file. What is
+written reads back, by `load` or `loads`, to an equal case. Every case is
+written as version 2 (a case read from a version 1 record too: its public
+interest then reads as the bound it stands for, ``against`` as
+``{at_most = "against"}``), so that what is written means what was read.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 from typing import Any
 
 from .._engine.case import Case
 from .._files import atomic_write
-from .keys import FORMATS, Format
+from .keys import FORMATS, VERSION, Format
 
 __all__ = ["dump", "dumps", "to_record"]
 
@@ -27,8 +31,9 @@ def to_record(case: Case) -> dict[str, Any]:
     ('none', {'at_most': 'even'})
     """
     caption = case.case
+    motion = case.motion
     record: dict[str, Any] = {
-        "version": 1,
+        "version": VERSION,
         "case": _present(
             name=caption.name,
             court=caption.court,
@@ -36,19 +41,28 @@ def to_record(case: Case) -> dict[str, Any]:
             citation=caption.citation,
             docket=caption.docket,
             source=caption.source,
+            appeal_from=_word(caption.appeal_from),
+            governing_law=caption.governing_law,
         ),
-        "motion": {
-            "kind": case.motion.kind.value,
-            "relief": case.motion.relief.value,
-            "movant": case.motion.movant,
-            "opponent": case.motion.opponent,
-            "opponent_is_government": case.motion.opponent_is_government,
-        },
+        "motion": _present(
+            kind=motion.kind.value,
+            relief=motion.relief.value,
+            movant=motion.movant,
+            opponent=motion.opponent,
+            opponent_is_government=motion.opponent_is_government,
+            reach=_word(motion.reach),
+            challenged=_word(motion.challenged),
+            alters_status_quo=motion.alters_status_quo,
+            all_relief=motion.all_relief,
+            notice=motion.notice,
+        ),
         "claims": [
             _present(
                 name=claim.name,
                 merits=claim.merits.to_data(),
                 constitutional=claim.constitutional or None,
+                arises_under=_word(claim.arises_under),
+                first_amendment=claim.first_amendment,
                 finding=claim.finding,
             )
             for claim in case.claims
@@ -57,7 +71,10 @@ def to_record(case: Case) -> dict[str, Any]:
     harm = case.irreparable_harm
     sections = {
         "irreparable_harm": _present(
-            likelihood=harm.likelihood.to_data(), very_serious=harm.very_serious, finding=harm.finding
+            likelihood=harm.likelihood.to_data(),
+            very_serious=harm.very_serious,
+            causal_nexus=harm.causal_nexus,
+            finding=harm.finding,
         ),
         "balance_of_hardships": _present(
             tips=case.balance_of_hardships.tips.to_data(), finding=case.balance_of_hardships.finding
@@ -65,6 +82,7 @@ def to_record(case: Case) -> dict[str, Any]:
         "public_interest": _present(
             weighs=case.public_interest.weighs.to_data(), finding=case.public_interest.finding
         ),
+        "remedy_at_law": _present(adequate=case.remedy_at_law.adequate, finding=case.remedy_at_law.finding),
     }
     record.update({key: value for key, value in sections.items() if value})
     if case.expected is not None:
@@ -77,6 +95,10 @@ def to_record(case: Case) -> dict[str, Any]:
             notes=expected.notes,
         )
     return record
+
+
+def _word(value: enum.Enum | None) -> str | None:
+    return None if value is None else str(value.value)
 
 
 def _present(**values: Any) -> dict[str, Any]:

@@ -104,7 +104,7 @@ def _neighbours(case: Case, move: str) -> Iterator[tuple[str, str, Case]]:
             claims = case.claims[:index] + (attrs.evolve(claim, merits=merits),) + case.claims[index + 1 :]
             yield "merits", f"claims[{index}].merits from {claim.merits.describe()} to {merits.describe()}", attrs.evolve(case, claims=claims)
         if move == "raise" and not claim.constitutional:
-            claims = case.claims[:index] + (attrs.evolve(claim, constitutional=True),) + case.claims[index + 1 :]
+            claims = case.claims[:index] + (attrs.evolve(claim, constitutional=True, arises_under=None),) + case.claims[index + 1 :]
             yield "merits", f"claims[{index}] made constitutional", attrs.evolve(case, claims=claims)
     harm = case.irreparable_harm
     for likelihood in _steps(harm.likelihood, move):

@@ -11,10 +11,12 @@ from hypothesis.errors import InvalidArgument
 
 import injunction
 from injunction import (
+    AppealFrom,
     Balance,
     BalanceOfHardships,
     Caption,
     Case,
+    Challenged,
     Claim,
     Disposition,
     Expected,
@@ -29,10 +31,13 @@ from injunction import (
     MotionKind,
     PublicInterest,
     PublicInterestFinding,
+    Reach,
     Relief,
+    RemedyAtLaw,
     Severity,
+    Statute,
 )
-from injunction.standards.courts import COURTS
+from injunction.standards.courts import CIRCUIT_OF, COURTS
 from injunction._records.keys import TESTS
 
 
@@ -95,19 +100,34 @@ def findings(
     return st.one_of(choices)
 
 
+def _stated(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A field of record format 2: not stated (None, first), or one of *values*."""
+    return st.none() | values
+
+
 def claims(
     *,
     merits: st.SearchStrategy[Finding[Merits]] | None = None,
     constitutional: st.SearchStrategy[bool] | None = None,
 ) -> st.SearchStrategy[Claim]:
-    """Claims with any valid name, merits finding and constitutional flag."""
-    return st.builds(
-        Claim,
-        name=_names(_CLAIM_NAMES),
-        merits=findings(Merits) if merits is None else merits,
-        constitutional=st.booleans() if constitutional is None else constitutional,
-        finding=st.none() | st.text(max_size=200),
-    )
+    """Claims with any valid name, merits finding and constitutional flag; a
+    constitutional claim may be a First Amendment claim, any other may arise
+    under one of the statutes of `Statute` (record format 2)."""
+
+    def kind(is_constitutional: bool) -> st.SearchStrategy[Claim]:
+        return st.builds(
+            Claim,
+            name=_names(_CLAIM_NAMES),
+            merits=findings(Merits) if merits is None else merits,
+            constitutional=st.just(is_constitutional),
+            finding=st.none() | st.text(max_size=200),
+            arises_under=st.none() if is_constitutional else _stated(st.sampled_from(list(Statute))),
+            first_amendment=_stated(st.booleans() if is_constitutional else st.just(False)),
+        )
+
+    if constitutional is None:
+        return st.one_of(kind(False), kind(True))  # shrinks to a claim that is not constitutional
+    return constitutional.flatmap(kind)
 
 
 def motions(
@@ -116,7 +136,8 @@ def motions(
     relief: st.SearchStrategy[Relief] | None = None,
     opponent_is_government: st.SearchStrategy[bool] | None = None,
 ) -> st.SearchStrategy[Motion]:
-    """Motions of any kind; shrinks to a preliminary injunction for prohibitory relief."""
+    """Motions of any kind; shrinks to a preliminary injunction for prohibitory relief,
+    with every field of record format 2 not stated."""
     default_kinds = [MotionKind.PRELIMINARY_INJUNCTION] + [k for k in MotionKind if k is not MotionKind.PRELIMINARY_INJUNCTION]
     return st.builds(
         Motion,
@@ -125,11 +146,17 @@ def motions(
         movant=_names(_PARTIES),
         opponent=_names(_PARTIES[1:]),
         opponent_is_government=st.booleans() if opponent_is_government is None else opponent_is_government,
+        reach=_stated(st.sampled_from(list(Reach))),
+        challenged=_stated(st.sampled_from(list(Challenged))),
+        alters_status_quo=_stated(st.booleans()),
+        all_relief=_stated(st.booleans()),
+        notice=_stated(st.booleans()),
     )
 
 
 def captions() -> st.SearchStrategy[Caption]:
-    """Case identifications in a court whose law the library encodes."""
+    """Case identifications in a court whose law the library encodes; the
+    law of another encoded circuit may govern (record format 2)."""
     return st.builds(
         Caption,
         name=_names(("Movant Co. v. Opponent Inc.",)),
@@ -138,16 +165,20 @@ def captions() -> st.SearchStrategy[Caption]:
         citation=st.none() | st.text(max_size=80),
         docket=st.none() | st.text(max_size=40),
         source=st.none() | st.text(max_size=80),
+        appeal_from=_stated(st.sampled_from(list(AppealFrom))),
+        governing_law=_stated(st.sampled_from(list(dict.fromkeys(CIRCUIT_OF.values())))),
     )
 
 
 def irreparable_harms() -> st.SearchStrategy[IrreparableHarm]:
-    """Findings on irreparable harm: any likelihood, very serious or not or unknown."""
+    """Findings on irreparable harm: any likelihood, very serious or not or
+    unknown, a causal nexus stated or not."""
     return st.builds(
         IrreparableHarm,
         likelihood=findings(Harm),
         very_serious=st.none() | st.booleans(),
         finding=st.none() | st.text(max_size=200),
+        causal_nexus=_stated(st.booleans()),
     )
 
 
@@ -157,8 +188,13 @@ def balances_of_hardships() -> st.SearchStrategy[BalanceOfHardships]:
 
 
 def public_interest_findings() -> st.SearchStrategy[PublicInterestFinding]:
-    """Findings on where the public interest lies."""
+    """Findings on where the public interest lies (five levels)."""
     return st.builds(PublicInterestFinding, weighs=findings(PublicInterest), finding=st.none() | st.text(max_size=200))
+
+
+def remedies_at_law() -> st.SearchStrategy[RemedyAtLaw]:
+    """Findings on whether the movant has an adequate remedy at law (record format 2)."""
+    return st.builds(RemedyAtLaw, adequate=_stated(st.booleans()), finding=st.none() | st.text(max_size=200))
 
 
 def expected_outcomes() -> st.SearchStrategy[Expected]:
@@ -204,6 +240,7 @@ def cases(
         irreparable_harm=irreparable_harms(),
         balance_of_hardships=balances_of_hardships(),
         public_interest=public_interest_findings(),
+        remedy_at_law=remedies_at_law(),
     )
 
 
@@ -241,6 +278,7 @@ def _from_type(thing: Any) -> st.SearchStrategy[Any]:
         IrreparableHarm: irreparable_harms,
         BalanceOfHardships: balances_of_hardships,
         PublicInterestFinding: public_interest_findings,
+        RemedyAtLaw: remedies_at_law,
         Expected: expected_outcomes,
         Facts: fact_patterns,
     }
