@@ -201,3 +201,16 @@ def test_every_registered_circuit_holds_every_property(circuit: str) -> None:
 
     results = verify(REGISTRY[circuit].standard(), examples=25)
     assert [r.property for r in results if not r.held] == []
+
+
+def test_a_record_may_name_the_circuit_whose_law_governs() -> None:
+    """Record format 2's ``case.governing_law`` overrides the forum's circuit
+    (a claim decided under another circuit's law); a circuit whose law is
+    not encoded is refused, never replaced by the forum's."""
+    forum = case_in("cand")
+    second = attrs.evolve(forum, case=attrs.evolve(forum.case, governing_law="ca2"))
+    assert injunction.Circuits().standard_for(second) == SecondCircuit()
+    assert injunction.Circuits().standard_for(forum) == NinthCircuit()
+    patent = attrs.evolve(forum, case=attrs.evolve(forum.case, governing_law="cafc"))
+    with pytest.raises(CourtNotEncodedError, match="Federal Circuit"):
+        injunction.evaluate(patent)

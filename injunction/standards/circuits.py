@@ -11,7 +11,7 @@ from .._engine.case import Case
 from .._engine.evaluation import Standard
 from .._engine.rules import Rule
 from .._frozendict import FrozenDict
-from .courts import check_court
+from .courts import CourtNotEncodedError, check_court
 from .registry import REGISTRY
 
 __all__ = ["Circuits"]
@@ -70,10 +70,18 @@ class Circuits:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def standard_for(self, case: Case) -> Standard:
-        """The standard of the circuit whose law binds *case*'s court; a court
-        outside the table raises `CourtNotEncodedError`, naming the court and
-        its circuit, rather than being decided under another circuit's law."""
-        return self.standards[check_court(case.case.court)]
+        """The standard of the circuit whose law binds *case*'s court, or of
+        the circuit the record names as governing instead (record format 2's
+        ``case.governing_law``); a court or a governing law outside the table
+        raises `CourtNotEncodedError`, naming it and its circuit, rather than
+        being decided under another circuit's law."""
+        circuit = check_court(case.case.court)
+        governing = case.case.governing_law
+        if governing is not None and governing != circuit:
+            if governing not in self.standards:
+                raise CourtNotEncodedError(governing)
+            circuit = governing
+        return self.standards[circuit]
 
     def rule_for(self, case: Case) -> Rule:
         """The rule of the circuit whose law binds *case*'s court (`standard_for`)."""
