@@ -35,7 +35,7 @@ def decide(case: Plain) -> tuple[str, str | None]:
     paths: tuple[tuple[str, int], ...]
     if kind == "stay_pending_appeal":
         probable_harm = at_least(harm, 2)
-        strong = min(at_least(merits, 2), probable_harm, at_least(public, 2))
+        strong = min(at_least(merits, 2), probable_harm, at_least(public, 1))  # not "heavily against": at least against
         substantial = min(at_least(merits, 1), probable_harm, at_least(balance, 4))
         paths = (("winter", strong), ("serious_questions", substantial))
     else:

@@ -314,3 +314,15 @@ def test_a_stated_finding_of_no_harm_defeats_the_constitutional_presumption() ->
     assert presumed.disposition is Disposition.GRANTED and presumed.presumed == ("irreparable_harm.likelihood",)
     assert not presumed.stable and presumed.to_dict()["presumed"] == ["irreparable_harm.likelihood"]
     assert "would govern instead" in str(presumed)
+
+
+@pytest.mark.parametrize(("weighs", "disposition"), [(PublicInterest.AGAINST, "granted"), (PublicInterest.SHARPLY_AGAINST, "denied")])
+def test_a_stay_fails_on_the_public_interest_only_when_it_weighs_heavily_against(weighs: PublicInterest, disposition: str) -> None:
+    """Leiva-Perez's strong-showing route: a public interest that "does not
+    weigh heavily against a stay". On five levels, a public interest against
+    the stay does not defeat it; one sharply against does (the balance here
+    does not tip sharply, so the substantial-case route cannot grant)."""
+    case = make_case(
+        kind=MotionKind.STAY_PENDING_APPEAL, merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.EVEN, public=weighs
+    )
+    assert injunction.evaluate(case).disposition.value == disposition

@@ -101,7 +101,7 @@ STAY_HARM = Requirement(
 )
 STAY_PUBLIC_INTEREST = Requirement(
     PUBLIC,
-    at_least=PublicInterest.NEUTRAL,
+    at_least=PublicInterest.AGAINST,
     statement="that the public interest does not weigh heavily against a stay",
     authority=a.LEIVA_PEREZ_TWO_ROUTES,
 )
