@@ -9,7 +9,6 @@ counts are kept, so memory stays flat however many records there are.
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import sys
 from collections import Counter
@@ -19,6 +18,7 @@ from typing import Any, TextIO
 from ._decision import Decision, Standard, evaluate
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import load
+from ._text import json_text
 
 __all__ = ["Summary", "line", "records", "run"]
 
@@ -182,6 +182,6 @@ def _drain(
     for entry in entries:
         summary.add(entry)
         if jsonl:
-            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            out.write(json_text(entry) + "\n")  # no raw control, bidi control or lone surrogate
         if tick is not None:
             tick()

@@ -22,6 +22,7 @@ from .._engine.scales import PublicInterest
 from .._records.problems import CaseFormatError, Problem
 from .._records.read import load, loads, sniff_format
 from .._records.write import dump
+from .._text import printable
 from ..standards.circuits import Circuits
 from ..standards.ninth_circuit import NinthCircuit
 from .parser import _COMMANDS, _TRIGGERS, _parser
@@ -52,7 +53,7 @@ def _write(text: str, output: str | None, command: str) -> int:
         with open(output, "w", encoding="utf-8") as file:
             file.write(text)
     except OSError as error:
-        print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(printable(f"injunction {command}: cannot write {output}: {error.strerror or error}"), file=sys.stderr)
         return 2
     return 0
 
@@ -224,7 +225,7 @@ def _render_stored(args: argparse.Namespace) -> int:
         if warning not in changed:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     for warning in changed:
-        print(f"injunction render: {warning.message}", file=sys.stderr)
+        print(printable(f"injunction render: {warning.message}"), file=sys.stderr)
     status = _write(render(decision, args.format, args.style), args.output, "render")
     return status or (1 if changed else 0)
 
@@ -238,7 +239,7 @@ def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = N
             invalid += 1
             print(error)
         else:
-            print(f"{_STDIN if name == '-' else name}: valid")
+            print(f"{_STDIN if name == '-' else printable(name)}: valid")
     count = len(files)
     noun = "record" if count == 1 else "records"
     print(f"{count} {noun} checked: {count - invalid} valid, {invalid} invalid")
