@@ -63,8 +63,8 @@ def line(path: str, standard: Standard, max_bytes: int, *, trace: bool = False) 
 def _problem(problem: Problem) -> dict[str, Any]:
     """The problem's `to_dict` (*allowed* as data), with its value as JSON holds it where it can."""
     data = problem.to_dict()
-    if problem.has_value:
-        data["value"] = problem.value if isinstance(problem.value, (str, int, float, bool, type(None))) else repr(problem.value)
+    if problem.has_value and isinstance(problem.value, (str, int, float, bool, type(None))):
+        data["value"] = problem.value  # else `show`'s words, bounded however deep the value nests
     return data
 
 

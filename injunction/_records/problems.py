@@ -182,12 +182,21 @@ def show(value: Any) -> str:
     if isinstance(value, (datetime.date, datetime.time)):
         text = value.isoformat()
     else:
+        # Written lazily and only as far as is shown: a value nested a thousand
+        # deep, or a list of a million items, costs no more than a short one.
+        text = ""
         try:
-            text = json.dumps(value, ensure_ascii=False, default=str, allow_nan=True)
+            for chunk in _ENCODER.iterencode(value):
+                text += chunk
+                if len(text) > 80:
+                    break
         except (ValueError, RecursionError):
-            text = repr(value)
+            text = f"a {type(value).__name__}"
     text = printable(text)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str, allow_nan=True)
 
 
 class CaseFormatError(InjunctionError, ValueError):
