@@ -308,7 +308,7 @@ def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> in
         os.makedirs(output, exist_ok=True)
         path = os.path.join(output, f"counterexample-{result.property}.json")
         dump(result.violation.case, path)
-        print(f"  {result.property:<11} BROKEN  {result.violation.detail}")
+        print(f"  {result.property:<11} BROKEN  {printable(result.violation.detail)}")
         print(f"  {'':<11}         counterexample: {path} (injunction evaluate {path})")
     print(f"{len(results) - broken} properties held, {broken} broken")
     return 1 if broken else 0
