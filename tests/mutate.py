@@ -191,15 +191,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(every)} mutants")
         return 0
     folders = [_copy() for _ in range(args.jobs)]
+    survivors = []
     try:
         with ThreadPoolExecutor(args.jobs) as pool:
-            killed = list(pool.map(lambda m: run(m, args.tests, folders, args.timeout), every))
+            results = pool.map(lambda m: run(m, args.tests, folders, args.timeout), every)
+            for done, (mutant, killed) in enumerate(zip(every, results), 1):
+                if not killed:
+                    survivors.append(mutant)
+                    print(f"survived: {mutant}", flush=True)
+                print(f"{done} of {len(every)} run, {len(survivors)} survived", end="\r", file=sys.stderr, flush=True)
     finally:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
-    survivors = [m for m, k in zip(every, killed) if not k]
-    for mutant in survivors:
-        print(f"survived: {mutant}")
+    print(file=sys.stderr)
     print(f"{len(every) - len(survivors)} of {len(every)} mutants killed ({(len(every) - len(survivors)) / max(len(every), 1):.0%})")
     return 1 if survivors else 0
 
