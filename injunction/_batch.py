@@ -9,7 +9,6 @@ counts are kept, so memory stays flat however many records there are.
 from __future__ import annotations
 
 import itertools
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -20,8 +19,9 @@ from ._errors import InjunctionError
 from ._files import Found, Sink, walk
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import load
+from ._text import json_text
 
-__all__ = ["BatchIncomplete", "Summary", "json_line", "line", "records", "run"]
+__all__ = ["BatchIncomplete", "Summary", "line", "records", "run"]
 
 _SUFFIXES = (".json", ".toml")
 
@@ -56,19 +56,11 @@ def _error(path: str, message: str) -> dict[str, Any]:
     return {"file": path, "error": {"problems": [{"path": "", "message": message}], "message": f"{path}: {message}"}}
 
 
-def json_line(entry: dict[str, Any]) -> str:
-    """*entry* as one line of JSON, always valid UTF-8: a string UTF-8
-    cannot hold (a lone surrogate, from a JSON escape or a file name that
-    is not UTF-8) is written as its JSON escape (``\\ud800``)."""
-    text = json.dumps(entry, ensure_ascii=False)
-    return text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
-
-
 def _problem(problem: Problem) -> dict[str, Any]:
     """The problem's `to_dict` (*allowed* as data), with its value as JSON holds it where it can."""
     data = problem.to_dict()
-    if problem.has_value:
-        data["value"] = problem.value if isinstance(problem.value, (str, int, float, bool, type(None))) else repr(problem.value)
+    if problem.has_value and isinstance(problem.value, (str, int, float, bool, type(None))):
+        data["value"] = problem.value  # else `show`'s words, bounded however deep the value nests
     return data
 
 
@@ -244,7 +236,7 @@ def _drain(
     for entry in entries:
         summary.add(entry)
         if jsonl:
-            out.write(json_line(entry))
+            out.write(json_text(entry) + "\n")  # no raw control, bidi control or lone surrogate
             if summary.records % 1024 == 0:
                 out.commit()
         if tick is not None:

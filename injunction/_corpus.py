@@ -25,6 +25,7 @@ from ._decision import Decision, Standard, evaluate
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import load
+from ._text import printable
 from ._engine.scales import Truth
 from ._engine.trace import Node, ordered
 
@@ -358,8 +359,8 @@ class Coverage:
             "",
         ]
         for tree in self.trees():
-            lines.append(f"{_safe(tree['standard'])} ({_count(tree['records'], 'record')})")
-            labels = [_safe("  " * (len(n["path"]) - 1) + n["path"][-1]) for n in tree["nodes"]]
+            lines.append(f"{printable(tree['standard'])} ({_count(tree['records'], 'record')})")
+            labels = [printable("  " * (len(n["path"]) - 1) + n["path"][-1]) for n in tree["nodes"]]
             width = max(len(label) for label in [*labels, "node"]) + 2
             lines.append(f"  {'node':<{width}}{'met':>6}{'failed':>8}{'open':>6}")
             for label, node in zip(labels, tree["nodes"]):
@@ -396,15 +397,6 @@ def _setting(decision: Decision) -> str:
 
 
 # -- the runner -------------------------------------------------------------------
-
-
-def _safe(text: str) -> str:
-    """*text* safe to print at a terminal: every character that is not
-    printable (a control, an escape, a line break, a bidi override, a lone
-    surrogate) written as its backslash escape."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _count(n: int, noun: str) -> str:
@@ -507,16 +499,16 @@ def run(
             tally.skipped += 1
             entry |= {"status": "skipped", "expected": None, "actual": None, "why": ["no expected section"]}
             if verbose and not jsonl:
-                out.write(f"{_safe(path)}: skipped: no expected section\n")
+                out.write(f"{printable(path)}: skipped: no expected section\n")
         elif isinstance(result, InjunctionError):
             tally.errors += 1
             entry |= {"status": "error", "expected": None, "actual": None, "why": [], "error": _error_data(result)}
             if not jsonl:
                 # Escaped before it is split, so that a line break in a file name cannot start a line.
-                message = str(result).replace(path, _safe(path))
-                if not message.startswith(_safe(path)):
-                    message = f"{_safe(path)}: {message}"
-                out.write("".join(f"{_safe(line)}\n" for line in message.split("\n")))
+                message = str(result).replace(path, printable(path))
+                if not message.startswith(printable(path)):
+                    message = f"{printable(path)}: {message}"
+                out.write("".join(f"{printable(line)}\n" for line in message.split("\n")))
         else:
             if counted is not None:
                 counted.add(result.decision)
@@ -524,13 +516,16 @@ def run(
             if result.reproduced:
                 tally.reproduced += 1
                 if verbose and not jsonl:
-                    out.write(f"{_safe(path)}: reproduced: {result.library_words()}\n")
+                    out.write(f"{printable(path)}: reproduced: {result.library_words()}\n")
             else:
                 tally.disagrees += 1
                 if not jsonl:
                     out.write(
-                        f"{_safe(path)}: disagrees: court {result.court_words()}; library {result.library_words()}: "
-                        f"{'; '.join(result.why)}\n"
+                        printable(
+                            f"{path}: disagrees: court {result.court_words()}; library {result.library_words()}: "
+                            f"{'; '.join(result.why)}"
+                        )
+                        + "\n"
                     )
         if jsonl:
             out.write(json.dumps(entry, ensure_ascii=True) + "\n")

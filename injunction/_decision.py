@@ -16,6 +16,7 @@ from ._engine.rules import Rule, path_name
 from ._engine.scales import Truth
 from ._engine.trace import Node
 from ._frozendict import FrozenDict
+from ._text import printable
 
 if TYPE_CHECKING:
     from ._engine.whatif import Axis, Question
@@ -328,9 +329,8 @@ class Decision(Rendered):
 
 
 def _shown(text: str, limit: int) -> str:
-    """*text* for a one-line repr: unprintable characters escaped, cut at *limit* characters."""
-    if not text.isprintable():
-        text = text.encode("unicode_escape", "backslashreplace").decode("ascii")
+    """*text* for a one-line repr: `printable`, cut at *limit* characters."""
+    text = printable(text)
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 

@@ -1,23 +1,38 @@
-"""Hostile and odd input: the loader returns a case or raises `CaseFormatError`, never anything else.
+"""Hostile and odd input: the loader returns a case or raises `CaseFormatError`, never anything
+else; the command line answers any files, names and folders within its limits.
 
 Inputs that once broke it are kept in ``tests/regressions/`` and replayed here.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import re
+import sys
+import tempfile
+import time
+import tracemalloc
 from pathlib import Path
+from types import FrameType
 from typing import Literal
 
+import attrs
+
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import injunction
 from injunction import CaseFormatError
+from injunction._cli import main
+from injunction._text import printable
 from injunction.testing import case_records
 
 from .conftest import ROOT
+from .test_controls import assert_neutral
 
 REGRESSIONS = sorted(p for p in (ROOT / "tests" / "regressions").iterdir() if p.suffix in (".json", ".toml"))
 
@@ -79,3 +94,180 @@ def test_any_text(text: str, format: Literal["json", "toml"]) -> None:
 def test_regressions(path: Path, tmp_path: Path) -> None:
     """Inputs that once broke the loader now give a clean answer."""
     read(path.read_bytes(), path.suffix.lstrip(".") or "json", tmp_path)
+
+
+# --- The command line, fuzzed ---------------------------------------------------------
+#
+# Random bytes, file names and small directory trees through ``validate``,
+# ``evaluate`` and ``evaluate --jsonl``, each call held to resource limits that
+# are properties too: it answers within TIME seconds, allocates at most MEMORY
+# bytes at its peak, and needs no more than HEADROOM frames of stack above the
+# caller's, whatever the input (so no input can nest its way to a RecursionError).
+
+TIME = 5.0
+MEMORY = 48 * 2**20
+HEADROOM = 200
+# A command is slower than a parse: a fifth of the profile's examples (20 under
+# "dev" and "ci"); HYPOTHESIS_PROFILE=fuzz hunts with 400.
+cli = settings(max_examples=max(10, settings().max_examples // 5))
+
+
+def _depth() -> int:
+    frame: FrameType | None = sys._getframe()
+    depth = 0
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
+
+
+@attrs.frozen
+class Ran:
+    """What one command did: its exit status and output, and what it took."""
+
+    status: int
+    out: str
+    err: str
+    seconds: float
+    peak: int
+
+
+def run_cli(argv: list[str]) -> Ran:
+    """``main(argv)`` with its output captured, timed, its memory traced and its
+    stack held to HEADROOM frames; any exception (RecursionError first) fails."""
+    out, err = io.StringIO(), io.StringIO()
+    limit = sys.getrecursionlimit()
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        sys.setrecursionlimit(_depth() + HEADROOM)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(argv)
+    finally:
+        sys.setrecursionlimit(limit)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    ran = Ran(status, out.getvalue(), err.getvalue(), seconds, peak)
+    assert ran.seconds < TIME, f"{argv[0]} took {ran.seconds:.1f} s"
+    assert ran.peak < MEMORY, f"{argv[0]} allocated {ran.peak / 2**20:.0f} MiB"
+    return ran
+
+
+def _nested(depth: int, toml: bool) -> bytes:
+    """A record whose ``version`` nests *depth* levels: lists in JSON, dotted keys in TOML."""
+    if toml:
+        return ("version" + ".a" * depth + " = 1\n").encode()
+    return b'{"version": ' + b"[" * depth + b"1" + b"]" * depth + b', "claims": []}'
+
+
+@st.composite
+def contents(draw: st.DrawFn, suffix: str) -> bytes:
+    """What a file may hold: any bytes, a record or one a keystroke from it, a
+    record nested deep, a record in UTF-16."""
+    kind = draw(st.sampled_from(["bytes", "record", "near", "nested", "utf16"]))
+    toml = suffix == ".toml"
+    if kind == "bytes":
+        return draw(st.binary(max_size=300))
+    if kind == "nested":
+        return _nested(draw(st.integers(0, 400)), toml)
+    record = draw(case_records(max_claims=2))
+    if kind == "near":
+        return draw(near_records()).encode("utf-8", "surrogatepass")
+    text = injunction.dumps(injunction.from_record(record), format="toml" if toml else "json")
+    return text.encode("utf-16" if kind == "utf16" else "utf-8")
+
+
+names = st.one_of(
+    st.text(st.characters(codec="utf-8", exclude_characters="/\x00"), min_size=1, max_size=12),
+    st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\x00" not in b).map(os.fsdecode),
+).filter(lambda name: name not in (".", "..") and len(os.fsencode(name)) < 200)
+
+
+@st.composite
+def trees(draw: st.DrawFn) -> list[tuple[str, bytes]]:
+    """A few files, some in a subfolder, under random names: (relative path, bytes)."""
+    files = []
+    for _ in range(draw(st.integers(1, 4))):
+        suffix = draw(st.sampled_from([".json", ".toml", ".json", ".toml", ".txt", ""]))
+        folder = draw(st.none() | names)
+        name = draw(names) + suffix
+        files.append((name if folder is None else os.path.join(folder, name), draw(contents(suffix))))
+    return files
+
+
+def plant(root: Path, files: list[tuple[str, bytes]]) -> list[str]:
+    """Write *files* under *root* (a clash of a file and a folder keeps the first); their paths."""
+    written = []
+    for relative, data in files:
+        path = root / relative
+        try:
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+        except (FileExistsError, NotADirectoryError, IsADirectoryError):
+            continue
+        written.append(str(path))
+    return sorted(set(written))
+
+
+def assert_lines_are_the_tool_s(out: str, paths: list[str]) -> None:
+    """Every line of validate's output begins with a file's name as shown or is the count."""
+    shown = [printable(p) for p in paths]
+    lines = out.splitlines()
+    assert re.fullmatch(r"[0-9,]+ records? checked: [0-9,]+ valid, [0-9,]+ invalid", lines[-1]), lines[-1]
+    for line in lines[:-1]:
+        assert any(line.startswith(f"{name}: ") for name in shown), line
+
+
+DEEP = [[("deep.json", _nested(990, toml=False))], [("deep.toml", _nested(3000, toml=True))]]  # issue 20, item 1
+
+
+@cli
+@given(trees())
+@example(DEEP[0])
+@example(DEEP[1])
+def test_validate_answers_any_files_within_its_limits(files: list[tuple[str, bytes]]) -> None:
+    """``validate`` reads anything: exit 0 when every file is a record, else 2; one
+    line a file or a problem, each beginning with the file's name; in time and memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = plant(Path(folder), files)
+        ran = run_cli(["validate", *paths])
+    assert ran.err == ""
+    assert_lines_are_the_tool_s(ran.out, paths)
+    valid = sum(line.endswith(": valid") for line in ran.out.splitlines())
+    assert ran.status == (0 if valid == len(paths) else 2)
+    assert ran.out.splitlines()[-1].startswith(f"{len(paths)} record")
+    assert_neutral(ran.out)
+
+
+@cli
+@given(trees())
+@example(DEEP[0])
+@example(DEEP[1])
+def test_evaluate_jsonl_answers_every_record_in_a_tree_within_its_limits(files: list[tuple[str, bytes]]) -> None:
+    """``evaluate DIR --jsonl``: one JSON line for each .json and .toml file under
+    the folder, a decision or an error; exit 2 when any is an error."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = plant(Path(folder), files)
+        ran = run_cli(["evaluate", "--jsonl", folder])
+    records = [p for p in paths if p.endswith((".json", ".toml"))]
+    lines = [json.loads(line) for line in ran.out.splitlines()]
+    assert sorted(line["file"] for line in lines) == sorted(records)
+    errors = sum("error" in line for line in lines)
+    assert ran.status == (2 if errors else 0)
+    assert_neutral(ran.out)
+
+
+@cli
+@given(trees(), st.sampled_from(["text", "markdown", "json"]))
+@example(DEEP[1], "text")
+def test_evaluate_answers_one_file_within_its_limits(files: list[tuple[str, bytes]], format: str) -> None:
+    """``evaluate FILE``: an analysis and exit 0, or its problems on standard error and exit 2."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = plant(Path(folder), files[:1])[0]
+        ran = run_cli(["evaluate", path, "--format", format])
+    if ran.status == 0:
+        assert ran.out and not ran.err
+    else:
+        assert ran.status == 2 and not ran.out
+        assert all(line.startswith(f"{printable(path)}: ") for line in ran.err.splitlines()), ran.err
+    assert_neutral(ran.out + ran.err)

@@ -23,7 +23,7 @@ import attrs
 import pytest
 
 import injunction
-from injunction import AnyOf, CaseFormatError, Claim, Factor, Finding, Harm, Merits, Requirement
+from injunction import AnyOf, CaseFormatError, Claim, Factor, Harm, Merits, Requirement
 from injunction._cli import main
 from injunction.authorities import WINTER_20
 

@@ -24,6 +24,7 @@ from .._engine.scales import PublicInterest
 from .._records.problems import CaseFormatError, Problem
 from .._records.read import load, loads, sniff_format
 from .._records.write import dump
+from .._text import printable
 from ..standards.circuits import Circuits
 from ..standards.ninth_circuit import NinthCircuit
 from .parser import _COMMANDS, _TRIGGERS, _parser
@@ -64,7 +65,7 @@ def _write(text: str, output: str | None, command: str) -> int:
     try:
         atomic_write(output, text)
     except OSError as error:
-        print(f"injunction {command}: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        print(printable(f"injunction {command}: cannot write {output}: {error.strerror or error}"), file=sys.stderr)
         return 2
     return 0
 
@@ -316,7 +317,7 @@ def _render_stored(args: argparse.Namespace) -> int:
         if warning not in changed:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     for warning in changed:
-        print(f"injunction render: {warning.message}", file=sys.stderr)
+        print(printable(f"injunction render: {warning.message}"), file=sys.stderr)
     status = _write(render(decision, args.format, args.style), args.output, "render")
     return status or (1 if changed else 0)
 
@@ -332,7 +333,7 @@ def _validate(files: Sequence[str], max_bytes: int, input_format: str | None = N
                 invalid += 1
                 sink.write(f"{error}\n")
             else:
-                sink.write(f"{_STDIN if name == '-' else name}: valid\n")
+                sink.write(f"{_STDIN if name == '-' else printable(name)}: valid\n")
             sink.commit()
         count = len(files)
         noun = "record" if count == 1 else "records"
@@ -432,7 +433,7 @@ def _check(spec: str | None, exhaustive: bool, examples: int, output: str) -> in
         os.makedirs(output, exist_ok=True)
         path = os.path.join(output, f"counterexample-{result.property}.json")
         dump(result.violation.case, path)
-        print(f"  {result.property:<11} BROKEN  {result.violation.detail}")
+        print(f"  {result.property:<11} BROKEN  {printable(result.violation.detail)}")
         print(f"  {'':<11}         counterexample: {path} (injunction evaluate {path})")
     print(f"{len(results) - broken} properties held, {broken} broken")
     return 1 if broken else 0

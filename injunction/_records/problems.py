@@ -17,6 +17,7 @@ from typing import Any, final
 import attrs
 
 from .._errors import InjunctionError
+from .._text import printable
 
 __all__ = ["Allowed", "CaseFormatError", "Problem", "quoted", "show"]
 
@@ -160,7 +161,8 @@ class Problem:
         if self.hint is not None:
             parts.append(self.hint)
         text = "; ".join(parts)
-        return f"{self.path}: {text}" if self.path else text
+        # One line whatever the record holds: a key with a line break cannot forge another.
+        return printable(f"{self.path}: {text}" if self.path else text)
 
     def to_dict(self) -> dict[str, Any]:
         """The problem as JSON-ready data (*allowed* with lists for tuples)."""
@@ -175,17 +177,28 @@ class Problem:
 
 
 def show(value: Any) -> str:
-    """*value* as a record writes it (JSON style; TOML dates unquoted), shortened if long."""
+    """*value* as a record writes it (JSON style; TOML dates unquoted), shortened
+    if long, on one line with every control and bidi character escaped (`printable`)."""
     if isinstance(value, (datetime.date, datetime.time)):
         text = value.isoformat()
     else:
+        # Written lazily and only as far as is shown: a value nested a thousand
+        # deep, or a list of a million items, costs no more than a short one.
+        text = ""
         try:
-            text = json.dumps(value, ensure_ascii=False, default=str, allow_nan=True)
+            for chunk in _ENCODER.iterencode(value):
+                text += chunk
+                if len(text) > 80:
+                    break
         except (ValueError, RecursionError):
             import reprlib  # bounded in depth and length, whatever the value
 
             text = reprlib.repr(value)
+    text = printable(text)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str, allow_nan=True)
 
 
 class CaseFormatError(InjunctionError, ValueError):
@@ -202,10 +215,11 @@ class CaseFormatError(InjunctionError, ValueError):
         self.source = source
         self.problems = tuple(problems)
         count = len(self.problems)
-        lines = [f"{source}: {count} problem{'s' if count != 1 else ''}"]
-        lines += [f"{source}: {p}" for p in self.problems]
-        # A record may hold what cannot be printed (a lone surrogate): escape it.
-        super().__init__("\n".join(lines).encode("utf-8", "backslashreplace").decode("utf-8"))
+        # One line a problem, whatever the file's name or the record holds (`printable`).
+        shown = printable(source)
+        lines = [f"{shown}: {count} problem{'s' if count != 1 else ''}"]
+        lines += [f"{shown}: {p}" for p in self.problems]
+        super().__init__("\n".join(lines))
 
 
 def quoted(values: Iterable[Any]) -> str:

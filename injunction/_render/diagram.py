@@ -11,12 +11,12 @@ the report stays pure Python with nothing to install.
 
 from __future__ import annotations
 
-from html import escape
 from typing import Literal
 
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
 from .._engine.words import Wording, finding_key, wording
+from .._text import markup, printable
 from .sentences import node_sentence
 from .subjects import DecisionView as Decision
 from .words import level_words, path_title
@@ -89,13 +89,13 @@ def to_svg(decision: Decision) -> str:
     rows = list(decision.trace.indexed())
     decisive = deciding(decision.trace)
     standard = decision.standard
-    widths = [len(label(node, standard=standard)) * CHAR + 70 for _, node in rows]
+    widths = [len(printable(label(node, standard=standard))) * CHAR + 70 for _, node in rows]
     width = int(max(12 + nid.count(".") * INDENT + w for (nid, _), w in zip(rows, widths)) + 12)
     height = len(rows) * ROW + 12
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="decision-diagram" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
-        f"<title>{escape(decision.case.case.name)}: {decision.disposition.value}</title>",
+        f"<title>{markup(decision.case.case.name)}: {decision.disposition.value}</title>",
     ]
     position: dict[str, tuple[float, float]] = {}
     for row, ((nid, node), box) in enumerate(zip(rows, widths)):
@@ -112,19 +112,21 @@ def to_svg(decision: Decision) -> str:
         bold = nid in decisive
         weight = ' font-weight="bold"' if bold else ""
         out.append(
-            f'<g data-node="{nid}"><title>{escape(node_sentence(node))}</title>'
+            f'<g data-node="{nid}"><title>{markup(node_sentence(node))}</title>'
             f'<rect x="{x}" y="{y}" width="{box:.0f}" height="22" rx="4" fill="{_FILL[value]}" '
             f'stroke="{_STROKE[value]}" stroke-width="{2.5 if bold else 1}"/>'
             f'<text x="{x + 8}" y="{y + 15}" fill="{_STROKE[value]}" font-weight="bold">{_WORD[value]}</text>'
             f'<text x="{x + 58}" y="{y + 15}" fill="#1f2328"{weight}>'
-            f"{escape(label(node, standard=standard))}</text></g>"
+            f"{markup(label(node, standard=standard))}</text></g>"
         )
     out.append("</svg>")
     return "\n".join(out)
 
 
 def _dot_quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    """*text* as a DOT string: `printable` (one line), then quotes and backslashes
+    escaped, so that no escape of DOT's own (``\\N``, ``\\l``) can act."""
+    return '"' + printable(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def to_dot(decision: Decision) -> str:
@@ -149,10 +151,20 @@ def to_dot(decision: Decision) -> str:
     return "\n".join(lines) + "\n"
 
 
+_MERMAID_NAMED = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;"}
+_MERMAID_PLAIN = frozenset(" .,:()'-/_*+=?!")
+
+
 def _mermaid_text(text: str) -> str:
-    for char, code in (("&", "#amp;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
-        text = text.replace(char, code)
-    return " ".join(text.split())
+    """*text* for a quoted Mermaid label: `printable` (one line), then every
+    character but a letter, a digit, a space and plain punctuation written as
+    an entity code (``#37;``), so that no label can begin Mermaid syntax: no
+    ``%%{init}%%`` directive, comment, Markdown string (a backtick), entity
+    or closing quote."""
+    return "".join(
+        char if char.isalnum() or char in _MERMAID_PLAIN else _MERMAID_NAMED.get(char) or f"#{ord(char)};"
+        for char in " ".join(printable(text).split())
+    )
 
 
 def to_mermaid(decision: Decision) -> str:

@@ -3,18 +3,21 @@ decision as JSON.
 
 The words all come from `report` and `contrast`; a renderer only lays blocks out, and
 escapes every span (record text or not), so nothing a record says can
-become markup.
+become markup or act on a terminal: controls and bidi controls show as
+escapes (`_text.printable`), and in HTML the record's own words are
+isolated (``<bdi>``), so that a right-to-left name cannot reorder the
+library's words around it.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Iterator
 from typing import Literal
 
 from .._engine.scales import Truth
+from .._text import json_text, markup, printable
 from .document import Block, Report, Sentence, Span, Style
 from .figures import figures
 from .report import report
@@ -51,14 +54,19 @@ def _written(subject: Decision | Comparison | Report, style: Style) -> Report:
 def to_json(decision: Decision | Comparison) -> str:
     """The decision as the JSON that ``injunction evaluate --json`` prints
     (a comparison as ``injunction diff --format json`` prints it)."""
-    return json.dumps(decision.to_dict(), indent=2, ensure_ascii=False)
+    return json_text(decision.to_dict(), indent=2)
 
 
 # -- plain text ---------------------------------------------------------
 
 
+def _shown(sentence: Sentence) -> str:
+    """A sentence's text, each span `printable` (escaped before line breaks fold into spaces)."""
+    return "".join(printable(span.text, lines=True) for span in sentence.spans)
+
+
 def _plain(sentences: tuple[Sentence, ...]) -> str:
-    return " ".join(" ".join(s.text.split()) for s in sentences)
+    return " ".join(" ".join(_shown(s).split()) for s in sentences)
 
 
 def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
@@ -77,7 +85,7 @@ def to_text(decision: Decision | Comparison | Report, style: Style = "court") ->
     for block in _written(decision, style).blocks:
         text = _plain(block.sentences)
         if block.kind == "title":
-            lines += [_wrap(s.text) for s in block.sentences] + [""]
+            lines += [_wrap(_shown(s)) for s in block.sentences] + [""]
         elif block.kind == "heading":
             if lines and lines[-1]:
                 lines.append("")
@@ -103,7 +111,7 @@ def _md_escape(text: str) -> str:
     """Text that CommonMark shows as written: punctuation that could start
     markup is backslash-escaped, and line breaks (which could start a block)
     are folded into spaces."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", printable(text, lines=True)))
 
 
 def _md_span(span: Span) -> str:
@@ -163,12 +171,7 @@ _CSS = """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def _h(text: str) -> str:
-    """*text* as HTML text or attribute value: what `html.escape(text, quote=True)` gives."""
-    return text.translate(_ESCAPES)
+_h = markup  # HTML text or an attribute's value: `printable`, then escaped as `html.escape` does
 
 
 def _html_span(span: Span) -> str:
@@ -176,7 +179,7 @@ def _html_span(span: Span) -> str:
     if span.kind == "cite":
         return f"<cite>{text}</cite>"
     if span.kind == "record":
-        return f'<span class="record">{text}</span>'
+        return f'<bdi class="record">{text}</bdi>'
     if span.kind == "strong":
         return f'<strong class="{_h(span.text.lower())}">{text}</strong>'
     return text

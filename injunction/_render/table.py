@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any, final
 
 import attrs
 
 from .._engine.case import Case, Disposition
 from .._engine.words import wording
+from .._text import markup, printable
 from .diagram import CHAR
 from .words import level_words
 
@@ -65,7 +65,7 @@ class Sensitivity:
         first = [cell(r, f) for r, f in zip(self.rows, self.found_rows)]
         width0 = max(len(r) for r in first)
         widths = [max(len(h), 12) for h in heads]
-        lines = [self.heading, " " * width0 + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
+        lines = [printable(self.heading), " " * width0 + "  " + "  ".join(h.ljust(w) for h, w in zip(heads, widths))]
         for label, row in zip(first, self.cells):
             lines.append(label.ljust(width0) + "  " + "  ".join(d.value.ljust(w) for d, w in zip(row, widths)))
         lines.append("* admitted by the record's finding")
@@ -103,15 +103,15 @@ def heat_map(table: Sensitivity) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heat-map" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
-        f"<title>{escape(' by '.join(titles))}</title>",
-        f'<text x="4" y="16" font-weight="bold">{escape(heading)}</text>',
+        f"<title>{markup(' by '.join(titles))}</title>",
+        f'<text x="4" y="16" font-weight="bold">{markup(heading)}</text>',
     ]
     for j, column in enumerate(columns):
         if two:
-            out.append(f'<text x="{left + j * cell_w + cell_w / 2}" y="{top - 8}" text-anchor="middle">{escape(column)}</text>')
+            out.append(f'<text x="{left + j * cell_w + cell_w / 2}" y="{top - 8}" text-anchor="middle">{markup(column)}</text>')
     for i, row in enumerate(rows):
         y = top + i * 26
-        out.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{escape(row)}</text>')
+        out.append(f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{markup(row)}</text>')
         for j, disposition in enumerate(table.cells[i]):
             fill, ink = _CELL[disposition.value]
             found = table.found_rows[i] and (not two or table.found_columns[j])
