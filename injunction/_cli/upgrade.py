@@ -4,7 +4,7 @@ One record goes to standard output, or to ``-o OUT``; any number are
 rewritten with ``--in-place``. Every record is read and checked before
 anything is written, so a bad record leaves every file as it was; each file
 is written through a temporary file in its folder and renamed over the old
-one (`write_atomically`), so a failure never loses it.
+one (`_files.atomic_write`), so a failure never loses it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from .._records.keys import FORMATS, VERSION, Format
 from .._records.parse import _too_big, read_capped
 from .._records.problems import CaseFormatError, Problem
 from .._records.read import sniff_format
-from .._records.upgrade import Upgraded, upgrade, write_atomically
+from .._files import atomic_write
+from .._records.upgrade import Upgraded, upgrade
 
 __all__ = ["run_upgrade"]
 
@@ -122,7 +123,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 def _write(path: str, text: str) -> int:
     try:
-        write_atomically(path, text)
+        atomic_write(path, text)
     except OSError as error:
         return _fail(f"cannot write {path}: {error.strerror or error} (it is as it was)")
     return 0

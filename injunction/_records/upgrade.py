@@ -1,19 +1,16 @@
-"""Upgrading a record to the current format (version 2), and writing a file
-so that a failure never loses it.
+"""Upgrading a record to the current format (version 2).
 
 `upgrade` reads a record of any version with every check `loads` makes and
 gives its text as version 2, in the same format: a version 1 record is
 written again from the case it describes (its meaning kept, its public
 interest as the bound it stands for; TOML comments and layout are not
 kept), a version 2 record is given back exactly as it was.
-`write_atomically` writes a file through a temporary file in the same
-folder, renamed over the target only once it is complete.
+Writing the file is `_files.atomic_write`'s (a temporary file in the same
+folder, renamed over the target only once it is complete).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from typing import Any, NamedTuple
 
 from .keys import MAX_BYTES, VERSION, Format
@@ -22,7 +19,7 @@ from .problems import CaseFormatError
 from .read import loads
 from .write import dumps
 
-__all__ = ["Upgraded", "upgrade", "write_atomically"]
+__all__ = ["Upgraded", "upgrade"]
 
 
 class Upgraded(NamedTuple):
@@ -67,34 +64,3 @@ def upgrade(data: str | bytes, *, format: Format, source: str = "<string>", max_
     if version == VERSION:
         return Upgraded(text, version)
     return Upgraded(dumps(case, format=format), version)
-
-
-def write_atomically(path: str, text: str, *, mode: int | None = None) -> None:
-    """Write *text* (UTF-8) to *path* so that *path* is never left half
-    written: into a temporary file in the same folder, flushed to disk, then
-    renamed over *path* (atomic on POSIX and Windows). On any failure the
-    temporary file is removed and *path* is as it was. The new file gets
-    *mode*, or the old file's permissions where there was one, or the
-    permissions a new file gets under the umask."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if mode is None:
-        try:
-            mode = os.stat(path).st_mode & 0o7777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(text.encode("utf-8"))
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
