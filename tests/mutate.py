@@ -65,6 +65,10 @@ _COMPARE = {
 }  # fmt: skip
 
 
+# attrs' options (how a class is built, not what a rule says) are left alone.
+_ATTRS_OPTIONS = frozenset({"kw_only", "cache_hash", "repr", "eq", "order", "hash", "init", "slots", "frozen"})
+
+
 class Mutant(NamedTuple):
     """One change: in *module*, the text from *start* to *end* (offsets) becomes *text*."""
 
@@ -88,6 +92,14 @@ def _offsets(source: str) -> list[int]:
     return starts
 
 
+def _annotations(node: ast.AST) -> list[ast.expr]:
+    if isinstance(node, ast.arg | ast.AnnAssign):
+        return [node.annotation] if node.annotation is not None else []
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        return [node.returns] if node.returns is not None else []
+    return []
+
+
 def mutants(module: str) -> Iterator[Mutant]:
     """Every mutant of *module*, in the order of its source."""
     source = (ROOT / module).read_text(encoding="utf-8")
@@ -105,9 +117,12 @@ def mutants(module: str) -> Iterator[Mutant]:
     tree = ast.parse(source)
     docstrings = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))
                   and n.body and isinstance(n.body[0], ast.Expr)}  # fmt: skip
+    # Annotations are never evaluated (``from __future__ import annotations``):
+    # a change there changes nothing, so none is made.
+    annotations = {id(sub) for n in ast.walk(tree) for a in _annotations(n) for sub in ast.walk(a)}
     found: list[Mutant] = []
     for node in ast.walk(tree):
-        if id(node) in docstrings:
+        if id(node) in docstrings or id(node) in annotations:
             continue
         if isinstance(node, ast.keyword) and node.arg is not None:
             value = node.value
@@ -118,7 +133,7 @@ def mutants(module: str) -> Iterator[Mutant]:
                     for other in (at - 1, at + 1):
                         if 0 <= other < len(levels):
                             found.append(make("level", value, f"{value.value.id}.{levels[other]}"))
-            if isinstance(value, ast.Constant) and isinstance(value.value, bool):
+            if isinstance(value, ast.Constant) and isinstance(value.value, bool) and node.arg not in _ATTRS_OPTIONS:
                 found.append(make("flag", value, str(not value.value)))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("AllOf", "AnyOf"):
             found.append(make("swap", node.func, "AnyOf" if node.func.id == "AllOf" else "AllOf"))
