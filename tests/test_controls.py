@@ -241,3 +241,13 @@ def test_problem_lines_are_one_line_each_whatever_the_value_holds() -> None:
     assert len(message.splitlines()) == 1 + len(raised.value.problems)
     assert all(line.startswith("evil\\n.json: ") for line in message.splitlines())
     assert raised.value.problems[0].value == "wawd\n\x1b[2Jpretend: valid"  # the data is kept
+
+
+def test_a_json_record_file_holds_no_raw_control_or_bidi_character() -> None:
+    """`dumps` writes them as \\u escapes, so `cat record.json` cannot drive the
+    terminal, and the record reads back exactly as it was."""
+    case = injunction.load(ROOT / "tests" / "cases" / "district" / "2021-parler-v-aws.json")
+    hostile = attrs.evolve(case, case=attrs.evolve(case.case, name="Parler \x1b]0;owned\x07\u202e v. AWS\x85"))
+    text = injunction.dumps(hostile, format="json")
+    assert not any(c in text for c in "\x1b\x07\u202e\x85")
+    assert injunction.loads(text, format="json") == hostile

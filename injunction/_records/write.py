@@ -11,12 +11,12 @@ interest then reads as the bound it stands for, ``against`` as
 from __future__ import annotations
 
 import enum
-import json
 import os
 from typing import Any
 
 from .._engine.case import Case
 from .._files import atomic_write
+from .._text import json_text
 from .keys import FORMATS, VERSION, Format
 
 __all__ = ["dump", "dumps", "to_record"]
@@ -120,7 +120,7 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     """
     record = to_record(case)
     if format == "json":
-        return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        return json_text(record, indent=2) + "\n"  # controls and bidi characters as \u escapes
     if format == "toml":
         import tomli_w
 
