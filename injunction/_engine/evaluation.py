@@ -105,7 +105,11 @@ def presumed(root: Node) -> tuple[str, ...]:
     """The findings (by record path) that a presumption supplies in the trace
     *root*: those the record states none on and a presumption holds for, in
     the law's order (`words.FINDINGS`)."""
-    keys = {finding_key(n.factor, type(n.threshold)) for n in root.walk() if n.kind == "presumption" and n.value is Truth.TRUE and n.factor is not None and n.threshold is not None}
+    keys = {
+        finding_key(node.factor, type(node.threshold))
+        for node in root.walk()
+        if node.kind == "presumption" and node.value is Truth.TRUE and node.factor is not None and node.threshold is not None
+    }
     return tuple(w.key for w in FINDINGS if w.key in keys)
 
 
