@@ -11,6 +11,7 @@ interest then reads as the bound it stands for, ``against`` as
 from __future__ import annotations
 
 import enum
+import json
 import os
 from typing import Any
 
@@ -120,7 +121,10 @@ def dumps(case: Case, *, format: Format = "json") -> str:
     """
     record = to_record(case)
     if format == "json":
-        return json_text(record, indent=2) + "\n"  # controls and bidi characters as \u escapes
+        # Controls and bidi characters as \u escapes; a lone surrogate is not text, and the
+        # loader refuses its escape, so it is refused here (`dump` says so before writing).
+        _text_only(json.dumps(record, ensure_ascii=False))
+        return json_text(record, indent=2) + "\n"
     if format == "toml":
         import tomli_w
 
@@ -140,12 +144,17 @@ def dump(case: Case, path: str | os.PathLike[str], *, format: Format | None = No
         if suffix not in FORMATS:
             raise ValueError(f"cannot tell the format from {target!r}: use a .json or .toml file, or format=")
         format = "json" if suffix == "json" else "toml"
-    text = dumps(case, format=format)
     try:  # the whole text first: a case that cannot be written leaves the target as it was
+        text = dumps(case, format=format)
+        _text_only(text)
+    except ValueError as error:
+        raise ValueError(f"cannot write {target}: {error} (nothing was written)") from None
+    atomic_write(target, text)
+
+
+def _text_only(text: str) -> None:
+    """Refuse *text* holding a lone surrogate, which is not text (UTF-8 cannot hold it)."""
+    try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise ValueError(
-            f"cannot write {target}: the case holds {text[error.start:error.end]!r}, an unpaired surrogate, which is "
-            "not text (nothing was written)"
-        ) from None
-    atomic_write(target, text)
+        raise ValueError(f"the case holds {text[error.start:error.end]!r}, an unpaired surrogate, which is not text") from None
