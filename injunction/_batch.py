@@ -9,6 +9,7 @@ counts are kept, so memory stays flat however many records there are.
 from __future__ import annotations
 
 import itertools
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -59,8 +60,10 @@ def _error(path: str, message: str) -> dict[str, Any]:
 def _problem(problem: Problem) -> dict[str, Any]:
     """The problem's `to_dict` (*allowed* as data), with its value as JSON holds it where it can."""
     data = problem.to_dict()
-    if problem.has_value and isinstance(problem.value, (str, int, float, bool, type(None))):
-        data["value"] = problem.value  # else `show`'s words, bounded however deep the value nests
+    value = problem.value
+    if problem.has_value and isinstance(value, (str, int, float, bool, type(None))):
+        if not (isinstance(value, float) and not math.isfinite(value)):  # JSON has no NaN or Infinity
+            data["value"] = value  # else `show`'s words, bounded however deep the value nests
     return data
 
 

@@ -465,3 +465,14 @@ def test_check_loads_a_standard_from_a_file_or_from_the_current_directory_first(
     done = subprocess.run(argv, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr
     assert "monotone    BROKEN" in done.stdout
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_a_toml_version_that_is_not_a_number_json_holds_stays_strict_json(value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """TOML ``version = nan`` once put ``NaN`` into a --jsonl error line, which strict JSON parsers refuse."""
+    path = tmp_path / "nan.toml"
+    path.write_text(f"version = {value}\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--jsonl"]) == 2
+    line = capsys.readouterr().out.splitlines()[0]
+    problem = json.loads(line, parse_constant=lambda name: pytest.fail(f"{name} in a JSON line"))["error"]["problems"][0]
+    assert problem["path"] == "version" and problem["value"] == {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}[value]  # as words
