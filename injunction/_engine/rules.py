@@ -372,15 +372,13 @@ class Presumption(Rule):
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         condition = self.when._evaluate(case, facts)
-        finding = facts.read(self.factor, type(self.supplies))
-        stated = finding is not None and not finding.is_unknown
         return Node(
             "presumption",
-            Truth.FALSE if stated else condition.value,
+            Truth.FALSE if facts.states(self.factor, type(self.supplies)) else condition.value,
             name=self.name,
             factor=self.factor,
             threshold=self.supplies,
-            finding=finding,
+            finding=facts.read(self.factor, type(self.supplies)),
             statement=self.statement,
             authorities=self.authority,
             children=(condition,),
