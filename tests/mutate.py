@@ -105,14 +105,16 @@ def mutants(module: str) -> Iterator[Mutant]:
     source = (ROOT / module).read_text(encoding="utf-8")
     lines = _offsets(source)
 
+    # `ast.AST` declares no positions; every node mutated here is an expression,
+    # a statement, an argument or a keyword, and each of those carries them.
     def span(node: ast.AST) -> tuple[int, int]:
-        start = lines[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]
-        end = lines[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]
+        start = lines[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]  # positions: see above
+        end = lines[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]  # positions: see above
         return start, end
 
     def make(kind: str, node: ast.AST, text: str, at: tuple[int, int] | None = None) -> Mutant:
         start, end = at or span(node)
-        return Mutant(module, kind, node.lineno, start, end, text, source[start:end])  # type: ignore[attr-defined]
+        return Mutant(module, kind, node.lineno, start, end, text, source[start:end])  # type: ignore[attr-defined]  # positions: see above
 
     tree = ast.parse(source)
     docstrings = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))

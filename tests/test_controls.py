@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -200,10 +200,10 @@ def test_a_right_to_left_override_cannot_reverse_the_disposition() -> None:
 
 
 @pytest.mark.parametrize("text, format", [('"A\\u0000B"', "json"), ('"A\\u0000B"', "toml")])
-def test_a_nul_escape_is_kept_as_data_and_shown_as_an_escape(text: str, format: str) -> None:
-    record = injunction.dumps(injunction.load(PARLER), format=format)  # type: ignore[arg-type]
+def test_a_nul_escape_is_kept_as_data_and_shown_as_an_escape(text: str, format: Literal["json", "toml"]) -> None:
+    record = injunction.dumps(injunction.load(PARLER), format=format)
     record = record.replace('"Parler LLC"', text, 1)
-    case = injunction.loads(record, format=format)  # type: ignore[arg-type]
+    case = injunction.loads(record, format=format)
     assert case.motion.movant == "A\x00B"
     shown = injunction.render(injunction.evaluate(case), "text")
     assert "A\\x00B" in shown and "\x00" not in shown
