@@ -1,9 +1,10 @@
 """The baseline: the Ninth Circuit standard hand-written as a few ifs over
 plain tuples of ranks, the least a program must do to decide a motion.
 
-A case becomes ``(kind, mandatory, government, merits, constitutional, harm,
-severity, balance, public)``, each finding a ``(lo, hi)`` pair of ranks
-(``constitutional`` None without a constitutional claim). Truth values are
+A case becomes ``(kind, mandatory, government, parties_only, merits,
+constitutional, harm, severity, balance, public)``, each finding a
+``(lo, hi)`` pair of ranks (``constitutional`` None without a constitutional
+claim). Truth values are
 0 (false), 1 (unknown), 2 (true): Kleene's logic is ``min``, ``max``.
 """
 
@@ -13,7 +14,7 @@ import json
 from typing import Any
 
 Pair = tuple[int, int]
-Plain = tuple[str, bool, bool, Pair, Pair | None, Pair, Pair, Pair, Pair]
+Plain = tuple[str, bool, bool, bool, Pair, Pair | None, Pair, Pair, Pair, Pair]
 
 # Ranks on each scale, as the record format orders them.
 MERITS = {"none": 0, "serious_questions": 1, "likely": 2, "clear": 3}
@@ -29,25 +30,47 @@ def at_least(found: Pair, rank: int) -> int:
     return 2 if found[0] >= rank else 0 if found[1] < rank else 1
 
 
+UNKNOWN = (0, 4)  # a balance or public interest the record does not state
+
+
+def merged(balance: Pair, public: Pair, presumed: int, rank: int) -> int:
+    """The balance and the public interest weighed as one (the government
+    opposing): the balance where stated, else the public interest, else a
+    presumed public interest (at least favors)."""
+    if balance != UNKNOWN:
+        return at_least(balance, rank)
+    if public != UNKNOWN:  # each level as a bound: against, at most against; neutral, nothing; favors, at least favors
+        return at_least(((0, 0, 0, 3, 4)[public[0]], (0, 1, 4, 4, 4)[public[1]]), rank)
+    return 2 if presumed == 2 and rank <= 3 else 1
+
+
 def decide(case: Plain) -> tuple[str, str | None]:
     """The disposition and the granting test, as `injunction.evaluate` gives them."""
-    kind, mandatory, government, merits, constitutional, harm, severity, balance, public = case
+    kind, mandatory, government, parties_only, merits, constitutional, harm, severity, balance, public = case
     paths: tuple[tuple[str, int], ...]
     if kind == "stay_pending_appeal":
         probable_harm = at_least(harm, 2)
-        strong = min(at_least(merits, 2), probable_harm, at_least(public, 1))  # not "heavily against": at least against
-        substantial = min(at_least(merits, 1), probable_harm, at_least(balance, 4))
+        # (a) the public interest not "heavily against" (at least against); (b) the balance sharply favoring.
+        third = merged(balance, public, 0, 1) if government else at_least(public, 1)
+        fourth = merged(balance, public, 0, 4) if government else at_least(balance, 4)
+        strong = min(at_least(merits, 2), probable_harm, third)
+        substantial = min(at_least(merits, 1), probable_harm, fourth)
         paths = (("winter", strong), ("serious_questions", substantial))
     else:
         # A likely constitutional claim presumes harm and public interest where the record states none.
         presumed = 0 if constitutional is None else at_least(constitutional, 2)
         likely_harm = max(at_least(harm, 2), presumed if harm == (0, len(HARM) - 1) else 0)
-        not_against = max(at_least(public, 2), presumed if public == (0, len(PUBLIC) - 1) else 0)
+        # Winter's words ask that the public interest favor relief; neutral suffices for relief to the parties alone.
+        public_interest = max(at_least(public, 2 if parties_only else 3), presumed if public == UNKNOWN else 0)
+
+        def equities(rank: int) -> int:
+            return merged(balance, public, presumed, rank) if government else min(at_least(balance, rank), public_interest)
+
         if mandatory:
-            paths = (("mandatory", min(at_least(merits, 3), likely_harm, at_least(severity, 1), at_least(balance, 3), not_against)),)
+            paths = (("mandatory", min(at_least(merits, 3), likely_harm, at_least(severity, 1), equities(3))),)
         else:
-            winter = min(at_least(merits, 2), likely_harm, at_least(balance, 3), not_against)
-            serious = min(at_least(merits, 1), likely_harm, at_least(balance, 4), not_against)
+            winter = min(at_least(merits, 2), likely_harm, equities(3))
+            serious = min(at_least(merits, 1), likely_harm, equities(4))
             paths = (("winter", winter), ("serious_questions", serious))
     value = max(v for _, v in paths)
     test = next((name for name, v in paths if v == 2), None)
@@ -86,6 +109,7 @@ def from_record(record: dict[str, Any]) -> Plain:
         motion["kind"],
         motion["relief"] == "mandatory",
         bool(motion.get("opponent_is_government", False)),
+        motion.get("reach") == "parties",
         merits,
         constitutional,
         _pair(harm.get("likelihood"), HARM),

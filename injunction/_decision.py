@@ -182,7 +182,7 @@ class Decision(Rendered):
         record states none: ``("irreparable_harm.likelihood",)`` when a likely
         constitutional claim presumes the harm. A finding the court states,
         exact or bounded, governs instead and rebuts the presumption."""
-        return presumed(self.trace)
+        return presumed(self.rule, Facts.of(self.case))
 
     @functools.cached_property
     def rebuttable(self) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from injunction import (
     Motion,
     MotionKind,
     PublicInterestFinding,
+    Reach,
     Relief,
 )
 
@@ -29,6 +30,7 @@ def make_case(
     government: bool = False,
     constitutional: bool = False,
     claims: tuple[Claim, ...] | None = None,
+    reach: Reach | None = None,
 ) -> Case:
     """A case with one claim (unless *claims* is given) and the findings named."""
     return Case(
@@ -39,6 +41,7 @@ def make_case(
             movant="Movant Co.",
             opponent="Opponent Inc.",
             opponent_is_government=government,
+            reach=reach,
         ),
         claims=claims or (Claim(name="Claim", merits=merits, constitutional=constitutional),),
         irreparable_harm=IrreparableHarm(likelihood=harm, very_serious=very_serious),

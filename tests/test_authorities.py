@@ -10,7 +10,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Relief, Rule, SecondCircuit
+from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
 from injunction.standards.ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
@@ -68,6 +68,7 @@ def test_the_withdrawn_cottrell_opinion_is_never_cited() -> None:
 OPTIONS = [
     NinthCircuit(),
     NinthCircuit(public_interest_threshold=PublicInterest.FAVORS),
+    NinthCircuit(public_interest_threshold=PublicInterest.NEUTRAL),
     NinthCircuit(serious_questions_path=False),
     NinthCircuit(mandatory_serious_questions=True),
     NinthCircuit(constitutional_presumption=Merits.SERIOUS_QUESTIONS),
@@ -80,8 +81,8 @@ def _rules() -> list[Rule]:
     """Every rule of every test the standards apply, under every option and doctrine."""
     roots: list[Rule] = []
     for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
-        for standard in OPTIONS:
-            roots += [standard.rule_for_motion(kind, relief, government, doctrine) for doctrine in (*DOCTRINES, None)]
+        for standard, reach in itertools.product(OPTIONS, (None, *Reach)):
+            roots += [standard.rule_for_motion(kind, relief, government, doctrine, reach) for doctrine in (*DOCTRINES, None)]
         for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
             roots.append(second.rule_for_motion(kind, relief, government))
     found: list[Rule] = []
@@ -89,7 +90,7 @@ def _rules() -> list[Rule]:
     while stack:
         rule = stack.pop()
         found.append(rule)
-        stack += list(getattr(rule, "rules", ()))
+        stack += list(getattr(rule, "rules", ())) + list(getattr(rule, "parts", ()))
         stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
     return found
 

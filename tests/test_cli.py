@@ -134,8 +134,8 @@ def test_a_batch_streams_a_line_per_record_and_goes_on_past_a_bad_one(capsys: py
     assert error["problems"][0]["allowed"] == list(injunction.COURTS)  # what is allowed, as data
     parler = next(line for line in lines if "parler" in str(line["file"]))
     assert parler["disposition"] == "denied" and parler["failed"] == {
-        "winter": ["merits", "balance_of_hardships"],
-        "serious_questions": ["merits", "balance_of_hardships"],
+        "winter": ["merits", "balance_of_hardships", "public_interest"],
+        "serious_questions": ["merits", "balance_of_hardships", "public_interest"],
     }
 
 

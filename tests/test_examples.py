@@ -23,7 +23,9 @@ def test_what_if_moves_the_outcome(capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(ROOT / "examples" / "what_if.py"), run_name="__main__")
     out = capsys.readouterr().out
     assert "As the court found: denied" in out
-    assert "Serious questions, balance sharply favoring Parler: undetermined" in out
+    assert "Serious questions, balance sharply favoring Parler: denied" in out
+    assert "... for relief that reaches only the parties: undetermined" in out
+    assert "would be settled by: irreparable_harm, public_interest" in out
     assert "... with likely harm and a neutral public interest: granted on the serious_questions path" in out
-    assert "... if the public interest must favor relief: denied" in out
+    assert "... if the public interest must always favor relief: denied" in out
     assert "... with a fourth, hopeless claim: granted" in out

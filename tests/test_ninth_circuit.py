@@ -19,6 +19,7 @@ from injunction import (
     MotionKind,
     NinthCircuit,
     PublicInterest,
+    Reach,
     Relief,
 )
 
@@ -67,14 +68,23 @@ def test_the_serious_questions_path_can_be_switched_off() -> None:
     assert list(decision.failed) == ["winter"]
 
 
-def test_public_interest_threshold_is_an_option() -> None:
-    """Option (b): a neutral public interest suffices by default (Stormans, pin
-    unverified); with Winter's words it must favor relief."""
-    case = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})
-    assert injunction.evaluate(case).disposition is Disposition.GRANTED
-    strict = NinthCircuit(public_interest_threshold=PublicInterest.FAVORS)
-    assert injunction.evaluate(case, strict).disposition is Disposition.DENIED
-    with pytest.raises(ValueError, match="public_interest_threshold must be PublicInterest.NEUTRAL or PublicInterest.FAVORS, got PublicInterest.AGAINST"):
+def test_the_public_interest_must_favor_relief_unless_it_reaches_only_the_parties() -> None:
+    """Winter's words, "an injunction is in the public interest" (555 U.S. at
+    20): a neutral public interest fails; relief that reaches only the parties
+    may rest on a neutral one (Stormans, pin unverified). The option fixes one
+    threshold for every motion, for readers who disagree."""
+    neutral = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})
+    assert injunction.evaluate(neutral).failed["winter"] == ("public_interest",)
+    parties = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL}, reach=Reach.PARTIES)
+    assert injunction.evaluate(parties).disposition is Disposition.GRANTED
+    assert "reaches only the parties" in " ".join(str(injunction.evaluate(parties)).split())
+    beyond = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL}, reach=Reach.BEYOND_PARTIES)
+    assert injunction.evaluate(beyond).disposition is Disposition.DENIED
+    winter = NinthCircuit(public_interest_threshold=PublicInterest.FAVORS)
+    assert injunction.evaluate(parties, winter).disposition is Disposition.DENIED
+    stormans = NinthCircuit(public_interest_threshold=PublicInterest.NEUTRAL)
+    assert injunction.evaluate(neutral, stormans).disposition is Disposition.GRANTED
+    with pytest.raises(ValueError, match="public_interest_threshold must be None, PublicInterest.NEUTRAL or PublicInterest.FAVORS, got PublicInterest.AGAINST"):
         NinthCircuit(public_interest_threshold=PublicInterest.AGAINST)
 
 
@@ -110,23 +120,39 @@ def test_mandatory_relief_has_no_serious_questions_path_unless_chosen() -> None:
     assert (loose.disposition, loose.test) == (Disposition.GRANTED, "serious_questions")
 
 
-def test_government_opponent_merges_balance_and_public_interest() -> None:
-    """Nken, 556 U.S. at 435: the last two factors merge when the government opposes,
-    shown as one node; either part failing fails the merged factor."""
+def test_government_opponent_merges_balance_and_public_interest_into_one_weighing() -> None:
+    """Nken, 556 U.S. at 435; Drakes Bay, 747 F.3d at 1092: when the government
+    opposes, the balance and the public interest are one factor on the balance
+    scale. A stated balance governs and the public interest is only quoted."""
     decision = decide(government=True, public=PublicInterest.AGAINST)
     mergers = [n for n in decision.trace.walk() if n.kind == "merger"]
     assert mergers and all(a.source.id == "nken" for m in mergers for a in m.authorities[:1])
-    assert decision.disposition is Disposition.DENIED
-    assert decision.failed["winter"] == ("public_interest",)
+    assert (decision.disposition, decision.presumed, decision.stable) == (Disposition.GRANTED, (), True)
+    assert mergers[0].finding == Finding.exact(Balance.FAVORS)
     private = decide(public=PublicInterest.AGAINST)
+    assert private.failed["winter"] == ("public_interest",)
     assert not [n for n in private.trace.walk() if n.kind == "merger"]
+
+
+def test_without_a_balance_the_public_interest_is_the_weighing() -> None:
+    """Where the record states no balance, the public interest is read on the
+    balance scale (against as at most against, favors as at least favors), a
+    default a stated balance would defeat; a neutral one says nothing."""
+    against = decide(government=True, balance=None, public=PublicInterest.AGAINST)
+    assert against.disposition is Disposition.DENIED
+    assert against.failed["winter"] == ("balance_of_hardships", "public_interest")
+    assert against.presumed == ("balance_of_hardships.tips",) and not against.stable
+    favors = decide(government=True, balance=None, public=PublicInterest.FAVORS)
+    assert (favors.disposition, favors.test, favors.presumed) == (Disposition.GRANTED, "winter", ("balance_of_hardships.tips",))
+    assert favors.rebuttable == ("balance_of_hardships.tips",)
+    assert decide(government=True, balance=None, public=PublicInterest.NEUTRAL).disposition is Disposition.UNDETERMINED
 
 
 def test_merged_factor_must_tip_sharply_on_the_serious_questions_path() -> None:
     """Doctrine file 04: our reading; the merged inquiry meets the path's own threshold."""
     decision = decide(government=True, merits=Merits.SERIOUS_QUESTIONS)
     assert decision.disposition is Disposition.DENIED
-    assert decision.failed["serious_questions"] == ("balance_of_hardships",)
+    assert decision.failed["serious_questions"] == ("balance_of_hardships", "public_interest")
 
 
 def test_constitutional_claim_likely_to_succeed_supplies_harm_and_public_interest() -> None:
@@ -198,14 +224,16 @@ def test_every_requirement_in_every_standard_is_cited() -> None:
 
 
 def test_parler_reads_like_the_court() -> None:
-    """Parler v. AWS: denied on both paths for want of merits and equities;
-    every claim discussed; harm not found and not needed to decide."""
+    """Parler v. AWS: denied on both paths for want of merits, equities and
+    the public interest ("that the public interests lie in granting the
+    injunction": not shown); every claim discussed; harm not found and not
+    needed to decide."""
     case = injunction.example("parler")
     decision = injunction.evaluate(case)
     assert decision.disposition is Disposition.DENIED
     assert decision.failed == {
-        "winter": ("merits", "balance_of_hardships"),
-        "serious_questions": ("merits", "balance_of_hardships"),
+        "winter": ("merits", "balance_of_hardships", "public_interest"),
+        "serious_questions": ("merits", "balance_of_hardships", "public_interest"),
     }
     assert decision.met == {"winter": (), "serious_questions": ()}
     court = " ".join(str(decision).split())  # the analysis is wrapped at 88 columns
@@ -214,7 +242,8 @@ def test_parler_reads_like_the_court() -> None:
     assert "Parler LLC has not shown serious questions going to the merits, let alone a likelihood" in court
     assert "2. Balance of hardships, in the alternative" in court
     assert "In the alternative, Parler LLC has not shown that the balance of hardships tips in the movant's favor" in court
-    assert "does not reach irreparable harm or the public interest" in court
+    assert "In the alternative, Parler LLC has not shown that relief is in the public interest" in court
+    assert "does not reach irreparable harm" in court
     assert "Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)" in court
     assert "All. for the Wild Rockies v. Cottrell, 632 F.3d 1127, 1135 (9th Cir. 2011)" in court
     assert court.rstrip().endswith("is DENIED.")
@@ -222,7 +251,7 @@ def test_parler_reads_like_the_court() -> None:
     assert complete.count("The claim shows neither serious questions going to the merits nor a likelihood of success") == 3
     assert "Application. No finding in the record." in complete  # irreparable harm
     assert "Not needed to decide" in complete
-    assert "(pin unverified)" in complete  # Stormans, on the neutral public-interest threshold
+    assert "Stormans" not in complete  # the relief's reach is not stated: Winter's words govern
 
 
 def test_an_undetermined_analysis_says_what_would_settle_it() -> None:
@@ -243,7 +272,7 @@ def _dated(case: injunction.Case, day: datetime.date | None) -> injunction.Case:
 def test_before_winter_a_possibility_of_irreparable_harm_was_enough() -> None:
     """Chalk's sliding scale (before November 12, 2008): probable success and a
     possibility of irreparable injury grant; after Winter the same findings fail."""
-    case = make_case(merits=Merits.LIKELY, harm=Harm.POSSIBLE, balance=Balance.EVEN, public=PublicInterest.NEUTRAL)
+    case = make_case(merits=Merits.LIKELY, harm=Harm.POSSIBLE, balance=Balance.EVEN, public=PublicInterest.FAVORS)
     before = injunction.evaluate(_dated(case, datetime.date(2008, 11, 11)))
     assert (before.disposition, before.test) == (Disposition.GRANTED, "winter")
     assert "Chalk v. U.S. Dist. Ct." in str(before) and "before Nov. 12, 2008" in before.trace.statement
@@ -254,7 +283,7 @@ def test_before_winter_a_possibility_of_irreparable_harm_was_enough() -> None:
 
 def test_between_winter_and_cottrell_serious_questions_did_not_suffice() -> None:
     case = make_case(
-        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.NEUTRAL
+        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.FAVORS
     )
     window = injunction.evaluate(_dated(case, datetime.date(2010, 6, 1)))
     assert window.disposition is Disposition.DENIED and list(window.failed) == ["winter"]
@@ -282,7 +311,7 @@ def test_the_date_can_be_fixed_or_ignored() -> None:
 def test_the_threshold_line_ends_the_inquiry_without_likely_success() -> None:
     """Eleveurs and Garcia: with the option, serious questions no longer suffice."""
     case = make_case(
-        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.NEUTRAL
+        merits=Merits.SERIOUS_QUESTIONS, harm=Harm.LIKELY, balance=Balance.SHARPLY_FAVORS, public=PublicInterest.FAVORS
     )
     assert injunction.evaluate(case).disposition is Disposition.GRANTED
     strict = injunction.evaluate(case, NinthCircuit(likely_success_threshold=True))

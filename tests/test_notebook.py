@@ -32,5 +32,6 @@ def test_the_parler_notebook_runs_and_the_outcome_moves() -> None:
     assert '<article class="injunction">' in analysis  # the decision's _repr_html_
     assert '<strong class="denied">DENIED</strong>' in analysis
     assert _outputs(code[1]).startswith("denied\n")
-    assert _outputs(code[2]).startswith("undetermined ('public_interest',)\n")
+    assert _outputs(code[2]).startswith("denied ()\n")  # the public interest, at most neutral, is not in its favor
+    assert _outputs(code[3]).startswith("undetermined ('public_interest',)\n")  # relief to the parties alone
     assert "'finding': 'neutral', 'disposition': 'granted'" in _outputs(code[3])

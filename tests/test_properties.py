@@ -38,6 +38,7 @@ from injunction import (
 )
 
 from injunction._engine.evaluation import presumed
+from injunction._engine.facts import Facts
 from injunction.testing import PROPERTIES, cases
 
 from .helpers import make_case
@@ -100,22 +101,24 @@ def table(configuration: tuple[Any, ...], standard: NinthCircuit) -> dict[Point,
         )
         trace = rule.evaluate(case)
         results[point] = {2: Disposition.GRANTED, 1: Disposition.UNDETERMINED, 0: Disposition.DENIED}[trace.value.value]
-        if presumed(trace):
-            PRESUMED[configuration, point] = {FACTOR_INDEX[key] for key in presumed(trace)}
+        defaults = presumed(rule, Facts.of(case))
+        if defaults:
+            PRESUMED[configuration, point] = {FACTOR_INDEX[key] for key in defaults}
     return results
 
 
 # (configuration, point) -> the factors (indices into SCALES) a presumption
 # supplies there: the findings the record states none on.
 PRESUMED: dict[tuple[tuple[Any, ...], Point], set[int]] = {}
-FACTOR_INDEX = {"irreparable_harm.likelihood": 1, "public_interest.weighs": 3}
+FACTOR_INDEX = {"irreparable_harm.likelihood": 1, "balance_of_hardships.tips": 2, "public_interest.weighs": 3}
 
 
 def stated(point: Point, other: Point, configuration: tuple[Any, ...]) -> bool:
-    """Whether the step from *point* to *other* states a finding a presumption
-    supplied at *point*: the one step that may change a definite answer."""
+    """Whether the step from *point* to *other* moves a finding between the
+    court's statement and a default (a presumption, or a merged weighing's
+    reading of the public interest): the one step that may change a definite answer."""
     changed = next(i for i, (a, b) in enumerate(zip(point, other, strict=True)) if a != b)
-    return changed in PRESUMED.get((configuration, point), set())
+    return changed in PRESUMED.get((configuration, point), set()) | PRESUMED.get((configuration, other), set())
 
 
 def neighbours(point: Point, move: str) -> Iterator[Point]:
@@ -169,11 +172,11 @@ def test_only_a_presumption_lets_a_stated_finding_change_a_definite_answer() -> 
     """The exception above is used, and only where the law makes it: a likely
     constitutional claim presumes harm, and the court's finding of no harm
     denies the motion (Melendres with irreparable harm stated as none)."""
-    presumed_harm = make_case(merits=Merits.LIKELY, constitutional=True, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    presumed_harm = make_case(merits=Merits.LIKELY, constitutional=True, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     decision = injunction.evaluate(presumed_harm)
     assert decision.disposition is Disposition.GRANTED and decision.presumed == ("irreparable_harm.likelihood",)
     assert not decision.stable and decision.rebuttable == ("irreparable_harm.likelihood",)
-    found_none = make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    found_none = make_case(merits=Merits.LIKELY, constitutional=True, harm=Harm.NONE, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     assert injunction.evaluate(found_none).disposition is Disposition.DENIED
 
 

@@ -70,7 +70,7 @@ def test_parler_s_receipt_names_version_format_standard_options_law_rules_and_re
     assert receipt["standard"]["options"]["ca9"] == {
         "class": "injunction.NinthCircuit",
         "options": {
-            "public_interest_threshold": "neutral",
+            "public_interest_threshold": None,
             "serious_questions_path": True,
             "mandatory_serious_questions": False,
             "constitutional_presumption": "likely",
@@ -163,12 +163,12 @@ def test_the_fingerprint_is_sha256_of_the_canonical_rule_tree() -> None:
 
 
 def test_a_changed_option_changes_the_fingerprint() -> None:
-    """Winter's words for the public interest are another rule: another fingerprint, and another receipt."""
+    """A neutral public interest sufficing for every motion is another rule: another fingerprint, and another receipt."""
     case = injunction.load(PARLER)
     default = injunction.evaluate(case).to_dict()["receipt"]
-    favors = injunction.evaluate(case, Circuits(ca9=NinthCircuit(public_interest_threshold=PublicInterest.FAVORS))).to_dict()["receipt"]
-    assert favors["fingerprint"] != default["fingerprint"]
-    assert favors["standard"]["options"]["ca9"]["options"]["public_interest_threshold"] == "favors"
+    neutral = injunction.evaluate(case, Circuits(ca9=NinthCircuit(public_interest_threshold=PublicInterest.NEUTRAL))).to_dict()["receipt"]
+    assert neutral["fingerprint"] != default["fingerprint"]
+    assert neutral["standard"]["options"]["ca9"]["options"]["public_interest_threshold"] == "neutral"
     assert injunction.evaluate(case, Circuits()).to_dict()["receipt"]["fingerprint"] == default["fingerprint"]
 
 
@@ -283,7 +283,7 @@ def test_a_tampered_record_is_refused() -> None:
         Decision.from_dict(data)
     wrong = {p.path: p for p in info.value.problems}
     assert {"failed.winter", "met.winter", "outcomes.merits", "trace.children"} <= set(wrong)
-    assert wrong["failed.winter"].allowed == (["balance_of_hardships"],)  # what the receipt gives
+    assert wrong["failed.winter"].allowed == (["balance_of_hardships", "public_interest"],)  # what the receipt gives
 
 
 def test_an_older_receipt_whose_outcome_moved_says_so() -> None:
@@ -319,7 +319,7 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         (lambda d: d["receipt"]["standard"]["options"]["ca9"]["options"].update(as_of="2021-02-30"), ['receipt.standard.options.ca9.options.as_of: got "2021-02-30"; allowed: an ISO date "YYYY-MM-DD"']),
         (
             lambda d: d["receipt"]["standard"]["options"]["ca9"]["options"].update(public_interest_threshold="against"),
-            ['receipt.standard.options.ca9.options.public_interest_threshold: got "against"; allowed: "neutral" or "favors"'],
+            ['receipt.standard.options.ca9.options.public_interest_threshold: got "against"; allowed: null, "neutral" or "favors"'],
         ),
         (
             lambda d: d["receipt"]["standard"].update({"class": "os.system"}),

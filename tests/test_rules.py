@@ -48,7 +48,7 @@ PUBLIC = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.NEUTRAL, au
         ((LIKELY_SUCCESS & HARM) | SERIOUS_QUESTIONS, "(merits >= likely & irreparable_harm >= likely) | merits >= serious_questions"),
         ((LIKELY_SUCCESS & TIPS).named("winter"), "(merits >= likely & balance_of_hardships >= favors).named('winter')"),
         (~HARM, "~(irreparable_harm >= likely)"),
-        (Merger((TIPS, PUBLIC | HARM), authority=NKEN_435), "merge(balance_of_hardships >= favors & (public_interest >= neutral | irreparable_harm >= likely))"),
+        (Merger(Balance.FAVORS, authority=NKEN_435), "merge(balance_of_hardships, public_interest >= favors)"),
         (
             Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True, authority=MELENDRES_1002_HARM),
             "constitutional merits >= likely",
@@ -124,7 +124,9 @@ def test_a_rule_has_no_truth_value_of_its_own() -> None:
             TypeError,
             "a presumption of irreparable_harm cannot supply Merits.LIKELY",
         ),
-        (lambda: Merger((TIPS, PUBLIC)), ValueError, "a merger needs the authority that merges the factors"),
+        (lambda: Merger(Balance.FAVORS, authority=()), ValueError, "a merger needs the authority that merges the factors"),
+        (lambda: Merger(Balance.FAVORS, authority=NKEN_435, presumption=HARM),  # type: ignore[arg-type]  # untyped callers
+         TypeError, "presumption must be a presumption of the public interest or None, got irreparable_harm >= likely"),
         (lambda: Not("harm"), TypeError  # type: ignore[arg-type]  # untyped callers
 , "rule must be a rule, got 'harm'"),
         (
@@ -148,6 +150,7 @@ def test_a_rule_has_no_truth_value_of_its_own() -> None:
         "empty-name",
         "presume-wrong-scale",
         "merger-uncited",
+        "merger-presumes-harm",
         "not-str",
         "finding-of-a-word",
         "finding-across-scales",
@@ -242,14 +245,14 @@ def test_a_closed_record_reads_what_it_does_not_show_as_not_shown() -> None:
     the record does not state is not established, so the motion is decided,
     never undetermined, and the trace says "not shown"; the default stays
     open, as interviews and what-if need."""
-    silent = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    silent = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     assert injunction.evaluate(silent).disposition is Disposition.UNDETERMINED
     closed = injunction.evaluate(silent, closed=True)
     assert (closed.disposition, closed.closed, closed.to_dict()["closed"]) == (Disposition.DENIED, True, True)
     assert closed.failed["winter"] == ("irreparable_harm",) and closed.needs == ()
     assert Truth.UNKNOWN not in {node.value for node in closed.trace.walk()}
     assert "The record states no finding, so Movant Co. has not shown that irreparable harm is likely" in " ".join(injunction.render(closed, "text", "complete").split())
-    shown = make_case(merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    shown = make_case(merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     assert injunction.evaluate(shown, closed=True).disposition is Disposition.GRANTED
     again = Decision.from_dict(closed.to_dict())
     assert again.closed and again.disposition is Disposition.DENIED

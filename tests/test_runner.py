@@ -69,7 +69,7 @@ def test_a_run_names_each_disagreement_and_sums_up(tmp_path: Path, capsys: pytes
     parler = corpus / "district" / "parler-said-granted.json"
     assert (
         f"{parler}: disagrees: court granted on winter; library denied: "
-        "winter fails on merits, balance_of_hardships; serious_questions fails on merits, balance_of_hardships"
+        "winter fails on merits, balance_of_hardships, public_interest; serious_questions fails on merits, balance_of_hardships, public_interest"
     ) in lines
     assert f"{corpus / 'broken.toml'}: 7 problems" in lines
     assert f"{corpus / 'broken.toml'}: motion.relif: unknown key; allowed: " in "\n".join(lines)
@@ -189,8 +189,11 @@ def test_jsonl_gives_an_object_per_record_and_a_summary(tmp_path: Path, capsys: 
     parler = records["parler-said-granted.json"]
     assert parler["expected"] == {"disposition": "granted", "determinable": True, "test": "winter", "grounds": []}
     assert parler["actual"]["disposition"] == "denied"
-    assert parler["actual"]["failed"] == {"winter": ["merits", "balance_of_hardships"], "serious_questions": ["merits", "balance_of_hardships"]}
-    assert parler["why"] == ["winter fails on merits, balance_of_hardships; serious_questions fails on merits, balance_of_hardships"]
+    assert parler["actual"]["failed"] == {
+        "winter": ["merits", "balance_of_hardships", "public_interest"],
+        "serious_questions": ["merits", "balance_of_hardships", "public_interest"],
+    }
+    assert parler["why"] == ["winter fails on merits, balance_of_hardships, public_interest; serious_questions fails on merits, balance_of_hardships, public_interest"]
     assert records["cottrell.json"]["why"] == []
     problems = records["broken.toml"]["error"]["problems"]
     assert {"path": "motion.relif", "message": "unknown key"}.items() <= problems[2].items()
@@ -255,8 +258,8 @@ def test_coverage_counts_the_records_meeting_failing_or_leaving_open_each_node(
     assert "irreparable_harm >= likely 2 0 0 never failed" in rows
     assert out.splitlines()[-2:] == [
         "2 of 2 reproduced",
-        "coverage: 4 of 25 rule nodes exercised both ways (met by a record and failed by another), "
-        "in 1 rule tree; 21 only one way, 0 never settled",
+        "coverage: 4 of 23 rule nodes exercised both ways (met by a record and failed by another), "
+        "in 1 rule tree; 18 only one way, 1 never settled",
     ]
 
 
@@ -279,8 +282,8 @@ def test_coverage_in_jsonl_is_an_object_per_rule_tree(tmp_path: Path, capsys: py
         "open": 0,
         "both_ways": True,
     }
-    assert tree["records"] == 2 and tree["node_count"] == 25 and tree["both_ways"] == 4
-    assert lines[-1]["coverage"] == {"trees": 1, "nodes": 25, "both_ways": 4, "one_way": 21, "never_settled": 0}
+    assert tree["records"] == 2 and tree["node_count"] == 23 and tree["both_ways"] == 4
+    assert lines[-1]["coverage"] == {"trees": 1, "nodes": 23, "both_ways": 4, "one_way": 18, "never_settled": 1}
 
 
 @given(cases())

@@ -80,7 +80,7 @@ def test_every_key_a_decision_hands_out_gives_the_disposition_it_promised(case: 
 
 def test_settles_keys_are_factors_and_what_if_takes_them() -> None:
     """`settles` names a factor and writes harm as a table; what_if takes both as given."""
-    case = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    case = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     decision = injunction.evaluate(case)
     entries = decision.settles["irreparable_harm"]
     assert [(dict(e["finding"]), e["disposition"]) for e in entries] == [
@@ -179,7 +179,7 @@ def test_a_question_carries_its_prompt_its_answers_and_what_each_settles() -> No
 
 
 def test_a_question_offers_only_what_the_record_still_admits() -> None:
-    harm = injunction.evaluate(make_case(merits=Merits.LIKELY, harm=Finding.at_least(Harm.POSSIBLE), balance=Balance.FAVORS, public=PublicInterest.NEUTRAL))
+    harm = injunction.evaluate(make_case(merits=Merits.LIKELY, harm=Finding.at_least(Harm.POSSIBLE), balance=Balance.FAVORS, public=PublicInterest.FAVORS))
     (question,) = harm.next_questions()
     assert question.prompt == "Is the movant likely to suffer irreparable harm without relief?"
     assert [(a.label, a.disposition) for a in question.answers] == [
@@ -195,7 +195,7 @@ def test_the_interview_example_asks_in_plain_words(capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert "How does the balance of hardships tip, seen from the movant's side?" in out
     assert "  - sharply in the movant's favor: still open" in out
-    assert "Granted: settled after 3 questions." in out
+    assert "Granted: settled after 2 questions." in out  # the merged weighing reads the balance the court stated
     assert "_" not in out.split("the claims alone")[1]  # no record path, no level as the record spells it
 
 
@@ -222,7 +222,10 @@ def test_a_hostile_or_long_caption_stays_one_printable_line() -> None:
 
 def test_a_decisions_mappings_show_as_dicts_and_stay_read_only() -> None:
     decision = injunction.evaluate(injunction.load(PARLER))
-    assert repr(decision.failed) == "{'winter': ('merits', 'balance_of_hardships'), 'serious_questions': ('merits', 'balance_of_hardships')}"
+    assert repr(decision.failed) == (
+        "{'winter': ('merits', 'balance_of_hardships', 'public_interest'), "
+        "'serious_questions': ('merits', 'balance_of_hardships', 'public_interest')}"
+    )
     mappings: list[Any] = [decision.failed, decision.met, decision.settles, decision.settling_sets, decision.outcomes]
     for mapping in [*mappings, decision.outcomes["merits"][0]]:
         assert not repr(mapping).startswith("mappingproxy")
@@ -231,8 +234,8 @@ def test_a_decisions_mappings_show_as_dicts_and_stay_read_only() -> None:
         with pytest.raises(TypeError, match="read-only"):
             mapping.update({})
     assert decision.failed == dict(decision.failed) and json.loads(json.dumps(decision.failed)) == {
-        "winter": ["merits", "balance_of_hardships"],
-        "serious_questions": ["merits", "balance_of_hardships"],
+        "winter": ["merits", "balance_of_hardships", "public_interest"],
+        "serious_questions": ["merits", "balance_of_hardships", "public_interest"],
     }
     assert pickle.loads(pickle.dumps(decision.failed)) == decision.failed
     assert hash(decision) == hash(injunction.evaluate(injunction.load(PARLER)))  # an immutable value
@@ -305,9 +308,9 @@ def test_heat_maps_label_their_axes_in_words() -> None:
 
 
 def test_a_table_over_two_claims_varies_both() -> None:
-    """Either claim likely grants (harm likely, balance favoring, public interest neutral)."""
+    """Either claim likely grants (harm likely, balance favoring, public interest favoring)."""
     two = (Claim(name="A", merits=Merits.NONE), Claim(name="B", merits=Merits.NONE))
-    case = make_case(claims=two, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL)
+    case = make_case(claims=two, harm=Harm.LIKELY, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
     table = injunction.sensitivity(case, "claims[0].merits", "claims[1].merits")
     assert [[d.value[0] for d in row] for row in table.cells] == [list("ddgg"), list("ddgg"), list("gggg"), list("gggg")]
 

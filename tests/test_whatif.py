@@ -28,15 +28,15 @@ def _rows(decision: injunction.Decision, key: str) -> list[tuple[Any, str]]:
 
 
 def test_outcomes_per_finding_read_like_the_law() -> None:
-    """Harm likely, public interest neutral, the balance at least favoring the
-    movant: likely success grants; serious questions grants only if the
-    balance tips sharply; no merits denies."""
+    """Harm likely, the public interest favoring relief, the balance at least
+    favoring the movant: likely success grants; serious questions grants only
+    if the balance tips sharply; no merits denies."""
     decision = injunction.evaluate(
         make_case(
             merits=Finding.unknown(Merits),
             harm=Harm.LIKELY,
             balance=Finding.at_least(Balance.FAVORS),
-            public=PublicInterest.NEUTRAL,
+            public=PublicInterest.FAVORS,
         )
     )
     assert _rows(decision, "merits") == [
@@ -67,7 +67,7 @@ def test_settling_sets_are_the_fewest_findings_that_settle_it_smallest_first() -
     ]
     assert [dict(s) for s in sets["granted"]] == [
         {"irreparable_harm.likelihood": "likely", "balance_of_hardships.tips": "sharply_favors", "public_interest.weighs": w}
-        for w in ("neutral", "favors", "sharply_favors")  # each level of the public interest that suffices
+        for w in ("favors", "sharply_favors")  # each level of the public interest that suffices (Winter's words)
     ]
     sizes = [len(s) for s in sets["denied"]]
     assert sizes == sorted(sizes)
@@ -90,13 +90,13 @@ def test_what_parler_would_have_needed() -> None:
             "merits": "serious_questions",
             "irreparable_harm.likelihood": "likely",
             "balance_of_hardships.tips": "sharply_favors",
-            "public_interest.weighs": "neutral",
+            "public_interest.weighs": "favors",
         },
         {
             "merits": "likely",
             "irreparable_harm.likelihood": "likely",
             "balance_of_hardships.tips": "favors",
-            "public_interest.weighs": "neutral",
+            "public_interest.weighs": "favors",
         },
     ]
     by_claim = [dict(s) for s in decision.what_it_takes(by_claim=True)]
@@ -154,10 +154,16 @@ def test_the_settling_check_catches_a_wrong_set(monkeypatch: pytest.MonkeyPatch)
 
 def test_what_if_contrasts_the_findings_the_nodes_and_the_outcome() -> None:
     parler = injunction.load(PARLER)
-    contrast = injunction.what_if(parler, balance_of_hardships="sharply_favors", claims={"Breach of contract (Customer Agreement, 30-day cure period)": "serious_questions"})
+    contrast = injunction.what_if(
+        parler,
+        balance_of_hardships="sharply_favors",
+        public_interest="favors",
+        claims={"Breach of contract (Customer Agreement, 30-day cure period)": "serious_questions"},
+    )
     assert [(c.key, c.before, c.after) for c in contrast.findings] == [
         ("claims[1].merits", "none", "serious_questions"),
         ("balance_of_hardships.tips", {"at_most": "even"}, "sharply_favors"),
+        ("public_interest.weighs", {"at_most": "neutral"}, "favors"),
     ]
     assert dict(contrast.paths)["serious_questions"] == (injunction.Truth.FALSE, injunction.Truth.UNKNOWN)
     assert contrast.moved and contrast.after.disposition is Disposition.UNDETERMINED
@@ -229,7 +235,7 @@ def test_sensitivity_over_one_and_two_findings() -> None:
     assert one.found_rows == (True, True, True, False, False)
     assert {d for (d,) in one.cells} == {Disposition.DENIED}
     two = injunction.sensitivity(parler, "claims[1].merits", "balance_of_hardships")
-    assert two.cells[1][4] is Disposition.UNDETERMINED  # serious questions, sharply favoring: harm and public interest open
+    assert two.cells[1][4] is Disposition.DENIED  # serious questions, sharply favoring: the public interest, at most neutral, still fails
     assert "serious questions" in str(two) and "*" in str(two)
     assert two._repr_html_().count("<rect") == 4 * 5
     with pytest.raises(ValueError, match="reads no finding 'harm'; allowed: merits"):
@@ -258,5 +264,5 @@ def test_an_open_decision_says_which_findings_settle_it_and_what_to_ask() -> Non
     court = " ".join(str(decision).split())
     assert "The question to ask next: the balance of hardships." in court
     complete = " ".join(injunction.to_text(decision, "complete").split())
-    assert "It would be granted if irreparable harm likely, the balance of hardships sharply favors, and the public interest neutral" in complete
+    assert "It would be granted if irreparable harm likely, the balance of hardships sharply favors, and the public interest favors" in complete
     assert "Questions, best first: the balance of hardships (80% of its answers settle it)" in complete

@@ -35,7 +35,7 @@ __all__ = ["main"]
 def _standard(args: argparse.Namespace) -> Circuits:
     """The standard the doctrine flags (`_add_doctrine_options`) ask for."""
     ninth = NinthCircuit(
-        public_interest_threshold=PublicInterest(args.public_interest_threshold),
+        public_interest_threshold=None if args.public_interest_threshold == "by-reach" else PublicInterest(args.public_interest_threshold),
         serious_questions_path=not args.no_serious_questions_path,
         mandatory_serious_questions=args.mandatory_serious_questions,
         constitutional_presumption=_TRIGGERS[args.constitutional_presumption],

@@ -181,9 +181,11 @@ def _add_doctrine_options(parser: argparse.ArgumentParser) -> None:
     options = parser.add_argument_group("unsettled doctrine (see injunction.NinthCircuit)")
     options.add_argument(
         "--public-interest-threshold",
-        choices=["neutral", "favors"],
-        default="neutral",
-        help="least public interest that suffices (default: neutral, Stormans; favors: Winter's words)",
+        choices=["by-reach", "neutral", "favors"],
+        default="by-reach",
+        help="least public interest that suffices where it is not merged with the balance (default: by-reach, "
+        "Winter's words, favors, but neutral for relief that reaches only the parties, Stormans; favors or "
+        "neutral: that level for every motion)",
     )
     options.add_argument(
         "--no-serious-questions-path",

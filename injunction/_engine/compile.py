@@ -31,8 +31,8 @@ import attrs
 from .case import Case, Claim, Factor
 from .._frozendict import FrozenDict
 from .facts import SLOTS, Facts, slot
-from .rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, path_name, paths
-from .scales import _TRUTHS, Finding, Level
+from .rules import _MERGED_HI, _MERGED_LO, AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, merged_finding, path_name, paths
+from .scales import _TRUTHS, Balance, Finding, Level, PublicInterest
 from .trace import Node
 
 __all__ = ["Plan", "codes", "facts_codes", "plan", "read_outcome", "trace"]
@@ -124,9 +124,25 @@ class _Writer:
             return self.local(f"0 if v[{slot}] > 0 or v[{slot + 1}] < {top} else {self.value(rule.when)}")
         if isinstance(rule, Not):
             return self.local(f"2 - {self.value(rule.rule)}")
-        if isinstance(rule, (AllOf, Merger, AnyOf)):
+        if isinstance(rule, Merger):
+            return self.local(self._merged(rule))
+        if isinstance(rule, (AllOf, AnyOf)):
             return self.join([self.value(r) for r in rule.rules], ">" if isinstance(rule, AnyOf) else "<")
         raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
+
+    def _merged(self, rule: Merger) -> str:
+        """A merger's value (`merged_finding` against its threshold): the
+        balance where stated; else the public interest's bounds read on the
+        balance scale; else the presumption's level, where it holds."""
+        b, p = _slot(rule.balance), _slot(rule.public)
+        top, rank = len(Balance) - 1, rule.at_least._rank
+        lo, hi = (tuple(level._rank for level in bounds) for bounds in (_MERGED_LO, _MERGED_HI))
+        presumed = "1"
+        if rule.presumption is not None and _MERGED_LO[rule.presumption.supplies._rank]._rank >= rank:
+            presumed = f"(2 if {self.value(rule.presumption)} == 2 else 1)"
+        stated = f"(2 if v[{b}] >= {rank} else 0 if v[{b + 1}] < {rank} else 1)"
+        public = f"(2 if {lo}[v[{p}]] >= {rank} else 0 if {hi}[v[{p + 1}]] < {rank} else 1)"
+        return f"{stated} if v[{b}] > 0 or v[{b + 1}] < {top} else {public} if v[{p}] > 0 or v[{p + 1}] < {top} else {presumed}"
 
     def constant(self, value: object) -> str:
         """A name for *value* in the generated code's namespace (one per distinct value)."""
@@ -158,9 +174,20 @@ class _Writer:
             )  # fmt: skip
         elif isinstance(rule, Not):
             fields = ('"not"', value, k(rule.name), "None", "None", "None", '""', "None", "()", f"({self.node(rule.rule)},)")
-        elif isinstance(rule, (AllOf, AnyOf, Merger)):
+        elif isinstance(rule, Merger):
+            children = "".join(f"{self.node(r)}, " for r in rule.parts)
+            presumption = rule.presumption
+            presumed = "False" if presumption is None else f"{self.value(presumption)} == 2"
+            supplies = k(PublicInterest.FAVORS if presumption is None else presumption.supplies)
+            b, p = _slot(rule.balance) // 2, _slot(rule.public) // 2
+            finding = f"_merged(f[{b}], f[{p}], {presumed}, {supplies})"
+            fields = (
+                '"merger"', value, k(rule.name), "None", k(rule.at_least),
+                finding, k(rule.statement), "None", k(rule.authority), f"({children})",
+            )  # fmt: skip
+        elif isinstance(rule, (AllOf, AnyOf)):
             children = "".join(f"{self.node(r)}, " for r in rule.rules)
-            kind = "any_of" if isinstance(rule, AnyOf) else "merger" if isinstance(rule, Merger) else "all_of"
+            kind = "any_of" if isinstance(rule, AnyOf) else "all_of"
             fields = (f'"{kind}"', value, k(rule.name), "None", "None", "None", k(rule.statement), "None", k(rule.authority), f"({children})")
         else:
             raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
@@ -171,7 +198,7 @@ class _Writer:
         spoken = factors(rule)
         if len(spoken) == 1:
             return {next(iter(spoken)): self.value(rule)}
-        if isinstance(rule, (AllOf, Merger)):
+        if isinstance(rule, AllOf):
             parts: dict[Factor, list[str]] = {}
             for child in rule.rules:
                 for factor, name in self.factor_values(child).items():
@@ -186,7 +213,9 @@ def factors(rule: Rule) -> frozenset[Factor]:
         return frozenset((rule.factor,))
     if isinstance(rule, Not):
         return factors(rule.rule)
-    if isinstance(rule, (AllOf, AnyOf, Merger)):
+    if isinstance(rule, Merger):
+        return frozenset((Factor.BALANCE_OF_HARDSHIPS, Factor.PUBLIC_INTEREST))
+    if isinstance(rule, (AllOf, AnyOf)):
         return frozenset(f for r in rule.rules for f in factors(r))
     raise TypeError(f"cannot compile {type(rule).__name__}")
 
@@ -236,7 +265,9 @@ class Plan:
             nodes = _Writer()
             root = nodes.node(self.rule)
             source = "def build(v, f, claims):\n" + "\n".join(nodes.lines) + f"\n    return {root}\n"
-            namespace: dict[str, Any] = {"_T": _TRUTHS, "_new": tuple.__new__, "Node": Node, "_claims": _claims, **nodes.constants}
+            namespace: dict[str, Any] = {
+                "_T": _TRUTHS, "_new": tuple.__new__, "Node": Node, "_claims": _claims, "_merged": merged_finding, **nodes.constants,
+            }  # fmt: skip
             exec(source, namespace)  # noqa: S102 - the rule's words and authorities enter as constants, not as code
             self._traces["build"] = namespace["build"]
         return self._traces["build"]  # type: ignore[no-any-return]

@@ -11,6 +11,7 @@ from .._frozendict import FrozenDict
 from .case import Case, Disposition, Factor
 from .compile import codes, plan
 from .facts import SLOTS, Facts
+from . import rules
 from .rules import Not, Rule
 from .scales import Finding, Level, Severity, Truth
 from .trace import Node
@@ -61,7 +62,7 @@ def check_closable(rule: Rule) -> None:
                 "evaluate it with closed=False"
             )
         stack.extend(getattr(part, "rules", ()))
-        stack.extend(r for r in (getattr(part, "rule", None), getattr(part, "when", None)) if isinstance(r, Rule))
+        stack.extend(r for r in (getattr(part, "rule", None), getattr(part, "when", None), getattr(part, "presumption", None)) if isinstance(r, Rule))
 
 
 def closing(truth: Callable[[Facts], Truth]) -> Callable[[Facts], Truth]:
@@ -79,11 +80,11 @@ def closing(truth: Callable[[Facts], Truth]) -> Callable[[Facts], Truth]:
 
 
 def closed_trace(node: Node) -> Node:
-    """The trace *node* on a closed record: each requirement, claim or
-    presumption the record leaves open is not shown (false), and every
-    combination is recomputed from its parts."""
+    """The trace *node* on a closed record: each requirement, claim,
+    presumption or merged weighing the record leaves open is not shown
+    (false), and every combination is recomputed from its parts."""
     children = tuple(closed_trace(child) for child in node.children)
-    if node.kind in ("all_of", "merger"):
+    if node.kind == "all_of":
         value = Truth.all(c.value for c in children)
     elif node.kind == "any_of":
         value = Truth.any(c.value for c in children)
@@ -101,15 +102,11 @@ def scales_read(trace: Node) -> set[type[Level]]:
     return {type(n.threshold) for n in trace.walk() if n.kind == "requirement" and n.threshold is not None}
 
 
-def presumed(root: Node) -> tuple[str, ...]:
-    """The findings (by record path) that a presumption supplies in the trace
-    *root*: those the record states none on and a presumption holds for, in
-    the law's order (`words.FINDINGS`)."""
-    keys = {
-        finding_key(node.factor, type(node.threshold))
-        for node in root.walk()
-        if node.kind == "presumption" and node.value is Truth.TRUE and node.factor is not None and node.threshold is not None
-    }
+def presumed(rule: Rule, facts: Facts) -> tuple[str, ...]:
+    """The findings (by record path) that *rule* reads from a default at
+    *facts* (`rules.presumed`): those the record states none on, in the
+    law's order (`words.FINDINGS`)."""
+    keys = {finding_key(at.factor, at.scale) for at in rules.presumed(rule, facts)}
     return tuple(w.key for w in FINDINGS if w.key in keys)
 
 

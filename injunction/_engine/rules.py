@@ -3,9 +3,9 @@
 A `Requirement` asks that one finding reach a threshold on its scale;
 ``&`` (all of), ``|`` (any of) and ``~`` (not) combine rules; a
 `Presumption` supplies a finding from other facts (a constitutional claim
-likely to succeed supplies likely irreparable harm); a `Merger` reads two
-factors as one inquiry (the balance of hardships and the public interest
-when the government opposes). Each evaluates, purely, to a trace `Node`
+likely to succeed supplies likely irreparable harm); a `Merger` weighs two
+factors as one (the balance of hardships and the public interest when the
+government opposes). Each evaluates, purely, to a trace `Node`
 in Kleene's three-valued logic: a rule whose findings are not known is
 UNKNOWN, never FALSE.
 
@@ -26,11 +26,11 @@ import attrs
 
 from ..authorities import Authority
 from .case import Case, Factor
-from .facts import SCALES, Facts
+from .facts import SCALES, SLOTS, Facts, Slot, slot
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "path_name", "paths"]
+__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "merged_finding", "path_name", "paths", "presumed"]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -255,7 +255,7 @@ def _rules(value: tuple[Rule, ...] | list[Rule]) -> tuple[Rule, ...]:
 
 @attrs.frozen(repr=False, cache_hash=True)
 class _Combination(Rule):
-    """Rules combined into one: the shared shape of `AllOf`, `AnyOf` and `Merger`."""
+    """Rules combined into one: the shared shape of `AllOf` and `AnyOf`."""
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     name: str | None = attrs.field(default=None, kw_only=True)
@@ -388,25 +388,144 @@ class Presumption(Rule):
         return self._suffix(f"presume({self.factor.value} >= {self.supplies.value}, when={self.when!r})")
 
 
+def _public_presumption(_: object, attribute: attrs.Attribute[Presumption | None], value: object) -> None:
+    if value is not None and not (isinstance(value, Presumption) and value.factor is Factor.PUBLIC_INTEREST):
+        raise TypeError(f"{attribute.name} must be a presumption of the public interest or None, got {value!r}")
+
+
+# What each level of the public interest says of the merged weighing, as a
+# bound on the balance scale: sharply against or for, exactly that; against,
+# at most against; favors, at least favors; neutral, nothing. Each bound rises
+# with the level, so a better public interest never lowers the weighing.
+_MERGED_LO = (Balance.SHARPLY_AGAINST, Balance.SHARPLY_AGAINST, Balance.SHARPLY_AGAINST, Balance.FAVORS, Balance.SHARPLY_FAVORS)
+_MERGED_HI = (Balance.SHARPLY_AGAINST, Balance.AGAINST, Balance.SHARPLY_FAVORS, Balance.SHARPLY_FAVORS, Balance.SHARPLY_FAVORS)
+
+
+def merged_finding(
+    balance: Finding[Balance],
+    public: Finding[PublicInterest],
+    presumed: bool = False,
+    supplies: PublicInterest = PublicInterest.FAVORS,
+) -> Finding[Balance]:
+    """The one finding a merged weighing reads, on the balance scale (`Merger`).
+
+    The balance where the record states one. Else the public interest, each
+    level read as what it says of the weighing: sharply against (or for) as
+    exactly that, against as at most against, favors as at least favors,
+    neutral as nothing (a neutral public interest says nothing about how
+    the weighing comes out); where the record states no public interest
+    either, the level a presumption supplies when *presumed* (at least
+    *supplies*), read the same way.
+    """
+    if not balance.is_unknown:
+        return balance
+    if public.is_unknown and presumed:
+        public = Finding(supplies, PublicInterest.highest())
+    return Finding(_MERGED_LO[public.lo._rank], _MERGED_HI[public.hi._rank])
+
+
 @final
 @attrs.frozen(repr=False, cache_hash=True)
-class Merger(_Combination):
-    """A derivation: several factors read as one inquiry, met only if each part is.
+class Merger(Rule):
+    """The balance of hardships and the public interest weighed as one
+    factor, which must reach *at_least* on the balance scale.
 
-    Used when the government opposes relief: the balance of hardships and
-    the public interest "merge" (Nken v. Holder, 556 U.S. 418, 435 (2009)).
-    Which part failed stays visible in the trace. A merger must cite the
-    authority that merges the factors.
+    When the government opposes relief the last two factors "merge" (Nken
+    v. Holder, 556 U.S. 418, 435 (2009)): one weighing against the path's
+    threshold, not two tests. The merged finding (`merged_finding`) is the
+    balance where the record states one, exact or bounded (the public
+    interest is then quoted, not weighed again); else the public interest
+    read on the balance scale (favors as at least favors; a neutral one
+    says nothing about the weighing); else what *presumption* (of the
+    public interest) supplies.
+
+    A merged finding read from the public interest or a presumption is a
+    default that a stated balance would defeat: a decision resting on it
+    reports the balance as presumed (`presumed`) and is not stable. A merger
+    must cite the authority that merges the factors.
+
+    >>> from injunction.authorities import NKEN_435
+    >>> Merger(Balance.FAVORS, authority=NKEN_435)
+    merge(balance_of_hardships, public_interest >= favors)
     """
 
-    _kind = "merger"
-
-    def _combine(self, values: Iterable[Truth]) -> Truth:
-        return Truth.all(values)
+    at_least: Balance = attrs.field(validator=attrs.validators.instance_of(Balance))
+    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
+    statement: str = attrs.field(default="", kw_only=True)
+    presumption: Presumption | None = attrs.field(default=None, kw_only=True, validator=_public_presumption)
+    name: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if not self.authority:
             raise ValueError("a merger needs the authority that merges the factors")
 
+    @property
+    def balance(self) -> Requirement:
+        """The balance of hardships as the record states it, against the threshold."""
+        return Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=self.at_least, authority=self.authority)
+
+    @property
+    def public(self) -> Requirement:
+        """The public interest read on the balance scale, against the threshold."""
+        return Requirement(
+            Factor.PUBLIC_INTEREST, at_least=tuple(PublicInterest)[self.at_least._rank], authority=self.authority
+        )
+
+    @property
+    def parts(self) -> tuple[Rule, ...]:
+        """What the weighing reads: the balance, the public interest, and the presumption."""
+        return (self.balance, self.public) + (() if self.presumption is None else (self.presumption,))
+
+    def finding(self, facts: Facts) -> Finding[Balance]:
+        """The merged finding at *facts* (`merged_finding`)."""
+        presumption = self.presumption
+        presumed = presumption is not None and presumption.truth(facts) is Truth.TRUE
+        supplies = PublicInterest.FAVORS if presumption is None else cast(PublicInterest, presumption.supplies)
+        return merged_finding(facts.balance, facts.public_interest, presumed, supplies)
+
+    def truth(self, facts: Facts) -> Truth:
+        return self.finding(facts).reaches(self.at_least)
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        found = self.finding(facts)
+        return Node(
+            "merger",
+            found.reaches(self.at_least),
+            name=self.name,
+            threshold=self.at_least,
+            finding=found,
+            statement=self.statement,
+            authorities=self.authority,
+            children=tuple(part._evaluate(case, facts) for part in self.parts),
+        )
+
     def __repr__(self) -> str:
-        return self._suffix(f"merge({_joined(self.rules, ' & ', AnyOf)})")
+        text = f"merge(balance_of_hardships, public_interest >= {self.at_least.value}"
+        if self.presumption is not None:
+            text += f", {self.presumption!r}"
+        return self._suffix(text + ")")
+
+
+def presumed(rule: Rule, facts: Facts) -> frozenset[Slot]:
+    """The findings *rule* reads at *facts* from a default, not the record:
+    each a presumption supplies (it holds where the record states none), and
+    the balance a merger reads from the public interest or a presumption.
+    A stated finding would defeat each (`Decision.presumed`)."""
+    found: set[Slot] = set()
+    stack = [rule]
+    while stack:
+        part = stack.pop()
+        if isinstance(part, Presumption):
+            if part.truth(facts) is Truth.TRUE:
+                found.add(SLOTS[slot(part.factor, type(part.supplies))])
+            stack.append(part.when)
+        elif isinstance(part, Merger):
+            if facts.balance.is_unknown and not part.finding(facts).is_unknown:
+                found.add(SLOTS[slot(Factor.BALANCE_OF_HARDSHIPS, Balance)])
+                if part.presumption is not None and facts.public_interest.is_unknown:
+                    stack.append(part.presumption)
+        elif isinstance(part, Not):
+            stack.append(part.rule)
+        elif isinstance(part, (AllOf, AnyOf)):
+            stack.extend(part.rules)
+    return frozenset(found)

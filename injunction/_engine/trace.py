@@ -67,15 +67,15 @@ class Node(NamedTuple):
     def factor_values(self) -> dict[Factor, Truth]:
         """The truth of each factor within this node.
 
-        A node about one factor gives its own value; a conjunction (or
-        merger) splits into its parts, a factor met in one part and failed
-        in another counting as failed; any other mixed node gives its value
-        to every factor it reads.
+        A node about one factor gives its own value; a conjunction splits
+        into its parts, a factor met in one part and failed in another
+        counting as failed; any other mixed node (a merger: one weighing)
+        gives its value to every factor it reads.
         """
         factors = self.factors
         if len(factors) == 1:
             return {next(iter(factors)): self.value}
-        if self.kind in ("all_of", "merger"):
+        if self.kind == "all_of":
             values: dict[Factor, Truth] = {}
             for child in self.children:
                 for factor, value in child.factor_values().items():

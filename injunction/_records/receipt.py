@@ -224,7 +224,7 @@ def _day() -> _Option:
 OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     Circuits: dict.fromkeys(REGISTRY),
     NinthCircuit: {
-        "public_interest_threshold": _level(PublicInterest, (PublicInterest.NEUTRAL, PublicInterest.FAVORS)),
+        "public_interest_threshold": _level(PublicInterest, (None, PublicInterest.NEUTRAL, PublicInterest.FAVORS)),
         "serious_questions_path": _flag(),
         "mandatory_serious_questions": _flag(),
         "constitutional_presumption": _level(Merits, (Merits.LIKELY, Merits.SERIOUS_QUESTIONS, None)),

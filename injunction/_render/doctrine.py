@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable
 
 from .. import authorities as a
-from .._engine.case import MotionKind, Relief
+from .._engine.case import MotionKind, Reach, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ..authorities import Authority
 from ..standards.courts import CIRCUIT_NAMES, ordinals
@@ -59,12 +59,21 @@ def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
         return [Block("item", (head,), depth=depth)]
     if isinstance(rule, Not):
         return [Block("item", (_sentence("Not:"),), depth=depth), *_items(rule.rule, depth + 1, standard)]
-    if isinstance(rule, (AllOf, AnyOf, Merger)):
+    if isinstance(rule, Merger):
+        head = _sentence(
+            f"Weighed together, the balance of hardships and the public interest at least {_words(rule.at_least)}: "
+            f"{rule.statement}. The balance governs where the record states one; else the public interest, read on the "
+            "balance scale, a neutral one saying nothing about the weighing. ",
+            _cite(rule.authority),
+        )
+        blocks = [Block("item", (head,), depth=depth)]
+        if rule.presumption is not None:
+            blocks += _items(rule.presumption, depth + 1, standard)
+        return blocks
+    if isinstance(rule, (AllOf, AnyOf)):
         if rule.name is not None and depth > 0:
             title = path_title(rule.name, standard)
             head = _sentence(f"The {title} ({rule.name}): {rule.statement}. ", _cite(rule.authority))
-        elif isinstance(rule, Merger):
-            head = _sentence(f"Merged, and each part must be met: {rule.statement}. ", _cite(rule.authority))
         else:
             head = _sentence("Any one of:" if isinstance(rule, AnyOf) else "All of:")
         blocks = [Block("item", (head,), depth=depth)]
@@ -74,20 +83,29 @@ def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
     return [Block("item", (_sentence(repr(rule)),), depth=depth)]
 
 
-def _tests(title: str, rule_for_motion: Callable[[MotionKind, Relief, bool], Rule]) -> list[Block]:
+def _tests(title: str, rule_for_motion: Callable[..., Rule]) -> list[Block]:
     """Each distinct test a standard applies, by motion, relief and opponent."""
     blocks = [Block("heading", (_sentence(title),))]
-    groups: dict[tuple[Rule, Relief, bool], tuple[AnyOf, list[MotionKind]]] = {}
+    groups: dict[tuple[Rule, Relief, bool, Reach | None], tuple[AnyOf, list[MotionKind]]] = {}
+    # A standard that reads whom the relief reaches (`motion.reach`) gets a test for relief to the parties alone.
+    reaches: tuple[Reach | None, ...] = (None, Reach.PARTIES) if "reach" in inspect.signature(rule_for_motion).parameters else (None,)
     for kind, relief, government in itertools.product(MotionKind, Relief, (False, True)):
-        rule = rule_for_motion(kind, relief, government)
-        assert isinstance(rule, AnyOf)  # a standard's tests are alternatives
-        key = (AnyOf(rule.rules), Relief.PROHIBITORY if kind is MotionKind.STAY_PENDING_APPEAL else relief, government)
-        groups.setdefault(key, (rule, []))[1].append(kind)
-    for (_, relief, government), (rule, kinds) in groups.items():
+        plain: Rule | None = None
+        for reach in reaches:
+            rule = rule_for_motion(kind, relief, government, reach=reach) if reach else rule_for_motion(kind, relief, government)
+            assert isinstance(rule, AnyOf)  # a standard's tests are alternatives
+            if reach is not None and AnyOf(rule.rules) == plain:
+                continue  # the reach makes no difference to this test
+            plain = AnyOf(rule.rules)
+            key = (plain, Relief.PROHIBITORY if kind is MotionKind.STAY_PENDING_APPEAL else relief, government, reach)
+            groups.setdefault(key, (rule, []))[1].append(kind)
+    for (_, relief, government, reach), (rule, kinds) in groups.items():
         opponent = "the government opposing" if government else "a private opponent"
         motions = " or ".join(dict.fromkeys(k.words for k in kinds))
         stay = kinds[0] is MotionKind.STAY_PENDING_APPEAL
         heading = f"{motions.capitalize()}, {opponent}" if stay else f"{motions.capitalize()}, {relief.value} relief, {opponent}"
+        if reach is Reach.PARTIES:
+            heading += ", relief reaching only the parties"
         blocks.append(Block("heading", (_sentence(heading),), depth=1))
         blocks.append(Block("paragraph", (_sentence(f"{rule.statement} ", _cite(rule.authority)),)))
         for path in rule.rules:

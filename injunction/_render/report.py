@@ -27,7 +27,7 @@ import attrs
 
 from ..authorities import Authority
 from .._engine.case import Disposition, Factor
-from .._engine.scales import Finding, Merits, Truth
+from .._engine.scales import Balance, Finding, Merits, Truth
 from .._engine.trace import Node, ordered
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
@@ -60,6 +60,14 @@ class _Citer:
             self.seen.add(key)
         return Span("; ".join(cites) + "." if cites else "", "cite")
 
+
+# What a merged weighing must do to reach each threshold on the balance scale.
+_MERGED = {
+    Balance.AGAINST: "do not tip sharply against the movant",
+    Balance.EVEN: "do not tip against the movant",
+    Balance.FAVORS: "tip in the movant's favor",
+    Balance.SHARPLY_FAVORS: "tip sharply in the movant's favor",
+}
 
 _NOUNS = {
     Factor.MERITS: "the merits",
@@ -201,8 +209,9 @@ class _Writer:
         rules: dict[Factor, dict[tuple[str, object, str], _Rule]] = {f: {} for f in Factor}
         mergers: dict[str, list[tuple[str, Node]]] = {}
 
-        def visit(node: Node, path: str) -> None:
-            if node.kind in ("requirement", "presumption") and node.factor is not None:
+        def visit(node: Node, path: str, merged: bool = False) -> None:
+            # A merger's own requirements are its parts, not tests: the merger states them (`merged`).
+            if node.kind in ("requirement", "presumption") and node.factor is not None and not (merged and node.kind == "requirement"):
                 key = (node.kind, node.threshold, node.statement)
                 entry = rules[node.factor].setdefault(key, _Rule(node, [], []))
                 entry.ids.append(self.id(node))
@@ -212,7 +221,7 @@ class _Writer:
                 mergers.setdefault(node.statement, []).append((self.id(node), node))
             if node.kind != "presumption":
                 for child in node.children:
-                    visit(child, path)
+                    visit(child, path, merged or node.kind == "merger")
 
         for name, path in self.discussed:
             visit(path, name)
@@ -248,7 +257,7 @@ class _Writer:
             issue = _s(
                 f"Whether the {labels}, weighed together, favor relief for ",
                 self.movant,
-                ".",
+                "" if self.movant.text.endswith(".") else ".",
                 nodes=group.ids,
             )
         else:
@@ -265,7 +274,10 @@ class _Writer:
             rule_sentences.append(
                 _s(_capital(merger.statement) + ". ", self.cite(merger.authorities), nodes=[i for i, _ in group.mergers])
             )
+        rule_sentences += self.merged_rules(group)
         for rule in group.rules:
+            if self.style == "court" and _cannot_arise(rule.node):
+                continue  # a court does not state a presumption no claim of the case could raise
             rule_sentences.append(self.rule_sentence(rule))
         self.add("paragraph", *rule_sentences, label="Rule", depth=1)
 
@@ -275,12 +287,82 @@ class _Writer:
                 self.claims(group)
             else:
                 application.extend(self.finding(factor, group))
+        if group.mergers:
+            application.append(self.weighed(group))
         self.add("paragraph", *application, label="Application", depth=1)
 
-        conclusion = self.holdings(group.rules, alternative)
+        conclusion = self.merged_holdings(group, alternative) + self.holdings(group.rules, alternative)
         if self.style == "complete":
             conclusion += self.not_needed(group)
         self.add("paragraph", *conclusion, label="Conclusion", depth=1)
+
+    # -- a merged weighing (the government opposing) ----------------------
+
+    def _by_threshold(self, group: _Group) -> dict[Any, tuple[list[str], list[Node]]]:
+        """The group's mergers by threshold, lowest first: the paths and nodes of each."""
+        found: dict[Any, tuple[list[str], list[Node]]] = {}
+        for mid, merger in sorted(group.mergers, key=lambda m: m[1].threshold.rank if m[1].threshold else 0):
+            names, nodes = found.setdefault(merger.threshold, ([], []))
+            names += [n for n, p in self.paths if mid.startswith(self.id(p) + ".") and n not in names]
+            nodes.append(merger)
+        return found
+
+    def merged_rules(self, group: _Group) -> list[Sentence]:
+        """What each path asks of the weighing, and how the record's findings enter it."""
+        if not group.mergers:
+            return []
+        ids = [i for i, _ in group.mergers]
+        sentences = []
+        for threshold, (names, _) in self._by_threshold(group).items():
+            lead = "The movant must show" if len(self.paths) == 1 else f"The {_joined([self.title(n) for n in names])} require{'s' if len(names) == 1 else ''}"
+            sentences.append(_s(f"{lead} that the balance of hardships and the public interest, weighed together, {_MERGED.get(threshold, 'reach the threshold')}. ", nodes=ids))
+        sentences.append(
+            _s(
+                "The balance of hardships governs where the record states it; where it does not, the public interest "
+                "stands for the weighing (favoring relief, at least in the movant's favor; against relief, at most "
+                "against the movant), and a neutral public interest says nothing about it. ",
+                nodes=ids,
+            )
+        )
+        return sentences
+
+    def weighed(self, group: _Group) -> Sentence:
+        """The merged finding, and where it came from."""
+        ids = [i for i, _ in group.mergers]
+        merger = group.mergers[0][1]
+        found = merger.finding
+        balance = merger.children[0].finding
+        if balance is not None and not balance.is_unknown:
+            return _s("Weighed together: the balance of hardships as found governs; the public interest is noted, not weighed again.", nodes=ids)
+        if found is not None and not found.is_unknown:
+            return _s(
+                f"Weighed together: with no finding on the balance of hardships, the public interest stands for the weighing ({found.describe()}); "
+                "a finding on the balance, if the court made one, would govern instead.",
+                nodes=ids,
+            )
+        return _s("Weighed together: the record leaves the weighing open.", nodes=ids)
+
+    def merged_holdings(self, group: _Group, alternative: bool) -> list[Sentence]:
+        """One sentence on the weighing, lowest threshold first; "let alone" above a failure."""
+        if not group.mergers:
+            return []
+        lead = "In the alternative, " if alternative else ""
+        ids = [i for i, _ in group.mergers]
+        entries = [(threshold, nodes[0].value) for threshold, (_, nodes) in self._by_threshold(group).items()]
+        what = "that the balance of hardships and the public interest, weighed together, "
+        if len(entries) > 1 and all(value is Truth.FALSE for _, value in entries):
+            first, *higher = [_MERGED.get(t, "reach the threshold") for t, _ in entries]
+            return [_s(_capital(lead), self.who(start=not lead), f" has not shown {what}{first}, let alone that they " + ", let alone that they ".join(higher) + ".", nodes=ids)]
+        sentences = []
+        for threshold, value in entries:
+            words = _MERGED.get(threshold, "reach the threshold")
+            if value is Truth.TRUE:
+                sentences.append(_s(self.who(), f" has shown {what}{words}.", nodes=ids))
+            elif value is Truth.FALSE:
+                sentences.append(_s(_capital(lead), self.who(start=not lead), f" has not shown {what}{words}.", nodes=ids))
+            else:
+                sentences.append(_s("It is not known whether ", self.movant, f" has shown {what}{words}.", nodes=ids))
+        return sentences
 
     def rule_sentence(self, rule: _Rule) -> Sentence:
         node = rule.node
@@ -604,3 +686,9 @@ def _claim_support(merits: Finding[Merits], thresholds: list[Merits], statements
         else:
             parts.append(f"The record does not settle whether the claim shows {question}")
     return (" ".join(parts) + ".") if parts else ""
+
+
+def _cannot_arise(node: Node) -> bool:
+    """Whether *node* is a presumption whose condition reads claims the case
+    does not have (no constitutional claim: the finding it reads is None)."""
+    return node.kind == "presumption" and bool(node.children) and node.children[0].kind == "requirement" and node.children[0].finding is None

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-from typing import Any, final
+from typing import Any, cast, final
 
 import attrs
 
 from .. import authorities as a
 from ..authorities import Authority
-from .._engine.case import Case, Factor, MotionKind, Relief
+from .._engine.case import Case, Factor, MotionKind, Reach, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 
@@ -49,10 +49,17 @@ BALANCE_FAVORS = Requirement(BALANCE, at_least=Balance.FAVORS, authority=(a.WINT
 BALANCE_TIPS_SHARPLY = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.COTTRELL_1135)
 
 # Public interest: Winter's words ("an injunction is in the public interest")
-# ask for `favors`; Stormans, 586 F.3d at 1138-39 (pin unverified), treats an
-# injunction that reaches only the parties as at most a neutral factor.
+# ask for `favors`; Stormans, 586 F.3d at 1138-39 (pin unverified), treats the
+# public interest of an injunction that reaches only the parties as at most a
+# neutral factor, so a neutral one suffices there (`motion.reach`).
 PUBLIC_INTEREST_FAVORS = Requirement(PUBLIC, at_least=PublicInterest.FAVORS, authority=a.WINTER_20)
 PUBLIC_INTEREST_NOT_AGAINST = Requirement(PUBLIC, at_least=PublicInterest.NEUTRAL, authority=a.STORMANS_1138)
+PUBLIC_INTEREST_PARTIES_ONLY = Requirement(
+    PUBLIC,
+    at_least=PublicInterest.NEUTRAL,
+    statement="that the public interest does not weigh against relief that reaches only the parties",
+    authority=a.STORMANS_1138,
+)
 
 # --- Mandatory relief ------------------------------------------------------
 # Mandatory relief "goes well beyond simply maintaining the status quo
@@ -69,6 +76,14 @@ CLEARLY_FAVORS = Requirement(
     authority=(a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160),
 )
 VERY_SERIOUS_HARM = Requirement(HARM, at_least=Severity.VERY_SERIOUS, authority=a.MARLYN_879_SERIOUS_DAMAGE)
+
+# --- The merged weighing ----------------------------------------------------
+# When the government opposes, the balance of equities and the public
+# interest "merge" (Nken, 556 U.S. at 435; Drakes Bay, 747 F.3d at 1092): one
+# factor on the balance scale, weighed against the path's balance threshold.
+
+MERGED = "the balance of hardships and the public interest merge when the government is the opposing party: one weighing"
+MERGED_STAY = "the third and fourth factors merge where the government is the opposing party: one weighing"
 
 # --- Stays pending appeal --------------------------------------------------
 # Nken, 556 U.S. at 434: (1) a strong showing of likely success, (2)
@@ -225,9 +240,9 @@ def _validate_date(instance: object, attribute: attrs.Attribute[Any], value: obj
         raise TypeError(f"{attribute.name} must be a datetime.date or None, got {value!r}")
 
 
-def _validate_public_interest(instance: object, attribute: attrs.Attribute[PublicInterest], value: PublicInterest) -> None:
-    if value not in (PublicInterest.NEUTRAL, PublicInterest.FAVORS):
-        raise ValueError(f"{attribute.name} must be PublicInterest.NEUTRAL or PublicInterest.FAVORS, got {value!r}")
+def _validate_public_interest(instance: object, attribute: attrs.Attribute[Any], value: PublicInterest | None) -> None:
+    if value not in (None, PublicInterest.NEUTRAL, PublicInterest.FAVORS):
+        raise ValueError(f"{attribute.name} must be None, PublicInterest.NEUTRAL or PublicInterest.FAVORS, got {value!r}")
 
 
 def _validate_trigger(instance: object, attribute: attrs.Attribute[Any], value: Merits | None) -> None:
@@ -242,12 +257,20 @@ class NinthCircuit:
     and stays pending appeal, with the unsettled points as options.
 
     Args:
-        public_interest_threshold: the least public interest that suffices.
-            ``PublicInterest.NEUTRAL`` (default): an injunction that reaches
-            only the parties may rest on a neutral public interest, Stormans,
-            586 F.3d at 1138-39 (pin unverified). ``PublicInterest.FAVORS``:
-            Winter's words, "an injunction is in the public interest", 555
-            U.S. at 20, as Parler (W.D. Wash. 2021) applied them.
+        public_interest_threshold: the least public interest that suffices,
+            where the balance and the public interest are not merged. ``None``
+            (default): by the relief's reach. Winter's words, "an injunction
+            is in the public interest", 555 U.S. at 20, ask that it favor
+            relief, as Parler (W.D. Wash. 2021) applied them; relief that
+            reaches only the parties (``motion.reach = "parties"``) may rest
+            on a neutral public interest, Stormans, 586 F.3d at 1138-39 (pin
+            unverified). A record that does not say whom the relief reaches
+            gets Winter's words. ``PublicInterest.FAVORS``: Winter's words
+            for every motion, for readers of Stormans who take it to describe
+            the weight of the factor, not to lower what the movant must show.
+            ``PublicInterest.NEUTRAL``: a neutral public interest suffices
+            for every motion (this library's default before version 2 of the
+            record format).
         serious_questions_path: keep the Cottrell serious-questions path
             (default), 632 F.3d at 1131-35. ``False`` applies Winter alone,
             the reading that Starbucks Corp. v. McKinney (2024) (No. 23-367),
@@ -294,12 +317,10 @@ class NinthCircuit:
     >>> rule.name, [path.name for path in rule.rules]
     ('preliminary_injunction', ['mandatory'])
     >>> rule.rules[0]
-    (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= neutral).named('mandatory')
+    (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= favors).named('mandatory')
     """
 
-    public_interest_threshold: PublicInterest = attrs.field(
-        default=PublicInterest.NEUTRAL, validator=_validate_public_interest
-    )
+    public_interest_threshold: PublicInterest | None = attrs.field(default=None, validator=_validate_public_interest)
     serious_questions_path: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     mandatory_serious_questions: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     constitutional_presumption: Merits | None = attrs.field(default=Merits.LIKELY, validator=_validate_trigger)
@@ -320,23 +341,31 @@ class NinthCircuit:
     def rule_for(self, case: Case) -> Rule:
         """The test that governs *case*'s motion, as one rule tree."""
         motion = case.motion
-        return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government, self.doctrine_for(case))
+        return self.rule_for_motion(
+            motion.kind, motion.relief, motion.opponent_is_government, self.doctrine_for(case), motion.reach
+        )
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(
-        self, kind: MotionKind, relief: Relief, opponent_is_government: bool, doctrine: Doctrine | None = CURRENT
+        self,
+        kind: MotionKind,
+        relief: Relief,
+        opponent_is_government: bool,
+        doctrine: Doctrine | None = CURRENT,
+        reach: Reach | None = None,
     ) -> Rule:
         """The test for a motion of *kind* seeking *relief*, by who opposes it,
-        under *doctrine* (None: current law, for a record without a date)."""
+        under *doctrine* (None: current law, for a record without a date),
+        for relief of *reach* (None: not stated)."""
         law = CURRENT if doctrine is None else doctrine
         if kind is MotionKind.STAY_PENDING_APPEAL:
             paths = self._stay(opponent_is_government)
         elif relief is Relief.MANDATORY:
-            paths = self._mandatory(opponent_is_government)
+            paths = self._mandatory(opponent_is_government, reach)
         elif law is PRE_WINTER:
             paths = self._pre_winter()
         else:
-            paths = self._prohibitory(opponent_is_government, serious_questions=law is CURRENT)
+            paths = self._prohibitory(opponent_is_government, reach, serious_questions=law is CURRENT)
         authority = _STANDARD_AUTHORITIES[kind]
         if not any(path.name == "serious_questions" for path in paths):
             # Cottrell's "all four prongs" speaks to its own path; cite it only where that path applies.
@@ -371,17 +400,31 @@ class NinthCircuit:
         presumptions = self._presumptions()
         return LIKELY_HARM if presumptions is None else LIKELY_HARM | presumptions[0]
 
-    def _public_interest(self) -> Rule:
-        requirement = (
-            PUBLIC_INTEREST_FAVORS if self.public_interest_threshold is PublicInterest.FAVORS else PUBLIC_INTEREST_NOT_AGAINST
-        )
+    def _public_interest(self, reach: Reach | None) -> Rule:
+        threshold = self.public_interest_threshold
+        if threshold is None:
+            requirement = PUBLIC_INTEREST_PARTIES_ONLY if reach is Reach.PARTIES else PUBLIC_INTEREST_FAVORS
+        else:
+            requirement = PUBLIC_INTEREST_FAVORS if threshold is PublicInterest.FAVORS else PUBLIC_INTEREST_NOT_AGAINST
         presumptions = self._presumptions()
         return requirement if presumptions is None else requirement | presumptions[1]
 
-    def _equities(self, balance: Requirement, government: bool) -> tuple[Rule, ...]:
-        """The balance of hardships and the public interest: two factors, or
-        one merged inquiry when the government opposes (Nken, 556 U.S. at 435)."""
-        return _merged_if((balance, self._public_interest()), government, stay=False)
+    def _equities(self, balance: Requirement, government: bool, reach: Reach | None) -> tuple[Rule, ...]:
+        """The balance of hardships and the public interest: two factors, or,
+        when the government opposes, one weighing against the balance's
+        threshold (Nken, 556 U.S. at 435; Drakes Bay, 747 F.3d at 1092), a
+        constitutional claim's presumed public interest entering it where the
+        record states neither."""
+        if not government:
+            return (balance, self._public_interest(reach))
+        presumptions = self._presumptions()
+        merged = Merger(
+            cast(Balance, balance.at_least),
+            statement=MERGED,
+            authority=(a.NKEN_435, a.DRAKES_BAY_1092),
+            presumption=None if presumptions is None else presumptions[1],
+        )
+        return (merged,)
 
     def _pre_winter(self) -> tuple[Rule, ...]:
         """Chalk, 840 F.2d at 704 (pin unverified): two points on one continuum."""
@@ -399,55 +442,56 @@ class NinthCircuit:
         )
         return (probable, serious) if self.serious_questions_path and not self.likely_success_threshold else (probable,)
 
-    def _prohibitory(self, government: bool, *, serious_questions: bool = True) -> tuple[Rule, ...]:
+    def _prohibitory(self, government: bool, reach: Reach | None, *, serious_questions: bool = True) -> tuple[Rule, ...]:
         winter = AllOf(
-            (LIKELY_SUCCESS, self._harm(), *self._equities(BALANCE_FAVORS, government)),
+            (LIKELY_SUCCESS, self._harm(), *self._equities(BALANCE_FAVORS, government, reach)),
             name="winter",
             statement="likely success, likely irreparable harm, a balance of equities in the movant's favor, and the public interest",
             authority=a.WINTER_20,
         )
         if not (self.serious_questions_path and serious_questions) or self.likely_success_threshold:
             return (winter,)
-        return (winter, self._serious_questions(government))
+        return (winter, self._serious_questions(government, reach))
 
-    def _serious_questions(self, government: bool) -> Rule:
+    def _serious_questions(self, government: bool, reach: Reach | None) -> Rule:
         return AllOf(
-            (SERIOUS_QUESTIONS, self._harm(), *self._equities(BALANCE_TIPS_SHARPLY, government)),
+            (SERIOUS_QUESTIONS, self._harm(), *self._equities(BALANCE_TIPS_SHARPLY, government, reach)),
             name="serious_questions",
             statement="serious questions going to the merits and a balance of hardships tipping sharply toward the movant, with likely irreparable harm and the public interest",
             authority=(a.COTTRELL_1135, a.COTTRELL_1135_ALL_FOUR),
         )
 
-    def _mandatory(self, government: bool) -> tuple[Rule, ...]:
+    def _mandatory(self, government: bool, reach: Reach | None) -> tuple[Rule, ...]:
         mandatory = AllOf(
             (
                 CLEARLY_FAVORS,
                 self._harm(),
                 VERY_SERIOUS_HARM,
-                *self._equities(BALANCE_FAVORS, government),
+                *self._equities(BALANCE_FAVORS, government, reach),
             ),
             name="mandatory",
             statement="mandatory relief: the law and facts clearly favor the movant and extreme or very serious damage will result; not in doubtful cases",
             authority=(a.STANLEY_1320, a.MARLYN_879),
         )
         if self.mandatory_serious_questions and self.serious_questions_path:
-            return (mandatory, self._serious_questions(government))
+            return (mandatory, self._serious_questions(government, reach))
         return (mandatory,)
 
     def _stay(self, government: bool) -> tuple[Rule, ...]:
         # Leiva-Perez names only the public interest on route (a) and only the
         # balance on route (b); when the government opposes the stay, each is
-        # read as the merged inquiry (slip op. 4334). The constitutional
-        # presumptions are not applied: they protect a party whose rights are
-        # violated, not an applicant whose grounds of appeal are constitutional.
+        # the merged weighing (slip op. 4334): route (a) fails only where it
+        # weighs heavily against the stay. The constitutional presumptions are
+        # not applied: they protect a party whose rights are violated, not an
+        # applicant whose grounds of appeal are constitutional.
         strong = AllOf(
-            (STAY_STRONG_SHOWING, STAY_HARM, *_merged_if((STAY_PUBLIC_INTEREST,), government, stay=True)),
+            (STAY_STRONG_SHOWING, STAY_HARM, _stay_merged(Balance.AGAINST) if government else STAY_PUBLIC_INTEREST),
             name="winter",
             statement="a strong showing of likely success, probable irreparable harm, and a public interest that does not weigh heavily against a stay",
             authority=(a.NKEN_434, a.LEIVA_PEREZ_TWO_ROUTES),
         )
         substantial = AllOf(
-            (STAY_SUBSTANTIAL_CASE, STAY_HARM, *_merged_if((STAY_BALANCE,), government, stay=True)),
+            (STAY_SUBSTANTIAL_CASE, STAY_HARM, _stay_merged(Balance.SHARPLY_FAVORS) if government else STAY_BALANCE),
             name="serious_questions",
             statement="a substantial case on the merits, probable irreparable harm, and a balance of hardships tipping sharply toward the applicant",
             authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_TWO_ROUTES),
@@ -455,17 +499,7 @@ class NinthCircuit:
         return (strong, substantial)
 
 
-def _merged_if(parts: tuple[Rule, ...], government: bool, *, stay: bool) -> tuple[Rule, ...]:
-    """*parts* (the third and fourth factors a path names) as they are, or as
-    one merged inquiry when the government opposes: Nken, 556 U.S. at 435,
-    applied to stays by Leiva-Perez (slip op. 4334) and to preliminary
-    injunctions by Drakes Bay (pin unverified)."""
-    if not government:
-        return parts
-    if stay:
-        statement = "the third and fourth factors merge where the government is the opposing party"
-        authority = (a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334)
-    else:
-        statement = "the balance of hardships and the public interest merge when the government is the opposing party"
-        authority = (a.NKEN_435, a.DRAKES_BAY_1092)
-    return (Merger(parts, statement=statement, authority=authority),)
+def _stay_merged(threshold: Balance) -> Merger:
+    """A stay's third and fourth factors as one weighing when the government
+    opposes: Nken, 556 U.S. at 435, applied to stays by Leiva-Perez (slip op. 4334)."""
+    return Merger(threshold, statement=MERGED_STAY, authority=(a.NKEN_435, a.LEIVA_PEREZ_SLIP_4334))

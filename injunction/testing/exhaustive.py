@@ -18,6 +18,7 @@ from injunction import (
     Claim,
     Facts,
     Factor,
+    Merger,
     Finding,
     Harm,
     IrreparableHarm,
@@ -34,6 +35,7 @@ from injunction import (
 )
 from injunction._engine.evaluation import DISPOSITION, settling
 from injunction._engine.facts import SLOTS, slot
+from injunction._engine.rules import presumed
 from injunction._engine.words import finding_key
 from injunction._engine.rules import paths as _paths
 from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
@@ -261,18 +263,15 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
     # Every library rule's truth is built from its requirements', each of which
     # reads one axis: an axis no requirement reads cannot change the answer.
     read = frozenset(_axis(r) for r in requirements)
-    # The axes a presumption supplies where the record states no finding (index 0, unknown).
-    presumed: dict[int, list[Presumption]] = {}
-    for presumption in dict.fromkeys(r for r in _tree(rule) if isinstance(r, Presumption)):
-        presumed.setdefault(slot(presumption.factor, type(presumption.supplies)), []).append(presumption)
+    has_defaults = any(isinstance(r, (Presumption, Merger)) for r in _tree(rule))
 
     def rests_on_presumption(point: Point, axis: int) -> bool:
-        """Whether the finding on *axis* is unstated at *point* and a presumption supplies it:
-        the one step the restated properties let change a definite answer, by stating it."""
-        if point[axis] != 0 or axis not in presumed:
-            return False
-        facts = _facts(point)
-        return any(p.truth(facts) is Truth.TRUE for p in presumed[axis])
+        """Whether the finding on *axis* is unstated at *point* and read from a
+        default (a presumption, or a merger's reading of the public interest):
+        a step that states it, or raises a bound so far that it is no longer
+        stated, moves from the court's finding to the default or back, the one
+        step the restated properties let move a definite answer."""
+        return has_defaults and point[axis] == 0 and SLOTS[axis] in presumed(rule, _facts(point))
 
     table: dict[Point, Truth] = {}
     reached: list[set[Truth]] = [set() for _ in paths]
@@ -301,7 +300,9 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
 
     for point, value in table.items():
         for axis, other in _neighbour_points(point, "raise", read):
-            if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]] and not rests_on_presumption(point, axis):
+            if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]] and not (
+                rests_on_presumption(point, axis) or rests_on_presumption(other, axis)
+            ):
                 check.fail(
                     Violation(
                         "monotone",
@@ -358,7 +359,6 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
     """`check_settling` at every fact pattern whose findings are each exact or
     absent (the patterns an interview passes through), on the axes *rule* reads."""
     requirements = [r for r in _tree(rule) if isinstance(r, Requirement)]
-    presumptions = [r for r in dict.fromkeys(_tree(rule)) if isinstance(r, Presumption)]
     scales = {type(r.at_least) for r in requirements}
     for point in _grid(frozenset(_axis(r) for r in requirements)):
         m, c, h, s, b, p = point
@@ -367,8 +367,8 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
             continue
         check.count("settling")
         facts = _facts(point)
-        presumed = [finding_key(p.factor, type(p.supplies)) for p in presumptions if p.truth(facts) is Truth.TRUE]
-        problem = _settling_problem(rule.truth, facts, scales, presumed)
+        defaults = [finding_key(at.factor, at.scale) for at in presumed(rule, facts)]
+        problem = _settling_problem(rule.truth, facts, scales, defaults)
         if problem is not None:
             check.fail(Violation("settling", _case(motion, point), problem))
 

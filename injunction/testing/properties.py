@@ -138,7 +138,7 @@ def _neighbours(case: Case, move: str) -> Iterator[tuple[str, str, Case]]:
 
 def _presumed(standard: Standard, case: Case) -> tuple[str, ...]:
     """The findings a presumption supplies in *case* (`Decision.presumed`)."""
-    return presumed(standard.rule_for(case).evaluate(case))
+    return presumed(standard.rule_for(case), Facts.of(case))
 
 
 def check_monotone(standard: Standard, case: Case) -> Violation | None:
@@ -153,12 +153,13 @@ def check_monotone(standard: Standard, case: Case) -> Violation | None:
     the law's own: a presumption is a default that a stated finding defeats,
     so stating a finding the decision presumed (`Decision.presumed`), even a
     bound that leans the movant's way, replaces the presumed level with the
-    court's.
+    court's; and raising a bound until the finding says nothing hands it back
+    to the default (a merged weighing then reads the public interest).
     """
     before = _decide(standard, case)
     for key, change, better in _neighbours(case, "raise"):
         after = _decide(standard, better)
-        if _RANK[after] < _RANK[before] and key not in _presumed(standard, case):
+        if _RANK[after] < _RANK[before] and key not in _presumed(standard, case) + _presumed(standard, better):
             return Violation("monotone", case, f"raising {change} moved the answer from {before.value} to {after.value}")
     return None
 
@@ -231,8 +232,10 @@ def _tree(rule: Rule) -> Iterator[Rule]:
     """*rule* and every rule inside it."""
     yield rule
     inner: tuple[Rule, ...] = ()
-    if isinstance(rule, (AllOf, AnyOf, Merger)):
+    if isinstance(rule, (AllOf, AnyOf)):
         inner = rule.rules
+    elif isinstance(rule, Merger):
+        inner = rule.parts
     elif isinstance(rule, Not):
         inner = (rule.rule,)
     elif isinstance(rule, Presumption):
