@@ -68,7 +68,7 @@ def test_lo_with_harm_unknown_reads_as_a_bench_memo_not_a_ruling() -> None:
     assert "The question to ask next: irreparable harm." in memo
     assert 'Interim relief issues only "upon a clear showing that the plaintiff is entitled to such relief"' in memo
     assert "Winter, 555 U.S. at 22." in memo
-    assert "Were the hearing over and the record closed as it stands," in memo
+    assert "Were the hearing over and the record closed as the findings now stand," in memo
     assert memo.rstrip().endswith("favors, and the public interest neutral.")  # what would carry the burden
     assert "and the motion would be denied." in memo
 
@@ -118,7 +118,7 @@ def test_the_memo_names_what_the_findings_establish_and_the_path_they_defeat() -
     ) in text
     assert "They defeat the Winter path: the movant has not shown a likelihood of success on the merits." in text
     assert "One finding would settle the motion: balance of hardships: favors (denied), sharply favors (granted)." in text
-    assert "To carry it, the movant would have to establish: the balance of hardships sharply favors." in text
+    assert "To carry the burden, the movant would have to establish: the balance of hardships sharply favors." in text
 
 
 def test_a_rule_the_burden_cannot_read_is_said_so() -> None:
@@ -206,3 +206,24 @@ def test_the_memo_escapes_the_record_in_every_format() -> None:
     rendered = md.render(injunction.to_markdown(hostile, "court"))
     assert _elements(rendered).tags == _elements(md.render(injunction.to_markdown(plain, "court"))).tags
     assert "<script>" not in rendered and "<img" not in rendered and "<a " not in rendered
+
+
+def test_controls_and_bidi_in_the_record_reach_the_memo_only_as_escapes() -> None:
+    """Each payload of the controls suite as the movant, the caption and a finding of an
+    open record: no format of the court style holds it raw, and the memo names the
+    movant by its escapes."""
+    from injunction._text import printable
+
+    from .test_controls import PAYLOADS, assert_neutral
+
+    for payload in PAYLOADS:
+        movant = f"A{payload}"[:30]
+        decision = injunction.evaluate(_hostile_open(payload, movant))
+        assert decision.disposition is Disposition.UNDETERMINED
+        for fmt in FORMATS:
+            shown = injunction.render(decision, fmt, "court")
+            assert_neutral(shown)
+            assert "UNDETERMINED" not in shown and HEADING in shown
+        text = injunction.to_text(decision, "court")
+        memo = _words(text[text.index(HEADING) :])
+        assert f"and {_words(printable(movant, lines=True))} bears that burden" in memo

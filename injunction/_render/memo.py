@@ -227,12 +227,12 @@ class _Memo:
         outcome = f"the motion would be {closed.disposition.value}"
         if closed.disposition is Disposition.GRANTED and closed.test is not None:
             outcome += f" on the {self.title(closed.test)}"
-        lead = "Were the hearing over and the record closed as it stands, "
+        lead = "Were the hearing over and the record closed as the findings now stand, "
         text = lead + (f"{_joined(fails)} (not shown), and {outcome}." if fails else f"{outcome}.")
         sentences.append(_s(text, nodes=[self.node_id(p) for _, p in self.paths]))
         granting = decision.settling_sets.get("granted", ())
         if granting:
-            sentences.append(_s("To carry it, ", self.movant, f" would have to establish: {_or(granting, decision)}.", nodes=["0"]))
+            sentences.append(_s("To carry the burden, ", self.movant, f" would have to establish: {_or(granting, decision)}.", nodes=["0"]))
         else:
             sentences.append(_s("No finding the record leaves open would carry the burden.", nodes=["0"]))
         return sentences
