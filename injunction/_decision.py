@@ -260,6 +260,36 @@ class Decision(Rendered):
 
         return next_questions(self._truth, Facts.of(self.case), self.axes)
 
+    def on_closed_record(self) -> Decision:
+        """The same case decided on a closed record: what `evaluate` gives
+        with ``closed=True`` under this decision's rule. The hearing is
+        over and the movant bears the burden of "a clear showing" (Winter,
+        555 U.S. at 22), so what the record does not show is not
+        established; the answer is granted or denied. A decision already
+        on a closed record is its own; a rule with `Not` raises
+        `ValueError`, as ``evaluate(..., closed=True)`` does. The court
+        style's bench memo states it for an open motion.
+
+        >>> import injunction
+        >>> parler = injunction.example("parler")
+        >>> open_ = injunction.what_if(parler, {"merits": "serious_questions", "balance_of_hardships.tips": "sharply_favors"}).after
+        >>> open_.disposition.value, open_.on_closed_record().disposition.value
+        ('undetermined', 'denied')
+        """
+        if self.closed:
+            return self
+        disposition, test, failed, met = decide(self.rule, self.case, closed=True)
+        return Decision(
+            case=self.case,
+            disposition=disposition,
+            test=test,
+            failed=failed,
+            met=met,
+            rule=self.rule,
+            decided_under=self.decided_under,
+            closed=True,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The decision as JSON-ready data: exactly what ``injunction evaluate --json`` prints.
 

@@ -79,6 +79,7 @@ __all__ = [
     "TOM_DOHERTY_35",
     "WINTER",
     "WINTER_20",
+    "WINTER_22_CLEAR_SHOWING",
     "WINTER_22_HARM",
     "WINTER_24_BALANCE",
 ]
@@ -252,6 +253,16 @@ WINTER_20 = WINTER.at(
     ),
     verified="via quotation in hiQ v. LinkedIn slip op. (9th Cir. 2019) [S3] and IMC Inv. Grp. (N.D. Cal. 2016) [S7]",
 )
+WINTER_22_CLEAR_SHOWING = WINTER.at(
+    "22",
+    "A preliminary injunction issues only on a clear showing of entitlement.",
+    quote="an extraordinary remedy that may only be awarded upon a clear showing that the plaintiff is entitled to such relief",
+    verified=(
+        "via quotation in Gorup v. Riggio (N.D. Cal. 2016) [S8] and IMC Inv. Grp. [S7]; also All. for Hippocratic "
+        "Med. v. FDA (5th Cir. Aug. 16, 2023), slip p. 12, quoting Barber v. Bryant quoting Winter at 22 ('clear "
+        "showing') [S29]"
+    ),
+)  # the movant's burden: cited by the bench memo that closes an open analysis (`_render.memo`), not by a rule
 WINTER_22_HARM = WINTER.at(
     "22",
     "Irreparable harm must be likely, not merely possible.",

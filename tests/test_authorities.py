@@ -11,6 +11,7 @@ from eyecite.models import FullCaseCitation
 
 import injunction.authorities as a
 from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
+from injunction._render.memo import CITES as MEMO_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
@@ -96,7 +97,8 @@ def _rules() -> list[Rule]:
 
 
 RULES = _rules()
-USED = {authority for rule in RULES for authority in getattr(rule, "authority", ())}
+# What the rules cite, and the movant's burden the court style's bench memo cites (`_render.memo`).
+USED = {authority for rule in RULES for authority in getattr(rule, "authority", ())} | set(MEMO_CITES)
 
 
 def test_every_requirement_presumption_merger_and_path_has_an_authority() -> None:
@@ -108,7 +110,8 @@ def test_every_requirement_presumption_merger_and_path_has_an_authority() -> Non
 
 
 def test_every_pin_cited_is_in_the_registry_and_every_entry_is_used() -> None:
-    """The rules cite only `injunction.authorities` constants, and each constant is cited by some rule."""
+    """The rules cite only `injunction.authorities` constants, and each constant is cited by some rule
+    (or, for the movant's burden, by the bench memo)."""
     assert USED <= set(CITED)
     unused = [name for name, value in vars(a).items() if isinstance(value, Authority) and value not in USED]
     assert unused == []

@@ -84,8 +84,10 @@ def deciding(root: Node) -> set[str]:
     return found
 
 
-def to_svg(decision: Decision) -> str:
-    """The rule tree as a standalone SVG element (no script, no external reference)."""
+def to_svg(decision: Decision, *, memo: bool = False) -> str:
+    """The rule tree as a standalone SVG element (no script, no external
+    reference). With *memo* (a court-style analysis the findings leave
+    open) its title calls the motion open, as the bench memo does."""
     rows = list(decision.trace.indexed())
     decisive = deciding(decision.trace)
     standard = decision.standard
@@ -95,7 +97,7 @@ def to_svg(decision: Decision) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="decision-diagram" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12" role="img">',
-        f"<title>{markup(decision.case.case.name)}: {decision.disposition.value}</title>",
+        f"<title>{markup(decision.case.case.name)}: {'open' if memo else decision.disposition.value}</title>",
     ]
     position: dict[str, tuple[float, float]] = {}
     for row, ((nid, node), box) in enumerate(zip(rows, widths)):

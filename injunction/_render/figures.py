@@ -44,7 +44,8 @@ def figures(subject: Decision | Comparison, style: Style) -> list[tuple[str, str
             ("Before: the rule tree as first found.", to_svg(subject.before)),
             ("After: the rule tree with the changed findings.", to_svg(subject.after)),
         ]
-    drawn = [("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(subject))]
+    memo = style == "court" and subject.disposition is Disposition.UNDETERMINED
+    drawn = [("The rule tree: green met, red failed, grey open; the nodes that decide it are outlined.", to_svg(subject, memo=memo))]
     if style == "complete":
         for axis in subject.axes:
             caption = f"{_capital(_axis_words(axis.key, subject))}: the disposition at each value, the others as found (the values the record admits outlined)."

@@ -13,7 +13,10 @@ Two styles:
   order the law takes them, each as issue, rule, application and
   conclusion, stopping once the motion is decided: a later factor that also
   fails is discussed as an alternative holding; one that does not is named
-  as not reached. A grant discusses the path that grants.
+  as not reached. A grant discusses the path that grants. A motion the
+  findings leave open is not ruled on: the analysis closes with a bench
+  memo (`memo`), and the word for an open disposition is the complete
+  style's.
 * ``complete``: every factor on every path, whether needed or not, then the
   whole rule tree, one line a node: met, failed or open.
 """
@@ -31,6 +34,7 @@ from .._engine.scales import Balance, Finding, Merits, Truth
 from .._engine.trace import Node, ordered
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
+from .memo import memo
 from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
@@ -119,6 +123,8 @@ class _Writer:
         granting = decision.disposition is Disposition.GRANTED and style == "court"
         self.discussed = [(n, p) for n, p in self.paths if not granting or n == decision.test]
         self.blocks: list[Block] = []
+        # The court rules only on a motion the findings settle; an open one closes with a bench memo.
+        self.memo = style == "court" and decision.disposition is Disposition.UNDETERMINED
 
     def who(self, start: bool = True) -> Span:
         """The movant as the subject of a sentence, capitalized at its start."""
@@ -153,9 +159,9 @@ class _Writer:
                 _record(motion.movant),
                 f" for a {motion.kind.words} ({motion.relief.value} relief) against ",
                 _record(motion.opponent),
-                ": ",
-                Span(decision.disposition.value.upper(), "strong"),
-                ".",
+                *((": a bench memorandum; the findings do not settle the motion.",) if self.memo else (
+                    ": ", Span(decision.disposition.value.upper(), "strong"), "."
+                )),
                 nodes=["0"],
             ),
         )
@@ -202,7 +208,8 @@ class _Writer:
         if self.style == "complete":
             self.what_would_change()
             self.tree()
-        return Report(f"{case.case.name}: {decision.disposition.value}", self.style, tuple(self.blocks))
+        outcome = "bench memorandum" if self.memo else decision.disposition.value
+        return Report(f"{case.case.name}: {outcome}", self.style, tuple(self.blocks))
 
     def groups(self) -> list[_Group]:
         """The sections, in the law's order; merged factors in one section."""
@@ -553,6 +560,9 @@ class _Writer:
 
     def conclusion(self) -> None:
         decision = self.decision
+        if self.memo:
+            self.blocks += memo(decision, self.movant, cite=self.cite, node_id=self.id, title=self.title)
+            return
         # Paths that came out alike are reported together: "The Winter and serious-questions paths fail on ...".
         alike: dict[tuple[Truth, tuple[str, ...]], list[tuple[str, Node]]] = {}
         for name, path in self.discussed:
