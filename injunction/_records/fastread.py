@@ -30,6 +30,7 @@ from .._engine.case import (
     RemedyAtLaw,
 )
 from ..standards.courts import CIRCUIT_OF, COURTS
+from .._text import blank
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
     _ABSENT_END,
@@ -138,9 +139,9 @@ def _text(table: dict[str, Any], key: str) -> str | None:
 
 
 def _name(table: dict[str, Any], key: str) -> str:
-    """A required string: present, and more than white space."""
+    """A required string: present, and more than white space and invisible characters."""
     value = _text(table, key)
-    if value is None or not value.strip():
+    if value is None or blank(value):
         raise _Unusual
     return value
 

@@ -67,6 +67,7 @@ from .keys import (
     VERSIONS,
     Format,
 )
+from .._text import blank
 from .problems import Allowed, CaseFormatError, Problem, _did_you_mean
 from .parse import _decode, _parse_json, _parse_toml, _too_big, check_depth, read_capped
 # The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
@@ -80,6 +81,7 @@ _WRITE_2 = (
     "write version = 2 to use it (version 2 reads the public interest on five levels: "
     "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
 )
+_NAME = {"form": "name", "max_length": MAX_STRING}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
@@ -233,7 +235,7 @@ class _Reader:
             return None
         if (
             isinstance(value, str)
-            and (value.strip() or not required)
+            and not (required and blank(value))
             and len(value) <= MAX_STRING
             and not (self.surrogates and _SURROGATE.search(value))
         ):
@@ -242,8 +244,10 @@ class _Reader:
         if not isinstance(value, str):
             hint = "quote it" if isinstance(value, (int, float)) and not isinstance(value, bool) else None
             self.problem(where, "must be a string", value, hint=hint)
-        elif required and not value.strip():
-            self.problem(where, "must not be empty", value)
+        elif required and blank(value):
+            # A name of invisible characters alone (a zero-width space) names nothing, as an empty one does.
+            message = "must not be empty" if not value.strip() else "holds only invisible characters"
+            self.problem(where, message, value, allowed=_NAME)
         elif len(value) > MAX_STRING:
             self.problem(where, f"is {len(value):,} characters long", value, allowed={"form": "string", "max_length": MAX_STRING})
         else:

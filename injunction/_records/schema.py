@@ -17,6 +17,7 @@ import copy
 import functools
 from typing import Any, Literal
 
+from .._text import INVISIBLE
 from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
 from ..standards.courts import CIRCUIT_OF, COURTS, encoded
 from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, MAX_STRING, PUBLIC_INTEREST_V1, TESTS
@@ -60,14 +61,63 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
 # the pair is one character, which the first alternative reads, and a lone
 # surrogate is matched by neither.
 _TEXT = r"(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*"
-# What str.strip() strips (str.isspace()): the loader's idea of an empty
-# string, spelled out, since \s differs between ECMAScript and Python.
-_SPACE = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A name (a required string) must hold a character that is not invisible
+# (`_text.INVISIBLE`: white space and the default-ignorable code points), as
+# the loader's `_text.blank` reads it: a lookahead refuses text made of
+# nothing else. Invisible characters past the BMP (tags, shorthand and
+# musical format controls) are one character to Python and to ECMAScript
+# with the u flag, and a surrogate pair without it; no class means the same
+# in both, so each such range is written twice. For UTF-16 code units, as
+# pairs (`_pairs`), which never match in the other engines (a pair is one
+# character there). For code points, as a raw character bounding a class
+# from above: "past the BMP, not at or below the character before the
+# range, at or below its last" (`_beyond_bmp`). Without the u flag the
+# classes still compile (a raw character is two code units, and the range
+# ends at the first, below \uffff) and the first test never matches.
+_BMP = 0x10000
+
+
+def _u(code: int) -> str:
+    return f"\\u{code:04x}"
+
+
+def _pairs(low: int, high: int) -> list[str]:
+    """The surrogate pairs of the characters *low* to *high* (past the BMP), as alternatives."""
+    def units(code: int) -> tuple[int, int]:
+        return 0xD800 + ((code - _BMP) >> 10), 0xDC00 + ((code - _BMP) & 0x3FF)
+
+    def trail(first: int, last: int) -> str:
+        return _u(first) if first == last else f"[{_u(first)}-{_u(last)}]"
+
+    (lead_low, trail_low), (lead_high, trail_high) = units(low), units(high)
+    if lead_low == lead_high:
+        return [_u(lead_low) + trail(trail_low, trail_high)]
+    alternatives = [_u(lead_low) + trail(trail_low, 0xDFFF)] if trail_low > 0xDC00 else []
+    first, last = lead_low + (trail_low > 0xDC00), lead_high - (trail_high < 0xDFFF)
+    if first <= last:
+        alternatives.append(trail(first, last) + trail(0xDC00, 0xDFFF))
+    if trail_high < 0xDFFF:
+        alternatives.append(_u(lead_high) + trail(0xDC00, trail_high))
+    return alternatives
+
+
+def _beyond_bmp(low: int, high: int) -> str:
+    """The code points *low* to *high* (past the BMP) as one character, by raw characters bounding classes."""
+    return f"(?=[^\\u0000-\\uffff])(?![\\u0000-{chr(low - 1)}])[\\u0000-{chr(high)}]"
+
+
+def _invisible() -> str:
+    """One `INVISIBLE` character, the same to every engine (see above)."""
+    bmp = "".join(_u(low) if low == high else f"{_u(low)}-{_u(high)}" for low, high in INVISIBLE if high < _BMP)
+    beyond = [(low, high) for low, high in INVISIBLE if high >= _BMP]
+    assert all(low >= _BMP for low, _ in beyond), "no range of INVISIBLE straddles the BMP's end"
+    alternatives = [f"[{bmp}]"] + [pair for low, high in beyond for pair in _pairs(low, high)]
+    return "|".join(alternatives + [_beyond_bmp(low, high) for low, high in beyond])
 
 
 def _string(*, required: bool = False) -> dict[str, Any]:
-    # A required string must hold a character that is not white space (the lookahead).
-    pattern = f"^(?=[{_SPACE}]*[^{_SPACE}]){_TEXT}$" if required else f"^{_TEXT}$"
+    # A required string must not be invisible characters alone (the negative lookahead).
+    pattern = f"^(?!(?:{_invisible()})*$){_TEXT}$" if required else f"^{_TEXT}$"
     return {"type": "string", "maxLength": MAX_STRING, "pattern": pattern}
 
 
