@@ -20,8 +20,8 @@ from typing import Any, Literal
 from .._text import INVISIBLE
 from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
 from ..standards.courts import CIRCUIT_OF, COURTS, encoded
-from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, MAX_STRING, PUBLIC_INTEREST_V1, TESTS
-from .._engine.scales import Balance, Harm, Level, Merits, PublicInterest
+from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, LEVELS, MAX_STRING, PUBLIC_V1, TESTS, Words
+from .._engine.scales import Balance, Harm, Merits, PublicInterest
 
 __all__ = ["schema"]
 
@@ -132,16 +132,13 @@ def _object(keys: dict[str, bool], properties: dict[str, Any], **extra: Any) -> 
     }
 
 
-def _finding(scale: type[Level], description: str) -> dict[str, Any]:
-    levels = [str(level.value) for level in scale]
+def _finding(words: Words[Any], description: str) -> dict[str, Any]:
+    """A finding as *words* write it (`keys.Words`): a word, or a bound of two in order."""
+    levels = list(words.levels)
     inverted = [
-        {
-            "properties": {"at_least": {"const": str(lo.value)}, "at_most": {"const": str(hi.value)}},
-            "required": ["at_least", "at_most"],
-        }
-        for lo in scale
-        for hi in scale
-        if lo > hi
+        {"properties": {"at_least": {"const": lo}, "at_most": {"const": hi}}, "required": ["at_least", "at_most"]}
+        for index, lo in enumerate(levels)
+        for hi in levels[:index]
     ]
     bound: dict[str, Any] = {
         "type": "object",
@@ -235,11 +232,15 @@ def _record_properties(version: int) -> dict[str, Any]:
 @functools.cache
 def _record_schema() -> dict[str, Any]:
     defs = {
-        "merits": _finding(Merits, "Likelihood of success: a level, or a bound {at_least, at_most}."),
-        "harm": _finding(Harm, "Likelihood of irreparable harm to the movant."),
-        "balance": _finding(Balance, "How the balance of hardships tips, from the movant's side."),
-        "public_interest": _finding(PublicInterest, "Where the public interest lies, for the relief sought (five levels)."),
-        "public_interest_v1": _finding_v1_public(),
+        "merits": _finding(LEVELS[Merits], "Likelihood of success: a level, or a bound {at_least, at_most}."),
+        "harm": _finding(LEVELS[Harm], "Likelihood of irreparable harm to the movant."),
+        "balance": _finding(LEVELS[Balance], "How the balance of hardships tips, from the movant's side."),
+        "public_interest": _finding(LEVELS[PublicInterest], "Where the public interest lies, for the relief sought (five levels)."),
+        # Version 1's three levels, read as sets of version 2's (docs/record-format.md).
+        "public_interest_v1": _finding(
+            PUBLIC_V1,
+            "Version 1: where the public interest lies, on three levels (against = at most against, favors = at least favors).",
+        ),
         "record_v1": _record_properties(1),
         "record_v2": _record_properties(2),
     }
@@ -254,27 +255,6 @@ def _record_schema() -> dict[str, Any]:
         "then": {"$ref": "#/$defs/record_v1"},
         "else": {"$ref": "#/$defs/record_v2"},
         "$defs": defs,
-    }
-
-
-def _finding_v1_public() -> dict[str, Any]:
-    """Version 1's public interest: three levels, read as sets of version 2's (docs/record-format.md)."""
-    levels = list(PUBLIC_INTEREST_V1)
-    inverted = [
-        {"properties": {"at_least": {"const": lo}, "at_most": {"const": hi}}, "required": ["at_least", "at_most"]}
-        for i, lo in enumerate(levels)
-        for hi in levels[:i]
-    ]
-    bound: dict[str, Any] = {
-        "type": "object",
-        "properties": {"at_least": {"enum": levels}, "at_most": {"enum": levels}},
-        "additionalProperties": False,
-        "minProperties": 1,
-        "not": {"anyOf": inverted},
-    }
-    return {
-        "description": "Version 1: where the public interest lies, on three levels (against = at most against, favors = at least favors).",
-        "oneOf": [{"enum": levels}, bound],
     }
 
 
