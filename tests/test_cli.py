@@ -65,6 +65,24 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "COMMAND" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["evaluate", "test"])
+@pytest.mark.parametrize("order", [["--current-law", "--as-of", "2020-01-01"], ["--as-of=2020-01-01", "--current-law"]])
+def test_current_law_and_as_of_together_are_refused_saying_why(
+    command: str, order: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--current-law`` (today's law) and ``--as-of DAY`` (that day's) contradict
+    each other: a usage error, exit 2, before any record is read; either alone runs."""
+    with pytest.raises(SystemExit) as info:
+        main([command, *order, PARLER])
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "not allowed with argument" in captured.err
+    assert captured.err.rstrip().endswith("each says which day's law applies (--as-of a given day's, --current-law today's), so give one")
+    assert main(["evaluate", "--as-of", "2020-01-01", PARLER]) == 0
+    assert main(["evaluate", "--current-law", PARLER]) == 0
+
+
 def test_python_dash_m_runs_the_cli() -> None:
     """``python -m injunction`` is the same command."""
     result = subprocess.run(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,7 +25,7 @@ from hypothesis import strategies as st
 import injunction
 from injunction import CaseFormatError, Claim, Merits
 from injunction._cli import main
-from injunction._text import json_text, markup, printable, visible
+from injunction._text import INVISIBLE, blank, json_text, markup, printable, visible
 from injunction.testing import cases
 
 from .conftest import ROOT
@@ -57,6 +59,8 @@ hostile = st.one_of(
     st.text(st.characters(codec=None, categories=None, exclude_categories=()), min_size=1, max_size=12),
     st.lists(st.sampled_from(PAYLOADS + ["A", " ", "v.", "\u05d0"]), min_size=1, max_size=4).map("".join),
 ).filter(lambda text: bool(text.strip()))
+# A name must show something (`blank`: a zero-width space alone is no name); other text may not.
+hostile_names = hostile.filter(lambda text: not blank(text))
 
 
 def assert_neutral(output: str) -> None:
@@ -83,7 +87,7 @@ MERMAID_LINE = re.compile(
 )
 
 
-@given(cases(max_claims=2), hostile, hostile, hostile, hostile)
+@given(cases(max_claims=2), hostile_names, hostile_names, hostile_names, hostile)
 @example(make_case(merits=Merits.NONE), "Parler LLC v. AWS", "Acme\u202e", "Contract", "\x1b[2J")
 def test_no_output_holds_a_raw_control_or_bidi_character_and_the_library_s_words_stand(
     case: injunction.Case, name: str, movant: str, claim: str, note: str
@@ -219,15 +223,15 @@ def test_a_claim_name_cannot_start_a_mermaid_directive() -> None:
     assert "claim: #37;#37;#123;init: #123;'themeCSS': 'svg#123;background:url(https://example.com/x)#125;'#125;#125;#37;#37;" in chart
 
 
-def test_a_name_with_nothing_visible_is_shown_by_its_escapes() -> None:
-    """A lone zero-width space names nothing a reader can see: it is shown as ``\\u200b``."""
+def test_a_finding_with_nothing_visible_is_shown_by_its_escapes() -> None:
+    """A finding may be any text, and a lone word joiner and zero-width joiner show
+    nothing a reader can see: they are shown as ``\\u2060\\u200d``. (A *name* of
+    them alone is refused: tests/test_hostile.py, invisible names.)"""
     record = _parler_json()
-    record["motion"]["movant"] = "\u200b"
-    record["claims"][0]["name"] = "\u2060\u200d"
+    record["claims"][0]["finding"] = "\u2060\u200d"
     decision = injunction.evaluate(injunction.from_record(record))
     text = " ".join(injunction.render(decision, "text", "complete").split())
-    assert "Motion of \\u200b for a preliminary injunction" in text
-    assert "(a) \\u2060\\u200d:" in text
+    assert "(conspiracy in restraint of trade): none. \\u2060\\u200d" in text
 
 
 def test_problem_lines_are_one_line_each_whatever_the_value_holds() -> None:
@@ -251,3 +255,100 @@ def test_a_json_record_file_holds_no_raw_control_or_bidi_character() -> None:
     text = injunction.dumps(hostile, format="json")
     assert not any(c in text for c in "\x1b\x07\u202e\x85")
     assert injunction.loads(text, format="json") == hostile
+
+
+# -- invisible names are not names (issue 20, item 4's last words) -------------------
+#
+# A case, party or claim name of white space and invisible characters alone (zero-width
+# space, ZWNJ and ZWJ, word joiner, BOM, soft hyphen, the rest of Unicode's
+# default-ignorable code points: `INVISIBLE`) names nothing: `Case` refuses it, the
+# loader refuses it as it refuses an empty name, and so does the record schema
+# (tests/test_schema.py holds the two in agreement on these characters).
+
+INVISIBLE_NAMES = ["\u200b", "\u200c\u200d", "\u2060", "\ufeff", "\u00ad", " \u180e\u3164 ", "\ufe0f", "\U000e0041\U000e007f"]
+
+
+def _code_points(ranges: tuple[tuple[int, int], ...]) -> set[int]:
+    return {code for low, high in ranges for code in range(low, high + 1)}
+
+
+def test_invisible_is_white_space_and_unicode_s_default_ignorable_code_points() -> None:
+    """`INVISIBLE` is every character ``str.isspace()`` strips, the brief's characters,
+    and nothing that shows: no letter, digit, punctuation mark or symbol but the
+    fillers and the blank Braille pattern, which draw nothing."""
+    import unicodedata
+
+    invisible = _code_points(INVISIBLE)
+    assert {code for code in range(0x110000) if chr(code).isspace()} <= invisible
+    assert {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x034F, 0xFE0F, 0xE0001, 0xE0100} <= invisible
+    shows = {code for code in invisible if unicodedata.category(chr(code))[0] in "LNPS"}
+    assert shows == {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800}
+    assert all(blank(chr(code)) == (code in invisible) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+
+
+@pytest.mark.skipif(shutil.which("perl") is None, reason="perl (Debian's perl-base) is not installed")
+def test_invisible_holds_the_default_ignorable_code_points_as_perl_s_unicode_tables_do() -> None:
+    """Python has no table of Default_Ignorable_Code_Point; Perl's regular
+    expressions do (``\\p{Default_Ignorable_Code_Point}``): `INVISIBLE` holds
+    exactly those, past white space and the blank Braille pattern."""
+    script = (
+        "for my $c (0..0x10FFFF) { next if $c >= 0xD800 && $c <= 0xDFFF;"
+        " print qq($c\\n) if chr($c) =~ /\\p{Default_Ignorable_Code_Point}/ }"
+    )
+    done = subprocess.run(["perl", "-e", script], capture_output=True, text=True, timeout=120, check=True)
+    ignorable = {int(line) for line in done.stdout.split()}
+    white = {code for code in range(0x110000) if chr(code).isspace()}
+    assert _code_points(INVISIBLE) - white - {0x2800} == ignorable
+
+
+@pytest.mark.parametrize("name", INVISIBLE_NAMES, ids=ascii)
+def test_a_name_of_invisible_characters_is_refused_as_an_empty_one_is(name: str) -> None:
+    """By the loader (each name of a record, JSON or TOML) and by `Case` itself."""
+    for path in (("case", "name"), ("motion", "movant"), ("motion", "opponent"), ("claims", 0, "name")):
+        record = _parler_json()
+        parent: Any = record
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = "PLACEHOLDER"
+        toml = injunction.dumps(injunction.from_record(record), format="toml")
+        parent[path[-1]] = name
+        where = ".".join(str(step) for step in path).replace(".0.", "[0].")
+        # TOML takes these characters raw in a basic string, as JSON does.
+        texts: list[tuple[str, Literal["json", "toml"]]] = [
+            (json.dumps(record), "json"),
+            (toml.replace('"PLACEHOLDER"', json.dumps(name, ensure_ascii=False)), "toml"),
+        ]
+        for text, format in texts:
+            with pytest.raises(CaseFormatError) as raised:
+                injunction.loads(text, format=format)
+            (problem,) = raised.value.problems
+            assert (problem.path, problem.value, problem.allowed) == (where, name, {"form": "name", "max_length": 100_000})
+            message = str(problem)
+            assert message.startswith(f'{where}: got "') and "\\u" in message and "only invisible characters" in message
+            assert not any(char in message for char in name if char != " ")  # shown by its escapes
+    with pytest.raises(ValueError, match="must be a non-empty string"):
+        Claim(name=name, merits=Merits.LIKELY)
+
+
+def test_an_invisible_name_is_an_error_line_from_validate_and_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The command line says which file, which name and what it holds, in escapes; exit 2."""
+    record = _parler_json()
+    record["claims"][0]["name"] = "\u200b"
+    path = tmp_path / "invisible.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    out = capsys.readouterr().out
+    assert f'{path}: claims[0].name: got "\\u200b"; holds only invisible characters; allowed: text that shows a character' in out
+    assert "\u200b" not in out
+    assert main(["evaluate", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and f'{path}: claims[0].name: got "\\u200b"' in captured.err
+
+
+@pytest.mark.parametrize("name", ["Acme\u200bCorp", "\u00adAcme", "\U0001f468\u200d\U0001f469 Family", "Caf\u00e9\ufe0f", "\u2800x", "\u0301"], ids=ascii)
+def test_a_name_with_something_besides_invisible_characters_is_a_name_kept_as_written(name: str) -> None:
+    """An invisible character inside a name (a joiner in an emoji family, a soft
+    hyphen) is the writer's business: the name is read exactly as written."""
+    record = _parler_json()
+    record["motion"]["movant"] = name
+    assert injunction.loads(json.dumps(record), format="json").motion.movant == name

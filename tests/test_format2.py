@@ -175,6 +175,40 @@ def test_a_version_1_record_using_a_version_2_level_is_told_so_with_version_1_s_
     ]
 
 
+@pytest.mark.parametrize("version", [1, 2])
+def test_one_reader_reads_a_finding_on_every_scale_and_version_alike(version: int) -> None:
+    """Version 1's public interest is read by the reader of every finding, with its
+    own words (`keys.PUBLIC_V1`): each word and each bound as the fast path
+    reads it, and every problem of a bound said the same way on every scale,
+    an inverted bound with an unknown key among them."""
+    from injunction._records.fastread import _fast_finding
+    from injunction._records.keys import LEVELS, PUBLIC_V1
+    from injunction._records.read import _Reader
+
+    every = [
+        ("claims[0].merits", LEVELS[injunction.Merits]),
+        ("balance_of_hardships.tips", LEVELS[injunction.Balance]),
+        ("public_interest.weighs", PUBLIC_V1 if version == 1 else LEVELS[PublicInterest]),
+    ]
+    for path, words in every:
+        section, key = path.rsplit(".", 1)
+        high, low = words.levels[-1], words.levels[0]
+        written: list[Any] = [*words.levels, {"at_least": low}, {"at_most": high}, {"at_least": low, "at_most": high}]
+        for value in written:
+            reader = _Reader()
+            reader.version = version
+            assert reader.finding({key: value}, key, section, words) == _fast_finding({key: value}, key, words)
+            assert not reader.problems
+        reader = _Reader()
+        reader.version = version
+        assert reader.finding({key: {"at_least": high, "at_most": low, "at_mots": 1}}, key, section, words) is None
+        assert [str(problem) for problem in reader.problems] == [
+            f'{path}.at_mots: unknown key; allowed: "at_least" or "at_most"; did you mean "at_most"?',
+            f'{path}: got {{"at_least": "{high}", "at_most": "{low}", "at_mots": 1}}; at_least lies above at_most; '
+            f"allowed: at_least <= at_most on the scale {' < '.join(words.levels)}",
+        ]
+
+
 @pytest.mark.parametrize("version", [0, 3, 2.5, "2", True, None])
 def test_the_version_is_the_integer_1_or_2(version: Any) -> None:
     assert problems(record(2) | {"version": version})[0].startswith(f"version: got {json.dumps(version)}; unsupported version; allowed: 1 or 2")

@@ -17,7 +17,7 @@ import time
 import tracemalloc
 from pathlib import Path
 from types import FrameType
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 import injunction
 from injunction import CaseFormatError
 from injunction._cli import main
-from injunction._text import printable
+from injunction._text import INVISIBLE, blank, printable
 from injunction.testing import case_records
 
 from .conftest import ROOT
@@ -133,7 +133,8 @@ class Ran:
 
 def run_cli(argv: list[str]) -> Ran:
     """``main(argv)`` with its output captured, timed, its memory traced and its
-    stack held to HEADROOM frames; any exception (RecursionError first) fails."""
+    stack held to HEADROOM frames; argparse's usage error is its exit status,
+    any exception (RecursionError first) fails."""
     out, err = io.StringIO(), io.StringIO()
     limit = sys.getrecursionlimit()
     tracemalloc.start()
@@ -141,7 +142,10 @@ def run_cli(argv: list[str]) -> Ran:
     try:
         sys.setrecursionlimit(_depth() + HEADROOM)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = main(argv)
+            try:
+                status = main(argv)
+            except SystemExit as exit:  # argparse's usage error: its message is on err
+                status = exit.code if isinstance(exit.code, int) else 1
     finally:
         sys.setrecursionlimit(limit)
         seconds = time.perf_counter() - start
@@ -163,8 +167,9 @@ def _nested(depth: int, toml: bool) -> bytes:
 @st.composite
 def contents(draw: st.DrawFn, suffix: str) -> bytes:
     """What a file may hold: any bytes, a record or one a keystroke from it, a
-    record nested deep, a record in UTF-16."""
-    kind = draw(st.sampled_from(["bytes", "record", "near", "nested", "utf16"]))
+    record nested deep, a record in UTF-16, a record with a name of invisible
+    characters alone."""
+    kind = draw(st.sampled_from(["bytes", "record", "near", "nested", "utf16", "invisible"]))
     toml = suffix == ".toml"
     if kind == "bytes":
         return draw(st.binary(max_size=300))
@@ -173,8 +178,35 @@ def contents(draw: st.DrawFn, suffix: str) -> bytes:
     record = draw(case_records(max_claims=2))
     if kind == "near":
         return draw(near_records()).encode("utf-8", "surrogatepass")
+    if kind == "invisible":
+        return draw(invisible_names(record, toml))
     text = injunction.dumps(injunction.from_record(record), format="toml" if toml else "json")
     return text.encode("utf-16" if kind == "utf16" else "utf-8")
+
+
+# A name of invisible characters alone: white space and default-ignorable code points (`INVISIBLE`).
+invisible = st.lists(
+    st.sampled_from(INVISIBLE).flatmap(lambda pair: st.integers(*pair)).map(chr),
+    min_size=1,
+    max_size=4,
+).map("".join)
+
+
+@st.composite
+def invisible_names(draw: st.DrawFn, record: dict[str, Any], toml: bool) -> bytes:
+    """*record* as a file (JSON or TOML), with one of its names invisible characters alone."""
+    where = draw(st.sampled_from([("case", "name"), ("motion", "movant"), ("motion", "opponent"), ("claims", 0, "name")]))
+    parent: Any = record
+    for step in where[:-1]:
+        parent = parent[step]
+    name = draw(invisible)
+    if not toml:
+        parent[where[-1]] = name
+        return json.dumps(record, ensure_ascii=draw(st.booleans())).encode("utf-8")
+    parent[where[-1]] = "PLACEHOLDER"
+    text = injunction.dumps(injunction.from_record(record), format="toml")
+    # A TOML basic string reads JSON's escapes of the C0 controls (\t, \u001c) and takes the rest raw.
+    return text.replace('"PLACEHOLDER"', json.dumps(name, ensure_ascii=False)).encode("utf-8")
 
 
 names = st.one_of(
@@ -271,3 +303,57 @@ def test_evaluate_answers_one_file_within_its_limits(files: list[tuple[str, byte
         assert ran.status == 2 and not ran.out
         assert all(line.startswith(f"{printable(path)}: ") for line in ran.err.splitlines()), ran.err
     assert_neutral(ran.out + ran.err)
+
+
+@cli
+@given(st.data(), st.sampled_from([".json", ".toml"]))
+def test_validate_and_jsonl_refuse_a_name_of_invisible_characters(data: st.DataObject, suffix: str) -> None:
+    """A record whose case, party or claim name is invisible characters alone
+    (issue 20, item 4) is invalid to ``validate`` and an error line to
+    ``--jsonl``, exit 2, naming the name's path and showing it in escapes."""
+    record = data.draw(case_records(max_claims=2))
+    content = data.draw(invisible_names(record, suffix == ".toml"))
+    with tempfile.TemporaryDirectory() as folder:
+        paths = plant(Path(folder), [("record" + suffix, content)])
+        ran = run_cli(["validate", *paths])
+        batch = run_cli(["evaluate", "--jsonl", folder])
+    assert ran.status == 2 and batch.status == 2
+    (line,) = [line for line in ran.out.splitlines() if "; allowed: text that shows a character" in line]
+    assert re.search(r': (case\.name|motion\.movant|motion\.opponent|claims\[0\]\.name): got "', line), line
+    assert all(char == " " or not blank(char) for char in ran.out.replace("\n", "")), ran.out  # every other one escaped
+    (error,) = [json.loads(text)["error"] for text in batch.out.splitlines()]
+    assert [problem["allowed"]["form"] for problem in error["problems"]] == ["name"]
+    assert_neutral(ran.out + batch.out)
+
+
+def _doctrine_options() -> st.SearchStrategy[list[str]]:
+    """The doctrine options of ``evaluate`` in any order and number, good values and bad."""
+    option = st.one_of(
+        st.just(["--current-law"]),
+        st.tuples(st.just("--as-of"), st.sampled_from(["2020-01-01", "2008-11-11", "2021-02-30", "yesterday", ""])).map(list),
+        st.tuples(st.just("--public-interest-threshold"), st.sampled_from(["neutral", "favors", "against"])).map(list),
+        st.tuples(st.just("--constitutional-presumption"), st.sampled_from(["likely", "serious_questions", "off", "on"])).map(list),
+        st.sampled_from([["--no-serious-questions-path"], ["--mandatory-serious-questions"], ["--likely-success-threshold"]]),
+    )
+    return st.lists(option, max_size=4).map(lambda options: [word for words in options for word in words])
+
+
+@cli
+@given(_doctrine_options(), st.sampled_from(["text", "json"]))
+@example(["--current-law", "--as-of", "2020-01-01"], "text")
+@example(["--as-of", "2020-01-01", "--current-law"], "json")
+def test_evaluate_answers_any_doctrine_options(options: list[str], format: str) -> None:
+    """Any mix of doctrine options: a decision and exit 0, or a usage error and
+    exit 2 before any record is read; ``--current-law`` with a good ``--as-of``
+    is always refused, saying why (the two name different days' law)."""
+    parler = str(ROOT / "injunction" / "examples" / "parler.toml")
+    ran = run_cli(["evaluate", parler, "--format", format, *options])
+    if ran.status == 0:
+        assert ran.out and not ran.err
+    else:
+        assert ran.status == 2 and not ran.out
+        assert ran.err.startswith("usage: injunction evaluate") and "injunction evaluate: error: argument" in ran.err
+    good_date = any(a == "--as-of" and b in ("2020-01-01", "2008-11-11") for a, b in zip(options, options[1:]))
+    if "--current-law" in options and good_date:
+        assert ran.status == 2, options
+        assert ran.err.rstrip().endswith("so give one") or "invalid choice" in ran.err or "expected a date" in ran.err

@@ -77,6 +77,7 @@ merits = "likely"
 
 
 LEVELS = '"none", "serious_questions", "likely" or "clear", or {at_least, at_most}'
+NAME = "text that shows a character, not only white space and invisible ones (zero-width spaces and joiners, soft hyphens, byte-order marks)"
 BAD = [
     ("not-object", "[1, 2]", ["got [1, 2]; must be an object (a table in TOML)"]),
     ("empty", "   ", ["the file is empty; allowed: a case record (spec version 2)"]),
@@ -107,7 +108,15 @@ BAD = [
         ['motion.opponent_is_government: got "yes"; must be a boolean; allowed: true or false; write true or false without quotes'],
     ),
     ("integer-as-string", with_(motion__movant=7), ["motion.movant: got 7; must be a string; quote it"]),
-    ("blank-string", with_(motion__movant="  "), ['motion.movant: got "  "; must not be empty']),
+    ("blank-string", with_(motion__movant="  "), [f'motion.movant: got "  "; must not be empty; allowed: {NAME}']),
+    # A name of invisible characters alone is no name: refused as an empty one is, the value shown by its escapes.
+    ("zero-width-name", with_(claims__0__name="\u200b"), [f'claims[0].name: got "\\u200b"; holds only invisible characters; allowed: {NAME}']),
+    (
+        "invisible-party",
+        with_(motion__opponent="\u200c\u200d\u2060\ufeff\u00ad \U000e0041"),
+        [f'motion.opponent: got "\\u200c\\u200d\\u2060\\ufeff\\u00ad \\udb40\\udc41"; holds only invisible characters; allowed: {NAME}'],
+    ),
+    ("invisible-case-name", with_(case__name="\u180e\ufe0f\u3164"), [f'case.name: got "\\u180e\\ufe0f\\u3164"; holds only invisible characters; allowed: {NAME}']),
     (
         "inverted-bound",
         with_(claims__0__merits={"at_least": "likely", "at_most": "none"}),
@@ -227,7 +236,7 @@ def test_every_problem_s_allowed_is_data_never_prose(text: str, problems: list[s
     for problem in info.value.problems:
         assert problem.allowed is None or isinstance(problem.allowed, (tuple, Mapping))
         if isinstance(problem.allowed, Mapping):
-            assert problem.allowed["form"] in {"level_or_bound", "ordered_bound", "date", "string", "number", "file", "record"}
+            assert problem.allowed["form"] in {"level_or_bound", "ordered_bound", "date", "string", "name", "number", "file", "record"}
         data = problem.to_dict()
         assert json.loads(json.dumps(data)) == data
 

@@ -15,12 +15,13 @@ from typing import Any, Literal
 import jsonschema
 import pytest
 import regress
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import injunction
 from injunction import CaseFormatError
 from injunction._records import read as _records
+from injunction._text import INVISIBLE, blank
 from injunction._cli import main
 from injunction.testing import case_records, cases
 
@@ -29,6 +30,13 @@ from .test_records import BAD, with_
 
 RECORD = jsonschema.Draft202012Validator(injunction.schema("record"), format_checker=jsonschema.FormatChecker())
 DECISION = jsonschema.Draft202012Validator(injunction.schema("decision"))
+
+# Each end of each range of invisible characters, and the characters just
+# outside it: zero-width space, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, the
+# Mongolian vowel separator, variation selectors, tags (past the BMP), ...
+INVISIBLE_SAMPLES = sorted(
+    {chr(code) for low, high in INVISIBLE for code in (low - 1, low, high, high + 1) if not 0xD800 <= code <= 0xDFFF}
+)
 
 
 def loader_accepts(record: Any) -> bool:
@@ -102,7 +110,10 @@ json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
     | st.sampled_from(["likely", "none", "favors", "cand", "ca2", "2021-01-21", "2021-02-30", " ", "\ud800", "preliminary_injunction"])
     # record format 2's words, and a circuit whose law is not encoded
-    | st.sampled_from(["sharply_favors", "against", "lanham_act", "parties", "beyond_parties", "statute", "grant", "ca9", "cafc"]),
+    | st.sampled_from(["sharply_favors", "against", "lanham_act", "parties", "beyond_parties", "statute", "grant", "ca9", "cafc"])
+    # invisible text, which no name may be alone (zero-width space, BOM, soft hyphen, tags...), and beside a letter
+    | st.lists(st.sampled_from(INVISIBLE_SAMPLES), min_size=1, max_size=3).map("".join)
+    | st.sampled_from(["\u200b", "\u200c\u200d", "\u2060\ufeff\u00ad", "\U000e0041", "\u200bA", "\u2800", "\u0301"]),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.sampled_from(["at_least", "at_most", "name", "x"]), children, max_size=3),
     max_leaves=6,
 )
@@ -143,13 +154,33 @@ def mutated_records(draw: st.DrawFn) -> dict[str, Any]:
     return record
 
 
+def _named(**names: str) -> dict[str, Any]:
+    """The corpus's first record with the names given (``motion__movant="..."``)."""
+    record: dict[str, Any] = json.loads(CASES[0].read_text())
+    for dotted, name in names.items():
+        *parents, key = dotted.split("__")
+        target: Any = record
+        for parent in parents:
+            target = target[int(parent)] if parent.isdigit() else target[parent]
+        target[key] = name
+    return record
+
+
 @given(mutated_records())
+@example(_named(claims__0__name="\u200b"))  # a zero-width space
+@example(_named(motion__movant="\u200c\u200d\u2060"))  # joiners
+@example(_named(motion__opponent="\ufeff\u00ad \t"))  # a BOM, a soft hyphen, white space
+@example(_named(case__name="\U000e0049\U000e0041\U000e007f"))  # tags, past the BMP
+@example(_named(case__name="\U000e0049A"))  # a tag and a letter: a name
+@example(_named(claims__0__name="\u0301"))  # a combining accent alone: not invisible, though it shows little
 def test_the_schema_and_the_loader_agree(record: dict[str, Any]) -> None:
     """On valid and invalid records alike, the schema accepts exactly what the loader accepts."""
     assert RECORD.is_valid(record) == loader_accepts(record), list(RECORD.iter_errors(record))[:1]
 
 
 @given(st.one_of(case_records(max_claims=3), mutated_records()))
+@example(_named(claims__0__name="\u200b"))
+@example(_named(case__name="\U000e0049\U000e0041\U000e007f"))
 def test_the_fast_path_reads_as_the_reader_does(record: dict[str, Any]) -> None:
     """`loads` reads a well-formed record straight through (`_fast_case`) and
     leaves anything else to the reader that finds and names every problem:
@@ -209,20 +240,25 @@ def loader_reads(subschema: dict[str, Any], text: str) -> bool:
         return DATE.fullmatch(text) is not None
     if subschema["pattern"].startswith("^sha256:"):
         return FINGERPRINT.fullmatch(text) is not None
-    required = subschema["pattern"].startswith("^(?=")
-    return SURROGATE.search(text) is None and (bool(text.strip()) or not required)
+    required = subschema["pattern"].startswith("^(?!")
+    return SURROGATE.search(text) is None and not (required and blank(text))
 
 
 def _samples() -> list[str]:
     """Strings that tell the engines apart: white space of every kind, lone and
-    paired surrogates, characters outside the BMP, dates with a newline."""
+    paired surrogates, characters outside the BMP, dates with a newline, and
+    invisible characters, alone, together and beside the characters around
+    them (`INVISIBLE_SAMPLES`)."""
     fixed = [
         "", " ", "a", " a ", "\x1c", "\x85", "\u3000", "\ufeff", "\u180e", "\u200b", "x\n", "\n", "\t\r\n",
+        *INVISIBLE_SAMPLES, "".join(INVISIBLE_SAMPLES[:20]), " \u200b\u200c\u200d\u2060\ufeff\u00ad ", "\u200ba",
+        "\U000e0041\U000e0042", "\U000e0041x", "\U000e1000", "\U000dfffe", "\U0001bc9f", "\U0001bca4", "\U0001d172",
         "Caf\u00e9 \U0001f600 v. B", "\U0001f600", "\ud800", "a\udc00", "\ud83d", "\ude00\ud83d", "\ud800\ud800",
         "2021-01-21", "2021-01-21\n", "\n2021-01-21", "2021-1-21", "\uff12021-01-21",
         "sha256:" + "0f" * 32, "sha256:" + "0f" * 32 + "\n", "sha256:" + "0F" * 32, "sha256:" + "0f" * 31,
     ]
     alphabet = [" ", "\t", "\n", "\x1f", "\x85", "\xa0", "\u2028", "\ufeff", "a", "\u00e9", "\U0001f600", "\ud800", "\udfff", "1", "-"]
+    alphabet += ["\u200b", "\u00ad", "\U000e0001", "\U0001d173", "\u2800", "\u0301"]
     rng = random.Random(14)
     drawn = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(6))) for _ in range(400)]
     # Each as a JSON document holds it: a parser joins a high and a low

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeAlias, cast
+from typing import Any, NoReturn, TypeAlias, cast
 
 from .._engine.scales import Merits
 from .._records.keys import MAX_BYTES
@@ -101,6 +102,20 @@ class _Parser(argparse.ArgumentParser):
             stream = file or sys.stderr
             stream.write(message)
             stream.flush()
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's usage error (exit 2), saying why two options of a
+        mutually exclusive group cannot go together (`_CONFLICTS`)."""
+        found = re.fullmatch(r"argument (\S+): not allowed with argument (\S+)", message)
+        why = _CONFLICTS.get(frozenset(found.groups())) if found else None
+        super().error(f"{message}: {why}" if why else message)
+
+
+# Why options in a mutually exclusive group contradict each other (argparse says only that they do).
+_CONFLICTS = {
+    frozenset({"--as-of", "--current-law"}): "each says which day's law applies (--as-of a given day's, "
+    "--current-law today's), so give one",
+}
 
 
 # The subcommands of a parser, to add one to.
@@ -202,16 +217,20 @@ def _add_doctrine_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="the threshold line: without likely success the motion fails, serious questions or not (Eleveurs)",
     )
-    options.add_argument(
+    # Each names the law's day (a given day, today): together they contradict, and argparse refuses the pair (`_CONFLICTS`).
+    law = options.add_mutually_exclusive_group()
+    law.add_argument(
         "--as-of",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="apply the law in force on this day to every record (default: the record's own case.decided)",
+        help="apply the law in force on this day to every record (default: the record's own case.decided; "
+        "not with --current-law)",
     )
-    options.add_argument(
+    law.add_argument(
         "--current-law",
         action="store_true",
-        help="apply current law whatever the record's date (default: the law in force on case.decided)",
+        help="apply current law whatever the record's date (default: the law in force on case.decided; "
+        "not with --as-of, which names the day)",
     )
     options.add_argument(
         "--constitutional-presumption",

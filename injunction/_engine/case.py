@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .._text import blank
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity
 
 __all__ = [
@@ -186,8 +187,9 @@ def _public_interest(value: PublicInterest | Finding[PublicInterest] | None) -> 
 
 
 def _nonempty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
+    # A name of invisible characters alone (a zero-width space) is as empty as "" (`_text.blank`).
+    if not isinstance(value, str) or blank(value):
+        raise ValueError(f"{attribute.name} must be a non-empty string (not only white space or invisible characters), got {value!r}")
 
 
 def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:

@@ -30,17 +30,15 @@ from .._engine.case import (
     RemedyAtLaw,
 )
 from ..standards.courts import CIRCUIT_OF, COURTS
+from .._text import blank
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
     _ABSENT_END,
     _APPEALS_FROM,
     _BALANCE,
-    _BOUNDS_V1_PUBLIC,
     _CHALLENGED,
     _DATE,
     _DISPOSITIONS,
-    _EXACT,
-    _EXACT_V1_PUBLIC,
     _EXPECTED,
     _FACTORS,
     _KINDS,
@@ -50,8 +48,11 @@ from .keys import (
     _REMEDY,
     _STATUTES,
     KEYS,
+    LEVELS,
     MAX_STRING,
+    PUBLIC_V1,
     TESTS,
+    Words,
 )
 
 T = TypeVar("T")
@@ -75,51 +76,14 @@ _ABSENT: Any = _ABSENT_END
 _CIRCUITS = frozenset(CIRCUIT_OF.values())
 
 
-def _bounds(scale: type[L]) -> dict[tuple[Any, Any], Finding[L]]:
-    """Every well-formed bound on *scale*, by its (at_least, at_most) words, `_ABSENT` for one left out."""
-    words = [str(level.value) for level in scale]
-    table = {}
-    for lo, low in enumerate(words):
-        for high in words[lo:]:
-            table[low, high] = Finding(scale(low), scale(high))
-        table[low, _ABSENT] = Finding.at_least(scale(low))
-        table[_ABSENT, low] = Finding.at_most(scale(low))
-    return table
-
-
-_BOUNDS: dict[type[Level], dict[tuple[Any, Any], Finding[Any]]] = {
-    scale: _bounds(scale) for scale in (Merits, Harm, Balance, PublicInterest)
-}
-
-
-def _well_formed_bound(scale: type[L], value: Any) -> Finding[L] | None:
-    """The bound *value* writes on *scale*, or None if anything is off (the reader then says what)."""
+def _well_formed(words: Words[L], value: Any) -> Finding[L] | None:
+    """The bound *value* writes in *words*, or None if anything is off (the reader then says what)."""
     if type(value) is not dict or not value.keys() <= _BOUND_KEYS:
         return None
     lo, hi = value.get("at_least", _ABSENT), value.get("at_most", _ABSENT)
     if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
-        return _BOUNDS[scale].get((lo, hi))
+        return words.bounds.get((lo, hi))
     return None
-
-
-def _well_formed_v1_public(value: Any) -> Finding[PublicInterest] | None:
-    """A version 1 bound on the public interest as version 2 reads it, or None if anything is off."""
-    if type(value) is not dict or not value.keys() <= _BOUND_KEYS:
-        return None
-    lo, hi = value.get("at_least", _ABSENT), value.get("at_most", _ABSENT)
-    if (type(lo) is str or lo is _ABSENT) and (type(hi) is str or hi is _ABSENT):
-        return _BOUNDS_V1_PUBLIC.get((lo, hi))
-    return None
-
-
-def _fast_v1_public(table: dict[str, Any], key: str) -> Finding[PublicInterest]:
-    value = table.get(key)
-    if value is None and key not in table:
-        return Finding.unknown(PublicInterest)
-    found = _EXACT_V1_PUBLIC.get(value) if type(value) is str else _well_formed_v1_public(value)
-    if found is None:
-        raise _Unusual
-    return found
 
 
 def _table(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> dict[str, Any]:
@@ -138,9 +102,9 @@ def _text(table: dict[str, Any], key: str) -> str | None:
 
 
 def _name(table: dict[str, Any], key: str) -> str:
-    """A required string: present, and more than white space."""
+    """A required string: present, and more than white space and invisible characters."""
     value = _text(table, key)
-    if value is None or not value.strip():
+    if value is None or blank(value):
         raise _Unusual
     return value
 
@@ -164,11 +128,11 @@ def _word(table: dict[str, Any], key: str, words: Mapping[str, T]) -> T | None:
     return found
 
 
-def _fast_finding(table: dict[str, Any], key: str, scale: type[L]) -> Finding[L]:
+def _fast_finding(table: dict[str, Any], key: str, words: Words[L]) -> Finding[L]:
     value = table.get(key)
     if value is None and key not in table:
-        return Finding.unknown(scale)
-    found = _EXACT[scale].get(value) if type(value) is str else _well_formed_bound(scale, value)
+        return Finding.unknown(words.scale)
+    found = words.exact.get(value) if type(value) is str else _well_formed(words, value)
     if found is None:
         raise _Unusual
     return found
@@ -255,14 +219,14 @@ def _fast_case(data: Any) -> Case:
         ),
         claims=tuple([_fast_claim(claim, keys["claim"]) for claim in claims]),
         irreparable_harm=_Harm(
-            likelihood=_fast_finding(harm, "likelihood", Harm),
+            likelihood=_fast_finding(harm, "likelihood", LEVELS[Harm]),
             very_serious=_flag(harm, "very_serious"),
             finding=_text(harm, "finding"),
             causal_nexus=_flag(harm, "causal_nexus"),
         ),
-        balance_of_hardships=_Balance(tips=_fast_finding(balance, "tips", Balance), finding=_text(balance, "finding")),
+        balance_of_hardships=_Balance(tips=_fast_finding(balance, "tips", LEVELS[Balance]), finding=_text(balance, "finding")),
         public_interest=_Public(
-            weighs=_fast_v1_public(public, "weighs") if version == 1 else _fast_finding(public, "weighs", PublicInterest),
+            weighs=_fast_finding(public, "weighs", PUBLIC_V1 if version == 1 else LEVELS[PublicInterest]),
             finding=_text(public, "finding"),
         ),
         remedy_at_law=_NO_REMEDY if remedy is None else _Remedy(adequate=_flag(remedy, "adequate"), finding=_text(remedy, "finding")),
@@ -279,7 +243,7 @@ def _fast_claim(data: Any, keys: tuple[frozenset[str], frozenset[str]]) -> Claim
         raise _Unusual
     return _Claim(
         name=_name(claim, "name"),
-        merits=_fast_finding(claim, "merits", Merits),
+        merits=_fast_finding(claim, "merits", LEVELS[Merits]),
         constitutional=constitutional,
         finding=_text(claim, "finding"),
         arises_under=statute,

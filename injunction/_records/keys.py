@@ -11,12 +11,15 @@ reader, the fast path, the writer and the schema read them from here.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
 
 from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 
-__all__ = ["FORMATS", "MAX_BYTES", "MAX_STRING", "TESTS", "VERSION", "VERSIONS", "Format"]
+__all__ = ["FORMATS", "LEVELS", "MAX_BYTES", "MAX_STRING", "PUBLIC_V1", "TESTS", "VERSION", "VERSIONS", "Format", "Words"]
 
 VERSION = 2
 """The record format's version that `to_record` writes."""
@@ -37,42 +40,78 @@ MAX_STRING = 100_000
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-# Each level's exact finding, by the word a record writes: findings are
-# immutable values, so one instance serves every record.
 _KINDS = {str(k.value): k for k in MotionKind}
 _RELIEFS = {str(r.value): r for r in Relief}
-_EXACT: dict[type[Level], dict[str, Finding[Any]]] = {
-    scale: {str(level.value): Finding.exact(level) for level in scale}
-    for scale in (Merits, Harm, Balance, PublicInterest)
-}
-
-# Version 1's public interest had three levels; each reads as the set of
-# version 2 levels it covers, and a bound maps each end to the outer end of
-# its set (so a version 1 {at_least = "against"} is unknown): exactly what a
-# version 1 record could say.
-PUBLIC_INTEREST_V1 = ("against", "neutral", "favors")
-_V1_SETS = {
-    "against": (PublicInterest.SHARPLY_AGAINST, PublicInterest.AGAINST),
-    "neutral": (PublicInterest.NEUTRAL, PublicInterest.NEUTRAL),
-    "favors": (PublicInterest.FAVORS, PublicInterest.SHARPLY_FAVORS),
-}
-_EXACT_V1_PUBLIC: dict[str, Finding[PublicInterest]] = {word: Finding(lo, hi) for word, (lo, hi) in _V1_SETS.items()}
 _ABSENT_END: Any = object()  # a bound's end left out
 
-
-def _v1_public_bounds() -> dict[tuple[Any, Any], Finding[PublicInterest]]:
-    """Every well-formed version 1 bound on the public interest, by its
-    (at_least, at_most) words (`_ABSENT_END` for one left out), as version 2 reads it."""
-    table: dict[tuple[Any, Any], Finding[PublicInterest]] = {}
-    for i, low in enumerate(PUBLIC_INTEREST_V1):
-        for high in PUBLIC_INTEREST_V1[i:]:
-            table[low, high] = Finding(_V1_SETS[low][0], _V1_SETS[high][1])
-        table[low, _ABSENT_END] = Finding.at_least(_V1_SETS[low][0])
-        table[_ABSENT_END, low] = Finding.at_most(_V1_SETS[low][1])
-    return table
+L = TypeVar("L", bound=Level)
 
 
-_BOUNDS_V1_PUBLIC = _v1_public_bounds()
+@attrs.frozen
+class Words(Generic[L]):
+    """How a record writes a finding on *scale*: a word alone, or a bound
+    ``{at_least, at_most}`` of two, the words lowest first in *levels*.
+
+    Each word stands for an interval of the scale (in version 2 a level
+    itself; in version 1 the public interest's "against" stands for both
+    levels against). *exact* is each word's finding; *bounds* every
+    well-formed bound's, by its (at_least, at_most) words (`_ABSENT_END` for
+    an end left out), each end read as the outer end of its word's interval.
+    *newer* are words of a later version of the format, which a record of
+    this one is refused for, saying so (*name* names the scale in that
+    problem). The reader, the fast path and the schema read every finding
+    by these."""
+
+    scale: type[L]
+    name: str
+    levels: tuple[str, ...]
+    exact: Mapping[str, Finding[L]]
+    bounds: Mapping[tuple[Any, Any], Finding[L]]
+    newer: frozenset[str] = frozenset()
+
+
+def _words(scale: type[L], name: str, intervals: Mapping[str, tuple[L, L]], newer: frozenset[str] = frozenset()) -> Words[L]:
+    """The `Words` of *scale* whose words stand for *intervals* (lowest and
+    highest level), lowest first. Findings are immutable values, so one
+    instance serves every record."""
+    levels = tuple(intervals)
+    exact = {word: Finding.exact(low) if low == high else Finding(low, high) for word, (low, high) in intervals.items()}
+    bounds: dict[tuple[Any, Any], Finding[L]] = {}
+    for index, low in enumerate(levels):
+        for high in levels[index:]:
+            bounds[low, high] = Finding(intervals[low][0], intervals[high][1])
+        bounds[low, _ABSENT_END] = Finding.at_least(intervals[low][0])
+        bounds[_ABSENT_END, low] = Finding.at_most(intervals[low][1])
+    return Words(scale, name, levels, exact, bounds, newer)
+
+
+LEVELS: dict[type[Level], Words[Any]] = {
+    scale: _words(scale, name, {str(level.value): (level, level) for level in scale})
+    for scale, name in (
+        (Merits, "the merits"),
+        (Harm, "irreparable harm"),
+        (Balance, "the balance of hardships"),
+        (PublicInterest, "the public interest"),
+    )
+}
+"""Each scale's words as record format version 2 writes them: each level by its name."""
+
+# Version 1's public interest had three levels; each reads as the interval
+# of version 2 levels it covers, and a bound maps each end to the outer end
+# of its interval (so a version 1 {at_least = "against"} is unknown):
+# exactly what a version 1 record could say.
+PUBLIC_INTEREST_V1 = ("against", "neutral", "favors")
+PUBLIC_V1: Words[PublicInterest] = _words(
+    PublicInterest,
+    "the public interest",
+    {
+        "against": (PublicInterest.SHARPLY_AGAINST, PublicInterest.AGAINST),
+        "neutral": (PublicInterest.NEUTRAL, PublicInterest.NEUTRAL),
+        "favors": (PublicInterest.FAVORS, PublicInterest.SHARPLY_FAVORS),
+    },
+    newer=frozenset(LEVELS[PublicInterest].levels) - frozenset(PUBLIC_INTEREST_V1),
+)
+"""The public interest as record format version 1 writes it (docs/record-format.md)."""
 
 _REACHES = {str(r.value): r for r in Reach}
 _CHALLENGED = {str(c.value): c for c in Challenged}

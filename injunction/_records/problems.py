@@ -17,7 +17,7 @@ from typing import Any, final
 import attrs
 
 from .._errors import InjunctionError
-from .._text import printable
+from .._text import printable, visible
 
 __all__ = ["Allowed", "CaseFormatError", "Problem", "quoted", "show"]
 
@@ -25,7 +25,7 @@ Allowed = tuple[Any, ...] | Mapping[str, Any]
 """What may stand where a problem is: the values themselves (a tuple), or a
 mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
 
-_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "number", "file", "path", "record", "version", "fingerprint")
+_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "name", "number", "file", "path", "record", "version", "fingerprint")
 
 
 @final
@@ -82,6 +82,8 @@ def _describe(allowed: Allowed) -> str:
         return f"an ISO date {json.dumps(allowed['format'])}"
     if form == "string":
         return f"at most {allowed['max_length']:,}"
+    if form == "name":
+        return "text that shows a character, not only white space and invisible ones (zero-width spaces and joiners, soft hyphens, byte-order marks)"
     if form == "number":
         return "finite numbers"
     if form == "file" and "max_bytes" in allowed:
@@ -126,6 +128,8 @@ class Problem:
     - ``{"form": "ordered_bound", "levels": (...), "bound": ("at_least", "at_most")}``:
       a bound whose at_least is at most its at_most;
     - ``{"form": "date", "format": "YYYY-MM-DD"}``; ``{"form": "string", "max_length": N}``;
+    - ``{"form": "name", "max_length": N}``: text with a character that is not white
+      space or invisible (`injunction._text.INVISIBLE`), as a case, party or claim name must be;
       ``{"form": "number", "finite": True}``;
     - ``{"form": "file", "suffixes": (".json", ".toml")}`` or ``{"form": "file", "max_bytes": N}``;
     - ``{"form": "path", "suffixes": (".json", ".toml")}``: a record, or a directory of records;
@@ -178,9 +182,16 @@ class Problem:
 
 def show(value: Any) -> str:
     """*value* as a record writes it (JSON style; TOML dates unquoted), shortened
-    if long, on one line with every control and bidi character escaped (`printable`)."""
+    if long, on one line with every control and bidi character escaped
+    (`printable`); a string that shows nothing, every character but the space.
+
+    >>> show("Acme\\x85"), show("\\u200b\\u2060"), show("  ")
+    ('"Acme\\\\x85"', '"\\\\u200b\\\\u2060"', '"  "')
+    """
     if isinstance(value, (datetime.date, datetime.time)):
         text = value.isoformat()
+    elif isinstance(value, str) and not visible(value[:81]):
+        text = json.dumps(value[:81])  # what shows nothing, as \u escapes ("\u200b", not "")
     else:
         # Written lazily and only as far as is shown: a value nested a thousand
         # deep, or a list of a million items, costs no more than a short one.

@@ -48,8 +48,6 @@ from .keys import (
     _BALANCE,
     _CHALLENGED,
     _DATE,
-    _EXACT,
-    _EXACT_V1_PUBLIC,
     _EXPECTED,
     _KINDS,
     _PUBLIC,
@@ -59,18 +57,21 @@ from .keys import (
     _STATUTES,
     FORMATS,
     KEYS,
+    LEVELS,
     MAX_BYTES,
     MAX_STRING,
-    PUBLIC_INTEREST_V1,
+    PUBLIC_V1,
     TESTS,
     VERSION,
     VERSIONS,
     Format,
+    Words,
 )
+from .._text import blank
 from .problems import Allowed, CaseFormatError, Problem, _did_you_mean
 from .parse import _decode, _parse_json, _parse_toml, _too_big, check_depth, read_capped
 # The reader tries the fast path first; tests/test_schema.py sets the two side by side, through this module.
-from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed_bound, _well_formed_v1_public
+from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_formed
 
 __all__ = ["from_record", "load", "loads", "sniff_format"]
 
@@ -80,6 +81,7 @@ _WRITE_2 = (
     "write version = 2 to use it (version 2 reads the public interest on five levels: "
     "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
 )
+_NAME = {"form": "name", "max_length": MAX_STRING}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # the only way a JSON text can spell one
 
@@ -233,7 +235,7 @@ class _Reader:
             return None
         if (
             isinstance(value, str)
-            and (value.strip() or not required)
+            and not (required and blank(value))
             and len(value) <= MAX_STRING
             and not (self.surrogates and _SURROGATE.search(value))
         ):
@@ -242,8 +244,10 @@ class _Reader:
         if not isinstance(value, str):
             hint = "quote it" if isinstance(value, (int, float)) and not isinstance(value, bool) else None
             self.problem(where, "must be a string", value, hint=hint)
-        elif required and not value.strip():
-            self.problem(where, "must not be empty", value)
+        elif required and blank(value):
+            # A name of invisible characters alone (a zero-width space) names nothing, as an empty one does.
+            message = "must not be empty" if not value.strip() else "holds only invisible characters"
+            self.problem(where, message, value, allowed=_NAME)
         elif len(value) > MAX_STRING:
             self.problem(where, f"is {len(value):,} characters long", value, allowed={"form": "string", "max_length": MAX_STRING})
         else:
@@ -276,91 +280,42 @@ class _Reader:
             return None
         return value
 
-    def finding(self, data: Mapping[str, Any], key: str, path: str, scale: type[L]) -> Finding[L] | None:
-        """A level on *scale*, or an ``{at_least, at_most}`` bound; None if absent or bad."""
+    def finding(self, data: Mapping[str, Any], key: str, path: str, words: Words[L]) -> Finding[L] | None:
+        """A finding as *words* write it (a word, or an ``{at_least, at_most}``
+        bound of two); None if absent or bad, every problem said."""
         value = data.get(key, _MISSING)
         if value is _MISSING:
             return None
-        if isinstance(value, str):
-            exact = _EXACT[scale].get(value)
-            if exact is not None:
-                return exact  # the common case: one level, as written
-        elif type(value) is dict:
-            well_formed = _well_formed_bound(scale, value)  # the other common case
-            if well_formed is not None:
-                return well_formed
+        found = words.exact.get(value) if isinstance(value, str) else _well_formed(words, value)
+        if found is not None:
+            return found  # the common cases: a word or a bound, as written
         where = f"{path}.{key}"
-        names = [str(level.value) for level in scale]
+        names = list(words.levels)
         allowed: Allowed = {"form": "level_or_bound", "levels": names, "bound": ["at_least", "at_most"]}
-        if isinstance(value, str):
-            self.level(value, where, scale, allowed)
-            return None
         if not isinstance(value, dict):
-            self.problem(where, "", value, allowed=allowed)
+            self.level(value, where, words, allowed)
             return None
         bound = self.table(value, where, {"at_least": False, "at_most": False})
-        if bound is None:
-            return None
         if not bound:
             self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
             return None
-        lo = self.level(bound["at_least"], f"{where}.at_least", scale, tuple(names)) if "at_least" in bound else scale.lowest()
-        hi = self.level(bound["at_most"], f"{where}.at_most", scale, tuple(names)) if "at_most" in bound else scale.highest()
-        if lo is None or hi is None or set(bound) - {"at_least", "at_most"}:
-            return None
-        if lo > hi:
+        ends = {end: bound[end] for end in ("at_least", "at_most") if end in bound}
+        good = {end: word for end, word in ends.items() if isinstance(word, str) and word in words.exact}
+        for end, word in ends.items():
+            if end not in good:
+                self.level(word, f"{where}.{end}", words, tuple(names))
+        if len(good) == 2 and names.index(good["at_least"]) > names.index(good["at_most"]):
             self.problem(where, "at_least lies above at_most", value, allowed={"form": "ordered_bound", "levels": names, "bound": ["at_least", "at_most"]})
-            return None
-        return Finding(lo, hi)
+        return None  # a bound without a problem of its own has an unknown key, which `table` named
 
-    def public_v1(self, data: Mapping[str, Any], key: str, path: str) -> Finding[PublicInterest] | None:
-        """A version 1 public interest (three levels), as version 2 reads it
-        (`keys.PUBLIC_INTEREST_V1`); a version 2 level is refused, saying so."""
-        value = data.get(key, _MISSING)
-        if value is _MISSING:
-            return None
-        if isinstance(value, str) and value in _EXACT_V1_PUBLIC:
-            return _EXACT_V1_PUBLIC[value]
-        well_formed = _well_formed_v1_public(value)
-        if well_formed is not None:
-            return well_formed
-        where = f"{path}.{key}"
-        names = list(PUBLIC_INTEREST_V1)
-        allowed: Allowed = {"form": "level_or_bound", "levels": names, "bound": ["at_least", "at_most"]}
-        if isinstance(value, dict):
-            bound = self.table(value, where, {"at_least": False, "at_most": False})
-            if bound is None:
-                return None
-            if not bound:
-                self.problem(where, "a bound needs at_least, at_most or both", value, allowed=allowed)
-                return None
-            ends = [(end, bound[end]) for end in ("at_least", "at_most") if end in bound]
-            for end, word in ends:
-                if not (isinstance(word, str) and word in names):
-                    self.v1_level(word, f"{where}.{end}", tuple(names))
-            words = [w for _, w in ends if isinstance(w, str) and w in names]
-            if len(words) == 2 and names.index(words[0]) > names.index(words[1]):
-                self.problem(where, "at_least lies above at_most", value, allowed={"form": "ordered_bound", "levels": names, "bound": ["at_least", "at_most"]})
-            return None
-        self.v1_level(value, where, allowed)
-        return None
-
-    def v1_level(self, value: Any, path: str, allowed: Allowed) -> None:
-        """A word that is not a version 1 level of the public interest: a version 2 level says so."""
-        if isinstance(value, str) and value in _EXACT[PublicInterest]:
-            self.problem(path, "a level of the public interest in record format version 2, not 1", value, allowed=allowed, hint=_WRITE_2)
+    def level(self, value: Any, path: str, words: Words[Any], allowed: Allowed) -> None:
+        """*value*, which is not one of *words*: a word of a later version of the format says so."""
+        if isinstance(value, str) and value in words.newer:
+            message = f"a level of {words.name} in record format version 2, not {self.version}"
+            self.problem(path, message, value, allowed=allowed, hint=_WRITE_2)
             return
-        hint = _did_you_mean(value, PUBLIC_INTEREST_V1) if isinstance(value, str) else None
+        hint = _did_you_mean(value, words.levels) if isinstance(value, str) else None
         self.problem(path, "", value, allowed=allowed, hint=hint)
-
-    def level(self, value: Any, path: str, scale: type[L], allowed: Allowed) -> L | None:
-        for level in scale:
-            if isinstance(value, str) and value == level.value:
-                return level
-        names = [str(level.value) for level in scale]
-        hint = _did_you_mean(value, names) if isinstance(value, str) else None
-        self.problem(path, "", value, allowed=allowed, hint=hint)
-        return None
 
     def date(self, data: Mapping[str, Any], key: str, path: str) -> datetime.date | None:
         value = data.get(key, _MISSING)
@@ -525,7 +480,7 @@ class _Reader:
         if table is None:
             return None
         name = self.string(table, "name", path, required=True)
-        merits = self.finding(table, "merits", path, Merits)
+        merits = self.finding(table, "merits", path, LEVELS[Merits])
         constitutional = self.boolean(table, "constitutional", path)
         finding = self.string(table, "finding", path)
         statute = self.choice(table, "arises_under", path, _STATUTES)
@@ -562,7 +517,7 @@ class _Reader:
         if table is None:
             return None
         return IrreparableHarm(
-            likelihood=self.finding(table, "likelihood", path, Harm),
+            likelihood=self.finding(table, "likelihood", path, LEVELS[Harm]),
             very_serious=self.boolean(table, "very_serious", path),
             finding=self.string(table, "finding", path),
             causal_nexus=self.boolean(table, "causal_nexus", path),
@@ -572,16 +527,13 @@ class _Reader:
         table = self.table(data, path, _BALANCE)
         if table is None:
             return None
-        return BalanceOfHardships(tips=self.finding(table, "tips", path, Balance), finding=self.string(table, "finding", path))
+        return BalanceOfHardships(tips=self.finding(table, "tips", path, LEVELS[Balance]), finding=self.string(table, "finding", path))
 
     def public_interest(self, data: Any, path: str) -> PublicInterestFinding | None:
         table = self.table(data, path, _PUBLIC)
         if table is None:
             return None
-        if self.version == 1:
-            weighs = self.public_v1(table, "weighs", path)
-        else:
-            weighs = self.finding(table, "weighs", path, PublicInterest)
+        weighs = self.finding(table, "weighs", path, PUBLIC_V1 if self.version == 1 else LEVELS[PublicInterest])
         return PublicInterestFinding(weighs=weighs, finding=self.string(table, "finding", path))
 
     def remedy_at_law(self, data: Any, path: str) -> RemedyAtLaw | None:

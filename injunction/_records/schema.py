@@ -17,10 +17,11 @@ import copy
 import functools
 from typing import Any, Literal
 
+from .._text import INVISIBLE
 from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
 from ..standards.courts import CIRCUIT_OF, COURTS, encoded
-from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, MAX_STRING, PUBLIC_INTEREST_V1, TESTS
-from .._engine.scales import Balance, Harm, Level, Merits, PublicInterest
+from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, LEVELS, MAX_STRING, PUBLIC_V1, TESTS, Words
+from .._engine.scales import Balance, Harm, Merits, PublicInterest
 
 __all__ = ["schema"]
 
@@ -60,14 +61,63 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
 # the pair is one character, which the first alternative reads, and a lone
 # surrogate is matched by neither.
 _TEXT = r"(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*"
-# What str.strip() strips (str.isspace()): the loader's idea of an empty
-# string, spelled out, since \s differs between ECMAScript and Python.
-_SPACE = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A name (a required string) must hold a character that is not invisible
+# (`_text.INVISIBLE`: white space and the default-ignorable code points), as
+# the loader's `_text.blank` reads it: a lookahead refuses text made of
+# nothing else. Invisible characters past the BMP (tags, shorthand and
+# musical format controls) are one character to Python and to ECMAScript
+# with the u flag, and a surrogate pair without it; no class means the same
+# in both, so each such range is written twice. For UTF-16 code units, as
+# pairs (`_pairs`), which never match in the other engines (a pair is one
+# character there). For code points, as a raw character bounding a class
+# from above: "past the BMP, not at or below the character before the
+# range, at or below its last" (`_beyond_bmp`). Without the u flag the
+# classes still compile (a raw character is two code units, and the range
+# ends at the first, below \uffff) and the first test never matches.
+_BMP = 0x10000
+
+
+def _u(code: int) -> str:
+    return f"\\u{code:04x}"
+
+
+def _pairs(low: int, high: int) -> list[str]:
+    """The surrogate pairs of the characters *low* to *high* (past the BMP), as alternatives."""
+    def units(code: int) -> tuple[int, int]:
+        return 0xD800 + ((code - _BMP) >> 10), 0xDC00 + ((code - _BMP) & 0x3FF)
+
+    def trail(first: int, last: int) -> str:
+        return _u(first) if first == last else f"[{_u(first)}-{_u(last)}]"
+
+    (lead_low, trail_low), (lead_high, trail_high) = units(low), units(high)
+    if lead_low == lead_high:
+        return [_u(lead_low) + trail(trail_low, trail_high)]
+    alternatives = [_u(lead_low) + trail(trail_low, 0xDFFF)] if trail_low > 0xDC00 else []
+    first, last = lead_low + (trail_low > 0xDC00), lead_high - (trail_high < 0xDFFF)
+    if first <= last:
+        alternatives.append(trail(first, last) + trail(0xDC00, 0xDFFF))
+    if trail_high < 0xDFFF:
+        alternatives.append(_u(lead_high) + trail(0xDC00, trail_high))
+    return alternatives
+
+
+def _beyond_bmp(low: int, high: int) -> str:
+    """The code points *low* to *high* (past the BMP) as one character, by raw characters bounding classes."""
+    return f"(?=[^\\u0000-\\uffff])(?![\\u0000-{chr(low - 1)}])[\\u0000-{chr(high)}]"
+
+
+def _invisible() -> str:
+    """One `INVISIBLE` character, the same to every engine (see above)."""
+    bmp = "".join(_u(low) if low == high else f"{_u(low)}-{_u(high)}" for low, high in INVISIBLE if high < _BMP)
+    beyond = [(low, high) for low, high in INVISIBLE if high >= _BMP]
+    assert all(low >= _BMP for low, _ in beyond), "no range of INVISIBLE straddles the BMP's end"
+    alternatives = [f"[{bmp}]"] + [pair for low, high in beyond for pair in _pairs(low, high)]
+    return "|".join(alternatives + [_beyond_bmp(low, high) for low, high in beyond])
 
 
 def _string(*, required: bool = False) -> dict[str, Any]:
-    # A required string must hold a character that is not white space (the lookahead).
-    pattern = f"^(?=[{_SPACE}]*[^{_SPACE}]){_TEXT}$" if required else f"^{_TEXT}$"
+    # A required string must not be invisible characters alone (the negative lookahead).
+    pattern = f"^(?!(?:{_invisible()})*$){_TEXT}$" if required else f"^{_TEXT}$"
     return {"type": "string", "maxLength": MAX_STRING, "pattern": pattern}
 
 
@@ -82,16 +132,13 @@ def _object(keys: dict[str, bool], properties: dict[str, Any], **extra: Any) -> 
     }
 
 
-def _finding(scale: type[Level], description: str) -> dict[str, Any]:
-    levels = [str(level.value) for level in scale]
+def _finding(words: Words[Any], description: str) -> dict[str, Any]:
+    """A finding as *words* write it (`keys.Words`): a word, or a bound of two in order."""
+    levels = list(words.levels)
     inverted = [
-        {
-            "properties": {"at_least": {"const": str(lo.value)}, "at_most": {"const": str(hi.value)}},
-            "required": ["at_least", "at_most"],
-        }
-        for lo in scale
-        for hi in scale
-        if lo > hi
+        {"properties": {"at_least": {"const": lo}, "at_most": {"const": hi}}, "required": ["at_least", "at_most"]}
+        for index, lo in enumerate(levels)
+        for hi in levels[:index]
     ]
     bound: dict[str, Any] = {
         "type": "object",
@@ -185,11 +232,15 @@ def _record_properties(version: int) -> dict[str, Any]:
 @functools.cache
 def _record_schema() -> dict[str, Any]:
     defs = {
-        "merits": _finding(Merits, "Likelihood of success: a level, or a bound {at_least, at_most}."),
-        "harm": _finding(Harm, "Likelihood of irreparable harm to the movant."),
-        "balance": _finding(Balance, "How the balance of hardships tips, from the movant's side."),
-        "public_interest": _finding(PublicInterest, "Where the public interest lies, for the relief sought (five levels)."),
-        "public_interest_v1": _finding_v1_public(),
+        "merits": _finding(LEVELS[Merits], "Likelihood of success: a level, or a bound {at_least, at_most}."),
+        "harm": _finding(LEVELS[Harm], "Likelihood of irreparable harm to the movant."),
+        "balance": _finding(LEVELS[Balance], "How the balance of hardships tips, from the movant's side."),
+        "public_interest": _finding(LEVELS[PublicInterest], "Where the public interest lies, for the relief sought (five levels)."),
+        # Version 1's three levels, read as sets of version 2's (docs/record-format.md).
+        "public_interest_v1": _finding(
+            PUBLIC_V1,
+            "Version 1: where the public interest lies, on three levels (against = at most against, favors = at least favors).",
+        ),
         "record_v1": _record_properties(1),
         "record_v2": _record_properties(2),
     }
@@ -204,27 +255,6 @@ def _record_schema() -> dict[str, Any]:
         "then": {"$ref": "#/$defs/record_v1"},
         "else": {"$ref": "#/$defs/record_v2"},
         "$defs": defs,
-    }
-
-
-def _finding_v1_public() -> dict[str, Any]:
-    """Version 1's public interest: three levels, read as sets of version 2's (docs/record-format.md)."""
-    levels = list(PUBLIC_INTEREST_V1)
-    inverted = [
-        {"properties": {"at_least": {"const": lo}, "at_most": {"const": hi}}, "required": ["at_least", "at_most"]}
-        for i, lo in enumerate(levels)
-        for hi in levels[:i]
-    ]
-    bound: dict[str, Any] = {
-        "type": "object",
-        "properties": {"at_least": {"enum": levels}, "at_most": {"enum": levels}},
-        "additionalProperties": False,
-        "minProperties": 1,
-        "not": {"anyOf": inverted},
-    }
-    return {
-        "description": "Version 1: where the public interest lies, on three levels (against = at most against, favors = at least favors).",
-        "oneOf": [{"enum": levels}, bound],
     }
 
 

@@ -39,6 +39,7 @@ from injunction import (
 )
 from injunction.standards.courts import CIRCUIT_OF, COURTS
 from injunction._records.keys import TESTS
+from injunction._text import blank
 
 
 
@@ -57,10 +58,11 @@ _PARTIES = ("Movant Co.", "Opponent Inc.", "United States", "State of Washington
 
 
 def _names(common: tuple[str, ...]) -> st.SearchStrategy[str]:
-    """Non-blank text, shrinking to the first of *common*."""
+    """Text that names something (not blank: more than white space and
+    invisible characters), shrinking to the first of *common*."""
     return st.one_of(
         st.sampled_from(common),
-        st.text(min_size=1, max_size=60).filter(lambda text: bool(text.strip())),
+        st.text(min_size=1, max_size=60).filter(lambda text: not blank(text)),
     )
 
 
