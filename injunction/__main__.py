@@ -1,7 +1,5 @@
 """``python -m injunction``: the command line."""
 
-import sys
+from ._cli import run
 
-from ._cli import main
-
-sys.exit(main())
+run()

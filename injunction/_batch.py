@@ -12,7 +12,7 @@ import itertools
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from typing import IO, Any, TextIO
 
 from ._decision import Decision, Standard, evaluate
@@ -189,6 +189,9 @@ def run(
     except OSError:
         sink.abandon()
         raise
+    finally:
+        if isinstance(entries, Generator):
+            entries.close()  # stops the workers now, whatever stopped the batch (a closed pipe, an interrupt)
     return summary
 
 
@@ -223,9 +226,29 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+_STOPPED: list[Any] = []  # the pools `_stop` killed in this process
+
+
+def pool_stopped() -> bool:
+    """Whether this process stopped a pool of workers by killing them. Its
+    threads may then never end (a worker killed while writing a result leaves
+    the pool's reader waiting for the rest), so the process must end without
+    waiting for them (`injunction._cli.run`)."""
+    return bool(_STOPPED)
+
+
 def _stop(executor: Any) -> None:
-    """Kill *executor*'s workers and let it go, without waiting for their work."""
+    """Kill *executor*'s workers and let it go, without waiting for their work.
+
+    The queue of tasks is told not to be waited for at exit: with no worker
+    left to read it, its feeder thread may block on a full pipe for ever, and
+    the interpreter would wait for that thread as it shut down (the hang
+    under load that an interrupt or a closed pipe during ``--jobs`` found)."""
     workers = list((getattr(executor, "_processes", None) or {}).values())
+    _STOPPED.append(executor)
+    tasks = getattr(executor, "_call_queue", None)
+    if tasks is not None:
+        tasks.cancel_join_thread()
     for process in workers:
         process.kill()
     executor.shutdown(wait=False, cancel_futures=True)

@@ -43,8 +43,8 @@ _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 but tab, line feed and c
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _OTHERS = "\u2028\u2029\ud800-\udfff"  # line and paragraph separators; lone surrogates
 _ONE_LINE = re.compile(f"[\t\n\r{_CONTROLS}{_BIDI}{_OTHERS}]")
-# Where text may span lines, a tab and a line break stay (\r\n is a line break too).
-_LINES = re.compile(f"\r(?!\n)|[{_CONTROLS}{_BIDI}{_OTHERS}]")
+# Where text may span lines, a tab and a line break stay (\r\n is shown as the line break \n).
+_LINES = re.compile(f"[\r{_CONTROLS}{_BIDI}{_OTHERS}]")
 # In JSON text the C0 controls are escaped already (json.dumps always does).
 _JSON = re.compile(f"[\x7f-\x9f{_BIDI}{_OTHERS}]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -136,7 +136,8 @@ def visible(text: str) -> bool:
 def printable(text: str, *, lines: bool = False) -> str:
     """*text* safe to show at a terminal, in a log or in a viewer: each
     control, bidi control, line separator and lone surrogate written as its
-    escape, on one line (with *lines*, tabs and line breaks stay); text with
+    escape, on one line (with *lines*, tabs and line breaks stay, a
+    Windows line break shown as a line break); text with
     nothing visible has every character but the space escaped. The escapes
     are ASCII, so `printable` of its own result changes nothing.
 
@@ -148,6 +149,8 @@ def printable(text: str, *, lines: bool = False) -> str:
     ('\\\\u200b', 'Café א')
     """
     pattern = _LINES if lines else _ONE_LINE
+    if lines:
+        text = text.replace("\r\n", "\n")
     if text and not (text[0].isalnum() and _SHOWS.match(text)) and not visible(text):
         return "".join(char if char == " " else _escape(char) for char in text)
     return pattern.sub(lambda found: _escape(found[0]), text)

@@ -134,7 +134,7 @@ def test_the_policy_in_examples() -> None:
     assert printable("Evil\x1b]0;owned\x07 Co.") == "Evil\\x1b]0;owned\\x07 Co."
     assert printable("Acme\u202e") == "Acme\\u202e"
     assert printable("one\ntwo\tthree\r\n") == "one\\ntwo\\tthree\\r\\n"
-    assert printable("one\ntwo\tthree\r\n", lines=True) == "one\ntwo\tthree\r\n"
+    assert printable("one\ntwo\tthree\r\n", lines=True) == "one\ntwo\tthree\n"  # a Windows line break shows as a line break
     assert printable("over\rwrite", lines=True) == "over\\rwrite"
     assert printable("\u200b") == "\\u200b" and printable(" \u2060 ") == " \\u2060 "
     # Legitimate text stays as written: accents, other scripts, joiners inside words, NBSP.
@@ -144,6 +144,14 @@ def test_the_policy_in_examples() -> None:
 
 
 # -- the reproductions of issue 20, item 4 ---------------------------------------------
+
+
+def test_a_windows_line_break_in_record_text_reaches_no_page_raw() -> None:
+    """A citation written with CRLF: the HTML and Markdown show a line break, never a raw carriage return."""
+    case = injunction.load(PARLER)
+    decision = injunction.evaluate(attrs.evolve(case, case=attrs.evolve(case.case, citation="514 F. Supp. 3d\r\n1261")))
+    for page in (injunction.to_html(decision), injunction.to_markdown(decision), injunction.to_text(decision)):
+        assert "\r" not in page and "1261" in page
 
 
 def _parler_json() -> dict[str, Any]:

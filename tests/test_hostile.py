@@ -278,13 +278,17 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_an_interrupt_during_jobs_exits_at_once(tmp_path: Path) -> None:
     """SIGINT to the process group (Ctrl-C) during ``--jobs 2`` once hung in Pool.terminate()."""
-    folder = _batch_dir(tmp_path, 400)
+    folder = _batch_dir(tmp_path, 3000)  # more than the batch decides before the signal arrives
     argv = [*CLI, "evaluate", str(folder), "--jsonl", "--jobs", "2"]
     with open(tmp_path / "out.jsonl", "w") as out, subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, start_new_session=True) as process:
-        while not (tmp_path / "out.jsonl").stat().st_size and process.poll() is None:
-            time.sleep(0.05)
-        os.killpg(process.pid, signal.SIGINT)
-        assert process.wait(timeout=20) == 130
+        try:
+            while not (tmp_path / "out.jsonl").stat().st_size and process.poll() is None:
+                time.sleep(0.05)
+            os.killpg(process.pid, signal.SIGINT)
+            assert process.wait(timeout=20) == 130
+        finally:  # a hang fails the test instead of hanging the suite
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
         assert process.stderr is not None and process.stderr.read().decode().strip() == "injunction: interrupted"
     _lines((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
 
@@ -324,9 +328,13 @@ def test_a_closed_pipe_ends_quietly(command: list[str], tmp_path: Path) -> None:
     argv = [part for arg in command for part in ({"{dir}": [str(folder)], "{files}": files}.get(arg, [arg]))]
     with subprocess.Popen([*CLI, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
         assert process.stdout is not None and process.stderr is not None
-        process.stdout.readline()
-        process.stdout.close()
-        status = process.wait(timeout=60)
+        try:
+            process.stdout.readline()
+            process.stdout.close()
+            status = process.wait(timeout=60)
+        finally:  # a hang fails the test instead of hanging the suite
+            if process.poll() is None:
+                process.kill()
         assert process.stderr.read() == b""
     assert status in (0, 141)  # 0 when everything fit in the pipe before it closed
     if command[0] == "evaluate" and command[-1] != "--help":

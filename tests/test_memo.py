@@ -183,8 +183,8 @@ def _hostile_open(text: str, movant: str) -> injunction.Case:
     return attrs.evolve(
         case,
         case=attrs.evolve(case.case, name=f"Hostile {text} v. Record"),
-        motion=attrs.evolve(case.motion, movant=movant, opponent=text),
-        claims=tuple(attrs.evolve(c, name=text, finding=text) for c in case.claims),
+        motion=attrs.evolve(case.motion, movant=movant, opponent=f"County {text}"),  # a name shows something
+        claims=tuple(attrs.evolve(c, name=f"Claim {text}", finding=text) for c in case.claims),
         irreparable_harm=attrs.evolve(case.irreparable_harm, finding=text),
         public_interest=attrs.evolve(case.public_interest, finding=text),
     )

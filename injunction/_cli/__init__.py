@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -29,7 +29,7 @@ from ..standards.circuits import Circuits
 from ..standards.ninth_circuit import NinthCircuit
 from .parser import _COMMANDS, _TRIGGERS, _parser
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 def _standard(args: argparse.Namespace) -> Circuits:
@@ -133,6 +133,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if errors is not None:
             _escape_unencodable(sys.stdout, errors)
+
+
+def run() -> NoReturn:
+    """The process's entry point (the ``injunction`` script, ``python -m
+    injunction``): `main`, then exit with its status. A batch that had to kill
+    its worker processes (an interrupt, a closed pipe, a dead worker) exits at
+    once once its output is flushed, without waiting for the pool's threads,
+    which a worker killed mid-write can leave waiting for ever."""
+    status = main()
+    batch = sys.modules.get("injunction._batch")
+    if batch is not None and batch.pool_stopped():
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+    sys.exit(status)
 
 
 def _escape_unencodable(stream: Any, errors: str = "backslashreplace") -> str | None:
