@@ -288,6 +288,7 @@ class Authority:
             "proposition": self.proposition,
             "quote": self.quote,
             "verified": self.verified,
+            "decided": None if (day := self.since or self.source.decided) is None else day.isoformat(),
         }
 
 

@@ -193,8 +193,8 @@ PRE_WINTER = Doctrine(
     "pre_winter",
     None,
     "the circuit's sliding scale: probable success and a possibility of irreparable injury, "
-    "or serious questions and a balance of hardships tipping sharply",
-    (a.CHALK_704,),
+    "or serious questions and a balance of hardships tipping sharply, with at least a possibility of irreparable injury",
+    (a.CHALK_704, a.BENDA_314),
 )
 WINTER_ALONE = Doctrine(
     "winter",
