@@ -36,7 +36,7 @@ def _cites(case: Case, style: str) -> list[str]:
 def _names(source: Source, text: str) -> bool:
     """Whether *text* cites *source*, in full or short form (``695 F.3d 990``, ``695 F.3d at``)."""
     volume = source.reporter.rsplit(" ", 1)[0]
-    return re.search(rf"(?<![\d.]){re.escape(volume)} (\d+|at)\b", text) is not None
+    return re.search(rf"(?<![\d.]){re.escape(volume)} (\d+|at|___)", text) is not None
 
 
 # -- every corpus analysis ---------------------------------------------------------
