@@ -13,7 +13,11 @@ on the page.
 
 from __future__ import annotations
 
-from typing import final
+import datetime
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NamedTuple, final
 
 import attrs
 
@@ -24,6 +28,8 @@ __all__ = [
     "ANDERSON_1114",
     "Authority",
     "BAIRD",
+    "BENDA",
+    "BENDA_314",
     "BRONX_HOUSEHOLD",
     "BRONX_HOUSEHOLD_349",
     "CHALK",
@@ -35,6 +41,8 @@ __all__ = [
     "COTTRELL",
     "COTTRELL_1135",
     "COTTRELL_1135_ALL_FOUR",
+    "Cited",
+    "Citing",
     "DRAKES_BAY",
     "DRAKES_BAY_1092",
     "ELEVEURS",
@@ -77,12 +85,34 @@ __all__ = [
     "Source",
     "TOM_DOHERTY",
     "TOM_DOHERTY_35",
+    "Version",
     "WINTER",
     "WINTER_20",
     "WINTER_22_CLEAR_SHOWING",
     "WINTER_22_HARM",
     "WINTER_24_BALANCE",
+    "bluebook_date",
 ]
+
+_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def bluebook_date(day: datetime.date) -> str:
+    """*day* as a citation writes it: ``Sept. 22, 2010``, ``May 18, 2015``."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+@final
+@attrs.frozen
+class Version:
+    """An earlier published version of an opinion that a later one replaced:
+    where it was published, when it was filed, and what happened to it next
+    (``"amended"``, ``"withdrawn and replaced"``), as subsequent history."""
+
+    reporter: str
+    parenthetical: str
+    decided: datetime.date
+    then: str
 
 
 @final
@@ -92,6 +122,10 @@ class Source:
 
     *reporter* is the first-page citation (``"555 U.S. 7"``) and
     *parenthetical* what follows it (``"(2008)"``, ``"(9th Cir. 2015) (en banc)"``).
+    *decided* is the day the cited version was decided or filed (None: not
+    known to the day; the year of the parenthetical is then all we know), and
+    *earlier* the versions it replaced, oldest first, each cited, for a day
+    before this one, with its later history (`Authority.as_of`).
     """
 
     id: str
@@ -99,12 +133,20 @@ class Source:
     short_name: str
     reporter: str
     parenthetical: str
+    decided: datetime.date | None = attrs.field(default=None, kw_only=True)
+    earlier: tuple[Version, ...] = attrs.field(default=(), kw_only=True)
 
     def at(
-        self, pin: str | None, proposition: str, *, quote: str = "", verified: str | None = None
+        self,
+        pin: str | None,
+        proposition: str,
+        *,
+        quote: str = "",
+        verified: str | None = None,
+        since: datetime.date | None = None,
     ) -> Authority:
-        """This source at *pin*, standing for *proposition*."""
-        return Authority(self, pin, proposition, quote=quote, verified=verified)
+        """This source at *pin*, standing for *proposition* (law from *since*, where an earlier version held it)."""
+        return Authority(self, pin, proposition, quote=quote, verified=verified, since=since)
 
     @property
     def citation(self) -> str:
@@ -120,6 +162,51 @@ class Source:
         """The court as the parenthetical names it (``9th Cir.``); ``U.S.`` for the Supreme Court."""
         inside = self.parenthetical.split(")")[0].removeprefix("(").rsplit(" ", 1)
         return inside[0] if len(inside) == 2 else "U.S."
+
+    def decided_by(self, day: datetime.date, since: datetime.date | None = None) -> bool:
+        """Whether this opinion (from *since*, where an earlier version already
+        held the point) was decided on or before *day*. A source not dated to
+        the day counts only from the year after its year."""
+        start = since or self.decided
+        if start is None:
+            return day.year > self.year
+        return start <= day
+
+    def version_on(self, day: datetime.date) -> Source:
+        """The version of this opinion published on *day*: itself, or an
+        earlier version cited with its later history (``613 F.3d 960 (9th
+        Cir. 2010), amended, 622 F.3d 1045 (9th Cir. 2010), withdrawn and
+        replaced, 632 F.3d 1127 (9th Cir. 2011)``)."""
+        if self.decided is None or self.decided <= day:
+            return self
+        older = [(i, v) for i, v in enumerate(self.earlier) if v.decided <= day]
+        if not older:
+            return self
+        index, version = older[-1]
+        successors: list[Version | Source] = [*self.earlier[index + 1 :], self]
+        history = "".join(
+            f", {v.then}, {nxt.reporter} {nxt.parenthetical}" for v, nxt in zip(self.earlier[index:], successors)
+        )
+        return Source(
+            self.id, self.name, self.short_name, version.reporter, version.parenthetical + history, decided=version.decided
+        )
+
+    def is_decision(self, *, name: str = "", citation: str | None = None, decided: datetime.date | None = None) -> bool:
+        """Whether a record of that caption, citation and date is this very
+        opinion (or one of its versions): its citation names our reporter
+        page, or it was decided the same day under a caption that names our
+        short name."""
+        reporters = [self.reporter, *(v.reporter for v in self.earlier)]
+        if citation and any(re.search(rf"(?<![\w.]){re.escape(_plain(r))}(?!\d)", _plain(citation)) for r in reporters):
+            return True
+        days = {self.decided, *(v.decided for v in self.earlier)} - {None}
+        return decided is not None and decided in days and _plain(self.short_name) in _plain(name)
+
+
+def _plain(text: str) -> str:
+    """*text* without accents, case or runs of spaces, for comparing captions and citations."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.casefold().split())
 
 
 @final
@@ -141,10 +228,35 @@ class Authority:
     proposition: str
     quote: str = attrs.field(default="", kw_only=True)
     verified: str | None = attrs.field(default=None, kw_only=True)
+    since: datetime.date | None = attrs.field(default=None, kw_only=True)
+    """The day the proposition became law in this opinion, where an earlier
+    version (`Source.earlier`) already held it; None: from the cited version."""
 
     @property
     def is_verified(self) -> bool:
         return self.verified is not None
+
+    def in_force(self, day: datetime.date) -> bool:
+        """Whether this proposition, from this opinion, was law on *day*."""
+        return self.source.decided_by(day, self.since)
+
+    def as_of(self, day: datetime.date) -> Authority | None:
+        """This authority as a court could cite it on *day*: itself; the
+        version of the opinion then published, with its later history and no
+        pin (no pin of an earlier version is verified); or None, if it was
+        not yet decided."""
+        if not self.in_force(day):
+            return None
+        version = self.source.version_on(day)
+        if version is self.source:
+            return self
+        return Authority(
+            version,
+            None,
+            self.proposition,
+            verified="no pin: the opinion as then published, cited with its later history",
+            since=self.since,
+        )
 
     def _flag(self) -> str:
         return "" if self.is_verified else " (pin unverified)"
@@ -176,14 +288,81 @@ class Authority:
             "proposition": self.proposition,
             "quote": self.quote,
             "verified": self.verified,
+            "decided": None if (day := self.since or self.source.decided) is None else day.isoformat(),
         }
 
 
-# --- Sources ---------------------------------------------------------------
+class Cited(NamedTuple):
+    """What a dated record may cite of some authorities: *law*, those in
+    force on its day (each as then published); *this_decision*, whether the
+    record is itself one of the cited opinions (named, never cited as
+    authority for its own rule); and *later*, those decided after it, which
+    may appear only as later history."""
 
-WINTER = Source("winter", "Winter v. Nat. Res. Def. Council, Inc.", "Winter", "555 U.S. 7", "(2008)")
+    law: tuple[Authority, ...]
+    this_decision: bool
+    later: tuple[Authority, ...]
+
+
+@final
+@attrs.frozen
+class Citing:
+    """The record that cites: its day (None: undated, so today's law), caption
+    and citation. `sort` divides what a rule cites into what this record may
+    cite as law, itself, and later authority: the law of the day, in one
+    place for every renderer.
+
+    >>> import datetime
+    >>> cited = Citing(datetime.date(2011, 1, 25), "Alliance for the Wild Rockies v. Cottrell",
+    ...     "632 F.3d 1127 (9th Cir. 2011)").sort([WINTER_20, COTTRELL_1135, MELENDRES_1002_PUBLIC])
+    >>> [x.source.id for x in cited.law], cited.this_decision, [x.source.id for x in cited.later]
+    (['winter'], True, ['melendres'])
+    """
+
+    decided: datetime.date | None = None
+    name: str = ""
+    citation: str | None = None
+
+    def sort(self, authorities: Iterable[Authority]) -> Cited:
+        law: list[Authority] = []
+        later: list[Authority] = []
+        this = False
+        for authority in authorities:
+            if authority.source.is_decision(name=self.name, citation=self.citation, decided=self.decided):
+                this = True
+                continue
+            if self.decided is None:
+                law.append(authority)
+                continue
+            then = authority.as_of(self.decided)
+            if then is None:
+                later.append(authority)
+            else:
+                law.append(then)
+        return Cited(tuple(law), this, tuple(later))
+
+
+# --- Sources ---------------------------------------------------------------
+# Each `decided` is the day of the cited version, from research17-out.md Q1:
+# the opinion's own header or slip caption, unless a comment says it is a
+# database header or only corroborated.
+
+WINTER = Source(
+    "winter", "Winter v. Nat. Res. Def. Council, Inc.", "Winter", "555 U.S. 7", "(2008)", decided=datetime.date(2008, 11, 12)
+)
 COTTRELL = Source(
-    "cottrell", "All. for the Wild Rockies v. Cottrell", "Cottrell", "632 F.3d 1127", "(9th Cir. 2011)"
+    "cottrell",
+    "All. for the Wild Rockies v. Cottrell",
+    "Cottrell",
+    "632 F.3d 1127",
+    "(9th Cir. 2011)",
+    # Jan. 25, 2011: corroborated only (2011 U.S. App. LEXIS 1473; the Ecology Law Quarterly's
+    # "Update, January 25, 2011"), not seen on the opinion. The earlier versions' days are V (header).
+    decided=datetime.date(2011, 1, 25),
+    earlier=(
+        Version("613 F.3d 960", "(9th Cir. 2010)", datetime.date(2010, 7, 28), "amended"),
+        Version("622 F.3d 1045", "(9th Cir. 2010)", datetime.date(2010, 9, 22), "withdrawn and replaced"),
+    ),
 )
 ELEVEURS = Source(
     "eleveurs",
@@ -191,54 +370,131 @@ ELEVEURS = Source(
     "Eleveurs",
     "729 F.3d 937",
     "(9th Cir. 2013)",
+    decided=datetime.date(2013, 8, 30),
 )
-GARCIA = Source("garcia", "Garcia v. Google, Inc.", "Garcia", "786 F.3d 733", "(9th Cir. 2015) (en banc)")
+GARCIA = Source(
+    "garcia", "Garcia v. Google, Inc.", "Garcia", "786 F.3d 733", "(9th Cir. 2015) (en banc)", decided=datetime.date(2015, 5, 18)
+)
 STUHLBARG = Source(
     "stuhlbarg",
     "Stuhlbarg Int'l Sales Co. v. John D. Brush & Co.",
     "Stuhlbarg",
     "240 F.3d 832",
     "(9th Cir. 2001)",
+    decided=datetime.date(2001, 2, 13),
 )
 FELDMAN = Source(
-    "feldman", "Feldman v. Ariz. Sec'y of State's Office", "Feldman", "843 F.3d 366", "(9th Cir. 2016) (en banc)"
+    "feldman",
+    "Feldman v. Ariz. Sec'y of State's Office",
+    "Feldman",
+    "843 F.3d 366",
+    "(9th Cir. 2016) (en banc)",
+    decided=datetime.date(2016, 11, 4),  # stayed by the Supreme Court on Nov. 5, 2016 (research17 Q5)
 )
-STORMANS = Source("stormans", "Stormans, Inc. v. Selecky", "Stormans", "586 F.3d 1109", "(9th Cir. 2009)")
+STORMANS = Source(
+    "stormans", "Stormans, Inc. v. Selecky", "Stormans", "586 F.3d 1109", "(9th Cir. 2009)", decided=datetime.date(2009, 10, 28)
+)
 MARLYN = Source(
     "marlyn",
     "Marlyn Nutraceuticals, Inc. v. Mucos Pharma GmbH & Co.",
     "Marlyn",
     "571 F.3d 873",
     "(9th Cir. 2009)",
+    decided=datetime.date(2009, 7, 2),
 )
-STANLEY = Source("stanley", "Stanley v. Univ. of S. Cal.", "Stanley", "13 F.3d 1313", "(9th Cir. 1994)")
+STANLEY = Source(
+    "stanley",
+    "Stanley v. Univ. of S. Cal.",
+    "Stanley",
+    "13 F.3d 1313",
+    "(9th Cir. 1994)",
+    decided=datetime.date(1994, 1, 6),  # database header (vLex)
+)
 PARK_VILLAGE = Source(
     "park_village",
     "Park Vill. Apartment Tenants Ass'n v. Mortimer Howard Tr.",
     "Park Village",
     "636 F.3d 1150",
     "(9th Cir. 2011)",
+    decided=datetime.date(2011, 2, 25),
 )
-ANDERSON = Source("anderson", "Anderson v. United States", "Anderson", "612 F.2d 1112", "(9th Cir. 1979)")
-NKEN = Source("nken", "Nken v. Holder", "Nken", "556 U.S. 418", "(2009)")
+ANDERSON = Source(
+    "anderson",
+    "Anderson v. United States",
+    "Anderson",
+    "612 F.2d 1112",
+    "(9th Cir. 1979)",
+    decided=datetime.date(1979, 11, 28),  # database header (vLex)
+)
+NKEN = Source("nken", "Nken v. Holder", "Nken", "556 U.S. 418", "(2009)", decided=datetime.date(2009, 4, 22))
 LEIVA_PEREZ = Source(
-    "leiva_perez", "Leiva-Perez v. Holder", "Leiva-Perez", "640 F.3d 962", "(9th Cir. 2011) (per curiam)"
+    "leiva_perez",
+    "Leiva-Perez v. Holder",
+    "Leiva-Perez",
+    "640 F.3d 962",
+    "(9th Cir. 2011) (per curiam)",
+    decided=datetime.date(2011, 4, 1),
 )
-DRAKES_BAY = Source("drakes_bay", "Drakes Bay Oyster Co. v. Jewell", "Drakes Bay", "747 F.3d 1073", "(9th Cir. 2014)")
-ELROD = Source("elrod", "Elrod v. Burns", "Elrod", "427 U.S. 347", "(1976)")
-MELENDRES = Source("melendres", "Melendres v. Arpaio", "Melendres", "695 F.3d 990", "(9th Cir. 2012)")
-BAIRD = Source("baird", "Baird v. Bonta", "Baird", "81 F.4th 1036", "(9th Cir. 2023)")
+DRAKES_BAY = Source(
+    "drakes_bay",
+    "Drakes Bay Oyster Co. v. Jewell",
+    "Drakes Bay",
+    "747 F.3d 1073",
+    "(9th Cir. 2014)",
+    # The amended opinion. The original, 729 F.3d 967, was filed Sept. 3, 2013; whether it already
+    # held the merger at 1092 is unverified, so it is not an earlier version to cite.
+    decided=datetime.date(2014, 1, 14),
+)
+ELROD = Source(
+    "elrod",
+    "Elrod v. Burns",
+    "Elrod",
+    "427 U.S. 347",
+    "(1976)",
+    decided=datetime.date(1976, 6, 28),  # the syllabus; one source says June 25
+)
+MELENDRES = Source(
+    "melendres", "Melendres v. Arpaio", "Melendres", "695 F.3d 990", "(9th Cir. 2012)", decided=datetime.date(2012, 9, 25)
+)
+BAIRD = Source(
+    "baird",
+    "Baird v. Bonta",
+    "Baird",
+    "81 F.4th 1036",
+    "(9th Cir. 2023)",
+    decided=datetime.date(2023, 9, 7),  # corroborated only: the day in Justia's address (registry source S21)
+)
 AM_TRUCKING = Source(
     "am_trucking",
     "Am. Trucking Ass'ns, Inc. v. City of Los Angeles",
     "Am. Trucking",
     "559 F.3d 1046",
     "(9th Cir. 2009)",
+    decided=datetime.date(2009, 3, 20),
 )
 CHALK = Source(
-    "chalk", "Chalk v. U.S. Dist. Ct. Cent. Dist. of Cal.", "Chalk", "840 F.2d 701", "(9th Cir. 1988)"
+    "chalk",
+    "Chalk v. U.S. Dist. Ct. Cent. Dist. of Cal.",
+    "Chalk",
+    "840 F.2d 701",
+    "(9th Cir. 1988)",
+    decided=datetime.date(1988, 2, 26),  # database header (vLex)
 )
-STARBUCKS = Source("starbucks", "Starbucks Corp. v. McKinney", "Starbucks", "602 U.S. ___", "(2024) (No. 23-367)")
+BENDA = Source(
+    "benda",
+    "Benda v. Grand Lodge of Int'l Ass'n of Machinists & Aerospace Workers",
+    "Benda",
+    "584 F.2d 308",
+    "(9th Cir. 1978)",
+)  # the day not checked (research17 Q3): 1978 by the reporter, so in force from 1979 on
+STARBUCKS = Source(
+    "starbucks",
+    "Starbucks Corp. v. McKinney",
+    "Starbucks",
+    "602 U.S. ___",
+    "(2024) (No. 23-367)",
+    decided=datetime.date(2024, 6, 13),
+)
 
 
 # --- Pins: the basic standard (doctrine file 01) ----------------------------
@@ -286,6 +542,9 @@ COTTRELL_1135 = COTTRELL.at(
         "via quotation in hiQ [S3]; also cited at 1135 (paraphrase) in Ams. for Prosperity Found. v. Harris, "
         "809 F.3d 536 (9th Cir. 2015), as excerpted on alexi.com [S32]"
     ),
+    # The original opinion, 613 F.3d 960 (July 28, 2010), already held that the serious-questions
+    # path survives Winter (research17 Q2: V in substance, from the opinion's text as a blog reproduced it).
+    since=datetime.date(2010, 7, 28),
 )
 COTTRELL_1135_ALL_FOUR = COTTRELL.at(
     "1135",
@@ -295,6 +554,9 @@ COTTRELL_1135_ALL_FOUR = COTTRELL.at(
         "via quotation in A Woman's Friend Pregnancy Res. Clinic v. Becerra, No. 15-17517 "
         "(9th Cir. Aug. 28, 2018) (order) [S27]"
     ),
+    # "a showing on all four prongs": words the order of Sept. 22, 2010 (622 F.3d 1045) added
+    # (research17 Q2: V, the order's text under its "Filed: Sep. 22, 2010" header).
+    since=datetime.date(2010, 9, 22),
 )
 ELEVEURS_944 = ELEVEURS.at(
     "944",
@@ -325,23 +587,53 @@ STARBUCKS_NO_PIN = STARBUCKS.at(
 # Volokh v. James (S.D.N.Y. 2023), Spencer v. Nigrelli (W.D.N.Y. 2022), and the
 # Second Circuit's own opinions in Citigroup and Faiveley (stored copies).
 
-CLAPPER = Source("clapper", "ACLU v. Clapper", "Clapper", "804 F.3d 617", "(2d Cir. 2015)")
+CLAPPER = Source(
+    "clapper",
+    "ACLU v. Clapper",
+    "Clapper",
+    "804 F.3d 617",
+    "(2d Cir. 2015)",
+    decided=datetime.date(2015, 10, 29),  # database header (vLex)
+)
 CITIGROUP = Source(
     "citigroup",
     "Citigroup Glob. Mkts., Inc. v. VCG Special Opportunities Master Fund Ltd.",
     "Citigroup",
     "598 F.3d 30",
     "(2d Cir. 2010)",
+    decided=datetime.date(2010, 3, 10),
 )
 BRONX_HOUSEHOLD = Source(
-    "bronx_household", "Bronx Household of Faith v. Bd. of Educ. of City of N.Y.", "Bronx Household", "331 F.3d 342", "(2d Cir. 2003)"
+    "bronx_household",
+    "Bronx Household of Faith v. Bd. of Educ. of City of N.Y.",
+    "Bronx Household",
+    "331 F.3d 342",
+    "(2d Cir. 2003)",
+    decided=datetime.date(2003, 6, 6),  # database header (vLex)
 )
 TOM_DOHERTY = Source(
-    "tom_doherty", "Tom Doherty Assocs., Inc. v. Saban Ent., Inc.", "Tom Doherty", "60 F.3d 27", "(2d Cir. 1995)"
+    "tom_doherty",
+    "Tom Doherty Assocs., Inc. v. Saban Ent., Inc.",
+    "Tom Doherty",
+    "60 F.3d 27",
+    "(2d Cir. 1995)",
+    decided=datetime.date(1995, 7, 12),  # database header (vLex)
 )
-FAIVELEY = Source("faiveley", "Faiveley Transp. Malmo AB v. Wabtec Corp.", "Faiveley", "559 F.3d 110", "(2d Cir. 2009)")
+FAIVELEY = Source(
+    "faiveley",
+    "Faiveley Transp. Malmo AB v. Wabtec Corp.",
+    "Faiveley",
+    "559 F.3d 110",
+    "(2d Cir. 2009)",
+    decided=datetime.date(2009, 3, 9),
+)
 NY_PROGRESS = Source(
-    "ny_progress", "N.Y. Progress & Prot. PAC v. Walsh", "N.Y. Progress", "733 F.3d 483", "(2d Cir. 2013)"
+    "ny_progress",
+    "N.Y. Progress & Prot. PAC v. Walsh",
+    "N.Y. Progress",
+    "733 F.3d 483",
+    "(2d Cir. 2013)",
+    decided=datetime.date(2013, 10, 24),
 )
 
 CLAPPER_622 = CLAPPER.at(
@@ -396,6 +688,21 @@ CHALK_704 = CHALK.at(
     quote=(
         "a probability of success on the merits and a possibility of irreparable injury, or (2) serious "
         "questions going to the merits and the balance of hardships tipping sharply in his favor"
+    ),
+)
+
+# Before Winter the serious-questions alternative did not dispense with irreparable harm.
+# Save Strawberry Canyon v. Dep't of Energy, No. C 08-03494 WHA, ECF No. 116, p. 1 (N.D. Cal.
+# Apr. 22, 2009), paraphrases it ("in cases of obvious irreparable injury") and quotes only the
+# words below; research17 Q3. Caribbean Marine, 844 F.2d 668, 674 (9th Cir. 1988), the better
+# authority, stays unprinted until page 674 is seen.
+BENDA_314 = BENDA.at(
+    "314-15",
+    "Before Winter, the serious-questions alternative applied in cases of irreparable injury; it did not dispense with harm.",
+    quote="serious questions going to the merits were raised",
+    verified=(
+        "via citation in Save Strawberry Canyon v. Dep't of Energy, No. C 08-03494 WHA, ECF No. 116, p. 1 "
+        "(N.D. Cal. Apr. 22, 2009) (paraphrase: 'in cases of obvious irreparable injury') [research17 N7]"
     ),
 )
 

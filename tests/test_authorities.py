@@ -60,7 +60,9 @@ def test_sources_match_the_registry_citation() -> None:
 
 
 def test_the_withdrawn_cottrell_opinion_is_never_cited() -> None:
-    """622 F.3d 1045 was withdrawn; only 632 F.3d 1127 is cited."""
+    """622 F.3d 1045 was withdrawn; as today's law only 632 F.3d 1127 is cited (a record dated
+    between July 28, 2010 and Jan. 24, 2011 cites the version then published, with its later
+    history: `Authority.as_of`, tests/test_law_of_the_day.py)."""
     assert all("622 F.3d" not in authority.cite() for authority in CITED)
 
 

@@ -137,7 +137,7 @@ BAD = [
         with_(case__court="ca5"),
         [
             'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
-            'allowed: "scotus", "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
+            'allowed: "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
             '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
             "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
         ],

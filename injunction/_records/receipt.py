@@ -45,7 +45,7 @@ from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement,
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
 from .._version import VERSION
-from ..authorities import Authority, Source
+from ..authorities import Authority, Source, Version
 
 __all__ = ["OutcomeChangedWarning", "ReceiptError", "decision_from_dict", "fingerprint", "read_decision", "receipt"]
 
@@ -241,7 +241,7 @@ no option goes unrecorded)."""
 _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
-_RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source)}
+_RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source, Version)}
 _ENUMS = {qualified_name(c): c for c in (Factor, Merits, Harm, Severity, Balance, PublicInterest)}
 
 
@@ -465,6 +465,8 @@ def _rebuild(data: Any) -> Any:
     if isinstance(data, dict):
         if data.keys() == {"enum", "value"}:
             return _ENUMS[data["enum"]](data["value"])
+        if data.keys() == {"date"} and isinstance(data["date"], str):
+            return datetime.date.fromisoformat(data["date"])  # a source's day (`canonical`)
         if data.keys() == {"class", "fields"} and isinstance(data["fields"], dict):
             fields = {str(key): _rebuild(value) for key, value in data["fields"].items()}
             return _RULE_CLASSES[data["class"]](**fields)

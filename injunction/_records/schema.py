@@ -284,6 +284,7 @@ def _decision_schema() -> dict[str, Any]:
             "proposition": {"type": "string"},
             "quote": {"type": "string"},
             "verified": {"type": ["string", "null"]},
+            "decided": {"type": ["string", "null"], "description": "The ISO day the proposition became law in this opinion, null if not known to the day."},
         },
         "required": ["source", "citation", "pin", "proposition", "quote", "verified"],
         "additionalProperties": False,

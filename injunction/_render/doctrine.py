@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .. import authorities as a
 from .._engine.case import MotionKind, Reach, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
-from ..authorities import Authority
+from ..authorities import Authority, bluebook_date
 from ..standards.courts import CIRCUIT_NAMES, ordinals
 from ..standards.ninth_circuit import DOCTRINES
 from ..standards.registry import REGISTRY
@@ -30,6 +30,15 @@ __all__ = ["doctrine_report"]
 
 def _sentence(*parts: str | Span) -> Sentence:
     return Sentence(tuple(p if isinstance(p, Span) else Span(p) for p in parts if p), ())
+
+
+def _decided(authority: Authority) -> str:
+    """When the authority became law: the law of the day a dated record's analysis applies."""
+    source = authority.source
+    day = f"Decided {bluebook_date(source.decided)}" if source.decided else f"Decided {source.year} (day not checked)"
+    earlier = "".join(f"; {v.reporter} filed {bluebook_date(v.decided)}, then {v.then}" for v in source.earlier)
+    since = f"; law from {bluebook_date(authority.since)}" if authority.since else ""
+    return f"{day}{earlier}{since}."
 
 
 def _cite(authorities: tuple[Authority, ...]) -> Span:
@@ -181,6 +190,6 @@ def doctrine_report() -> Report:
             check = f"Checked: {value.verified}." if value.verified else "Pin unverified."
             quote = f" “{value.quote}”" if value.quote else ""
             blocks.append(
-                Block("item", (_sentence(Span(value.cite(), "cite"), f": {value.proposition}{quote} {check}"),))
+                Block("item", (_sentence(Span(value.cite(), "cite"), f": {value.proposition}{quote} {check} {_decided(value)}"),))
             )
     return Report("The doctrine injunction encodes", "complete", tuple(blocks))

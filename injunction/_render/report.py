@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from ..authorities import Authority
+from ..authorities import Authority, Citing, bluebook_date
 from .._engine.case import Disposition, Factor
 from .._engine.scales import Balance, Finding, Merits, Truth
 from .._engine.trace import Node, ordered
@@ -45,12 +45,31 @@ __all__ = ["report"]
 
 class _Citer:
     """Cites each source in full once, then in short form; pins of one source
-    that stand together are joined (``Winter, 555 U.S. at 20, 24``)."""
+    that stand together are joined (``Winter, 555 U.S. at 20, 24``).
 
-    def __init__(self) -> None:
+    The law of the day (`Citing.sort`): for a dated record only what was
+    decided by its day is cited as law, as then published; the record's own
+    opinion is "this decision", never its own authority; a later authority
+    is dropped where one in force supports the rule, and otherwise shown as
+    later history, saying so, so that no rule loses its only support unsaid."""
+
+    def __init__(self, citing: Citing = Citing()) -> None:
         self.seen: set[str] = set()
+        self.citing = citing
 
     def __call__(self, authorities: Iterable[Authority]) -> Span:
+        law, this_decision, later = self.citing.sort(authorities)
+        cites = self._cites(law)
+        if this_decision:
+            cites.append("this decision")
+        if not cites and later:
+            day = self.citing.decided
+            assert day is not None  # an undated record has nothing later
+            cites.append(f"decided later, not law in force on {bluebook_date(day)}: " + "; ".join(self._cites(later)))
+        text = "; ".join(cites)
+        return Span(text[:1].upper() + text[1:] + "." if cites else "", "cite")
+
+    def _cites(self, authorities: Iterable[Authority]) -> list[str]:
         groups: dict[tuple[str, bool, bool], list[Authority]] = {}
         for authority in authorities:
             slip = (authority.pin or "").startswith("slip op.")
@@ -62,7 +81,7 @@ class _Citer:
             first = group[0] if len(pins) <= 1 else attrs.evolve(group[0], pin=joined)
             cites.append(first.short_cite() if key in self.seen else first.cite())
             self.seen.add(key)
-        return Span("; ".join(cites) + "." if cites else "", "cite")
+        return cites
 
 
 # What a merged weighing must do to reach each threshold on the balance scale.
@@ -115,7 +134,8 @@ class _Writer:
         self.decision = decision
         self.style = style
         self.case = decision.case
-        self.cite = _Citer()
+        caption = decision.case.case
+        self.cite = _Citer(Citing(caption.decided, caption.name, caption.citation))
         movant = decision.case.motion.movant
         self.movant = _record(movant if len(movant) <= 30 else "the movant")
         self.ids = {id(node): nid for nid, node in decision.trace.indexed()}

@@ -23,11 +23,10 @@ from .._errors import InjunctionError
 
 __all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "ordinals", "refusal", "suggestion"]
 
-# court id -> (name, the circuit whose law binds it). The Supreme Court's own
-# records are read under the Ninth Circuit's standard, as before (Winter came
-# from the Ninth Circuit).
+# court id -> (name, the circuit whose law binds it). The Supreme Court is not
+# here: its own stays and injunctions follow its own standards, not yet encoded
+# (`refusal`); a record of a lower court that cites its cases is unaffected.
 _TABLE = {
-    "scotus": ("Supreme Court of the United States", "ca9"),
     "ca9": ("Court of Appeals for the Ninth Circuit", "ca9"),
     "akd": ("District Court, D. Alaska", "ca9"),
     "azd": ("District Court, D. Arizona", "ca9"),
@@ -158,7 +157,15 @@ def refusal(court: str) -> str:
     'S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded'
     >>> refusal("cal")
     'California Supreme Court (cal) is a state court; the library encodes federal standards only'
+    >>> refusal("scotus").split(" (a record")[0]
+    'Supreme Court of the United States (scotus) decides its own stays and injunctions under its own standards, which are not yet encoded'
     """
+    if court == "scotus":
+        return (
+            "Supreme Court of the United States (scotus) decides its own stays and injunctions under its own "
+            "standards, which are not yet encoded (a record of a lower court that cites Supreme Court cases is "
+            "decided under its circuit's law)"
+        )
     known = _known(court)
     if known is None:
         return f"{json.dumps(court)} is not a court id CourtListener knows"

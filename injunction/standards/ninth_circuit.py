@@ -193,8 +193,8 @@ PRE_WINTER = Doctrine(
     "pre_winter",
     None,
     "the circuit's sliding scale: probable success and a possibility of irreparable injury, "
-    "or serious questions and a balance of hardships tipping sharply",
-    (a.CHALK_704,),
+    "or serious questions and a balance of hardships tipping sharply, with at least a possibility of irreparable injury",
+    (a.CHALK_704, a.BENDA_314),
 )
 WINTER_ALONE = Doctrine(
     "winter",
@@ -205,7 +205,13 @@ WINTER_ALONE = Doctrine(
 )
 COTTRELL_RESTATED = Doctrine(
     "cottrell",
-    datetime.date(2011, 1, 25),  # Cottrell, 632 F.3d 1127, amended opinion filed January 25, 2011
+    # Cottrell's original opinion, 613 F.3d 960, filed July 28, 2010 (V, header), already held that the
+    # serious-questions path survives Winter (V in substance: the opinion's text as a blog reproduced
+    # it; research17 Q2). The amendment of Sept. 22, 2010, 622 F.3d 1045 (V, header and text), added
+    # the words "a showing on all four prongs" (`COTTRELL_1135_ALL_FOUR` is law from that day); the
+    # opinion cited today, 632 F.3d 1127, replaced it in January 2011 (Jan. 25: corroborated only).
+    # The rule did not change between the versions: the original found all four elements.
+    datetime.date(2010, 7, 28),
     "Winter's four elements, or Cottrell's serious-questions path",
     (a.WINTER_20, a.COTTRELL_1135),
 )
@@ -222,17 +228,23 @@ def doctrine_on(day: datetime.date) -> Doctrine:
     return found
 
 
-# Pre-Winter requirements: Chalk, 840 F.2d at 704 (pin unverified).
+# Pre-Winter requirements: Chalk, 840 F.2d at 704 (pin unverified). Neither
+# point of the continuum dispensed with irreparable harm: the serious-questions
+# alternative applied "in cases of obvious irreparable injury", Save Strawberry
+# Canyon (N.D. Cal. 2009) paraphrasing Benda, 584 F.2d at 314-15 (Q;
+# research17 Q3), so a possibility of it is the floor on both paths.
 PROBABLE_SUCCESS = Requirement(MERITS, at_least=Merits.LIKELY, statement="a probability of success on the merits", authority=a.CHALK_704)
-POSSIBLE_HARM = Requirement(HARM, at_least=Harm.POSSIBLE, statement="a possibility of irreparable injury", authority=a.CHALK_704)
+POSSIBLE_HARM = Requirement(
+    HARM, at_least=Harm.POSSIBLE, statement="a possibility of irreparable injury", authority=(a.CHALK_704, a.BENDA_314)
+)
 PRE_WINTER_SERIOUS = Requirement(MERITS, at_least=Merits.SERIOUS_QUESTIONS, authority=a.CHALK_704)
 PRE_WINTER_SHARPLY = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.CHALK_704)
 
 
 def _when(law: Doctrine) -> str:
     if law.since is None:
-        return f"before {WINTER_ALONE.since:%b.} {WINTER_ALONE.since.day}, {WINTER_ALONE.since.year}" if WINTER_ALONE.since else "before"
-    return f"since {law.since:%b.} {law.since.day}, {law.since.year}"
+        return f"before {a.bluebook_date(WINTER_ALONE.since)}" if WINTER_ALONE.since else "before"
+    return f"since {a.bluebook_date(law.since)}"
 
 
 def _validate_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -294,9 +306,15 @@ class NinthCircuit:
         by_date: apply the law in force on the record's ``case.decided``
             (default): before Winter (November 12, 2008) the circuit's
             sliding scale with a mere possibility of irreparable injury
-            (Chalk, 840 F.2d at 704, pin unverified); from Winter, Winter's
-            elements alone; from Cottrell (January 25, 2011), Cottrell's
-            restatement. A record without a date gets current law, and the
+            (Chalk, 840 F.2d at 704, pin unverified), a possibility of harm
+            required on both of its paths (Benda, 584 F.2d at 314-15); from
+            Winter, Winter's elements alone; from Cottrell's original opinion
+            (613 F.3d 960, July 28, 2010), Cottrell's serious-questions path.
+            Cottrell's amendment (Sept. 22, 2010) added the words "a showing
+            on all four prongs", and 632 F.3d 1127 replaced it in January 2011
+            (the day, Jan. 25, is corroborated, not seen on the opinion); a
+            record between those days cites the version then published, with
+            its later history, and no pin (none of 613 or 622 F.3d is seen). A record without a date gets current law, and the
             trace says so. ``False``: current law whatever the date. Stays
             take Nken and Leiva-Perez whatever the date.
         as_of: the law in force on this day for every record, whatever its
@@ -427,7 +445,9 @@ class NinthCircuit:
         return (merged,)
 
     def _pre_winter(self) -> tuple[Rule, ...]:
-        """Chalk, 840 F.2d at 704 (pin unverified): two points on one continuum."""
+        """Chalk, 840 F.2d at 704 (pin unverified): two points on one continuum,
+        each with at least a possibility of irreparable injury (Benda, 584 F.2d
+        at 314-15, Q): serious questions never stood in for harm."""
         probable = AllOf(
             (PROBABLE_SUCCESS, POSSIBLE_HARM),
             name="winter",
@@ -435,10 +455,13 @@ class NinthCircuit:
             authority=a.CHALK_704,
         )
         serious = AllOf(
-            (PRE_WINTER_SERIOUS, PRE_WINTER_SHARPLY),
+            (PRE_WINTER_SERIOUS, POSSIBLE_HARM, PRE_WINTER_SHARPLY),
             name="serious_questions",
-            statement="serious questions going to the merits and a balance of hardships tipping sharply (before Winter)",
-            authority=a.CHALK_704,
+            statement=(
+                "serious questions going to the merits and a balance of hardships tipping sharply, with at least "
+                "a possibility of irreparable injury (before Winter)"
+            ),
+            authority=(a.CHALK_704, a.BENDA_314),
         )
         return (probable, serious) if self.serious_questions_path and not self.likely_success_threshold else (probable,)
 
