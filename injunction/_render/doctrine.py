@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable
 
 from .. import authorities as a
-from .._engine.case import MotionKind, Relief
+from .._engine.case import ClaimFilter, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ..authorities import Authority
 from ..standards.courts import CIRCUIT_NAMES, ordinals
@@ -43,7 +43,7 @@ def _words(level: object) -> str:
 def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
     """*rule* and its parts as items, one a rule, nested by depth."""
     if isinstance(rule, Requirement):
-        scope = "the best constitutional claim's " if rule.constitutional_only else ""
+        scope = "" if rule.claims is ClaimFilter.ALL else f"the best {rule.claims.noun.removeprefix('a ')}'s "
         text = _sentence(
             f"{scope}{rule.factor.label.lower()} at least {_words(rule.at_least)}: {rule.words}. ", _cite(rule.authority)
         )

@@ -390,7 +390,7 @@ def _fold(point: Point, read: frozenset[int]) -> Point:
 
 def _axis(requirement: Requirement) -> int:
     """The grid axis *requirement* reads: its slot (`SLOTS`)."""
-    return slot(requirement.factor, type(requirement.at_least), requirement.constitutional_only)
+    return slot(requirement.factor, type(requirement.at_least), requirement.claims)
 
 
 def _reach_points(requirement: Requirement) -> Iterator[Point]:

@@ -248,8 +248,8 @@ def _threshold_pairs(rule: Rule) -> list[tuple[Requirement, Requirement]]:
         (weak, strict)
         for weak in requirements
         for strict in requirements
-        if (weak.factor, type(weak.at_least), weak.constitutional_only)
-        == (strict.factor, type(strict.at_least), strict.constitutional_only)
+        if (weak.factor, type(weak.at_least), weak.claims)
+        == (strict.factor, type(strict.at_least), strict.claims)
         and weak.at_least < strict.at_least
     ]
 
