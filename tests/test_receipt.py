@@ -74,6 +74,7 @@ def test_parler_s_receipt_names_version_format_standard_options_law_rules_and_re
             "serious_questions_path": True,
             "mandatory_serious_questions": False,
             "constitutional_presumption": "likely",
+            "constitutional_presumption_scope": "constitutional",
             "likely_success_threshold": False,
             "by_date": True,
             "as_of": None,

@@ -144,10 +144,17 @@ def _in_a_case(value: Any) -> Case:
 
 
 def _case_with(facts: Facts) -> Case:
-    """A case whose facts are *facts*: one claim, and a constitutional one if the facts have it."""
+    """A case whose facts are *facts*: one claim, and a constitutional, a First
+    Amendment and a Lanham Act one where the facts have them."""
     claims = [injunction.Claim(name="Claim", merits=facts.merits)]
     if facts.constitutional_merits is not None:
         claims.append(injunction.Claim(name="Constitutional claim", merits=facts.constitutional_merits, constitutional=True))
+    if facts.first_amendment_merits is not None:
+        claims.append(
+            injunction.Claim(name="Speech", merits=facts.first_amendment_merits, constitutional=True, first_amendment=True)
+        )
+    if facts.lanham_act_merits is not None:
+        claims.append(injunction.Claim(name="Trademark", merits=facts.lanham_act_merits, arises_under=injunction.Statute.LANHAM_ACT))
     severity = facts.severity
     return attrs.evolve(
         _BASE,
@@ -222,6 +229,7 @@ MODELS: list[Any] = [
     injunction.Challenged,
     injunction.AppealFrom,
     injunction.Statute,
+    injunction.ClaimFilter,
 ]
 
 

@@ -160,6 +160,9 @@ class ClaimFilter(enum.StrEnum):
     FIRST_AMENDMENT = "first_amendment"
     LANHAM_ACT = "lanham_act"
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"
+
     def admits(self, claim: Claim) -> bool:
         """Whether *claim* is one of the claims this filter reads."""
         if self is ClaimFilter.ALL:

@@ -20,6 +20,7 @@ from .._engine.case import ClaimFilter, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ..authorities import Authority
 from ..standards.courts import CIRCUIT_NAMES, ordinals
+from ..standards.lanham import LANHAM_HARM, TMA_ENACTED
 from ..standards.ninth_circuit import DOCTRINES
 from ..standards.registry import REGISTRY
 from .document import Block, Report, Sentence, Span
@@ -148,6 +149,20 @@ def doctrine_report() -> Report:
         blocks.append(
             Block("item", (_sentence(f"{doctrine.name} ({since}): {doctrine.words}. ", _cite(doctrine.authority)),))
         )
+    blocks.append(
+        Block(
+            "item",
+            (
+                _sentence(
+                    f"lanham_act (from {TMA_ENACTED.isoformat()}, a date not verified from a primary source; every circuit): "
+                    "on a temporary restraining order or a preliminary injunction, likely success on a Lanham Act claim "
+                    "supplies likely irreparable harm where the record states no harm finding (not on an injunction "
+                    "pending appeal, which the statute does not name, nor on a stay). ",
+                    _cite(LANHAM_HARM.authority),
+                ),
+            ),
+        )
+    )
     for circuit, entry in REGISTRY.items():
         defaults = entry.standard()
         options = _options(type(defaults))
