@@ -389,6 +389,7 @@ def test_a_record_decided_before_the_tma_gets_no_lanham_act_presumption() -> Non
     before = _trademark_motion(case=injunction.Caption(name="Mark Co. v. Copy Inc.", court="cand", decided=datetime.date(2020, 12, 26)))
     decision = injunction.evaluate(before)
     assert decision.disposition is Disposition.UNDETERMINED and decision.presumed == ()
+    assert isinstance(decision.rule, injunction.AnyOf)
     assert "predates the Trademark Modernization Act of 2020" in decision.rule.statement
     assert "not verified from a primary source" in decision.rule.statement
     assert injunction.evaluate(before, NinthCircuit(by_date=False)).disposition is Disposition.GRANTED

@@ -163,6 +163,10 @@ class ClaimFilter(enum.StrEnum):
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.name}"
 
+    # Hashed as its string, in C: `Facts.read` looks a slot up by filter millions of
+    # times in the exhaustive checks (equal to its value, as any StrEnum member is).
+    __hash__ = str.__hash__
+
     def admits(self, claim: Claim) -> bool:
         """Whether *claim* is one of the claims this filter reads."""
         if self is ClaimFilter.ALL:

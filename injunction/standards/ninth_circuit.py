@@ -327,7 +327,7 @@ class NinthCircuit:
     >>> rule.name, [path.name for path in rule.rules]
     ('preliminary_injunction', ['mandatory'])
     >>> rule.rules[0]
-    (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= neutral).named('mandatory')
+    (merits >= clear & (irreparable_harm >= likely | presume(irreparable_harm >= likely, when=lanham_act merits >= likely)) & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= neutral).named('mandatory')
     """
 
     public_interest_threshold: PublicInterest = attrs.field(

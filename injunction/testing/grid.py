@@ -60,6 +60,8 @@ assert SLOTS[MERITS].field == "merits"
 SUBS = tuple(i for i, at in enumerate(SLOTS) if at.sub_join)
 MAIN = tuple(i for i, at in enumerate(SLOTS) if not at.sub_join)
 ALL_AXES = frozenset(range(len(SLOTS)))
+PREFIX = 1 + len(SUBS)  # a point's merits and sub-joins come first: a step on them changes this prefix alone
+assert SUBS == tuple(range(1, PREFIX)) and MAIN == (MERITS, *range(PREFIX, len(SLOTS))), "SLOTS: the merits, the sub-joins, then the rest"
 BASE: Point = tuple(-1 if at.sub_join else 0 for at in SLOTS)
 """The simplest point: every finding unknown, no claim of any filter."""
 _BY_FILTER = {at.claims: i for i, at in enumerate(SLOTS) if at.factor is SLOTS[MERITS].factor}
@@ -80,10 +82,15 @@ def below(c: Finding[Merits], m: Finding[Merits]) -> bool:
     return c.lo.rank <= m.lo.rank and c.hi.rank <= m.hi.rank
 
 
-def _meet(a: int, b: int) -> int:
+def _meet_of(a: int, b: int) -> int:
     """The merits interval at or below both *a* and *b* at each end (their meet)."""
     x, y = AXES[MERITS][a], AXES[MERITS][b]
     return _INDEX[Finding(min(x.lo, y.lo), min(x.hi, y.hi))]
+
+
+_MEET = [[_meet_of(a, b) for b in range(len(AXES[MERITS]))] for a in range(len(AXES[MERITS]))]
+# Each axis's index of a finding by its ranks: hashing two ints is far cheaper than a finding's enum members.
+_BY_RANKS = [{(f.lo._rank, f.hi._rank): i for i, f in enumerate(axis)} for axis in AXES]
 
 
 def _parent(axis: int, read: frozenset[int]) -> int:
@@ -108,6 +115,9 @@ class Layout:
     subs: tuple[int, ...] = attrs.field(init=False)
     _reps: dict[int, dict[Classes, tuple[int, ...]]] = attrs.field(init=False)
     _steps: dict[tuple[int, str, int], dict[Classes, set[Classes]]] = attrs.field(init=False)
+    # Memos: the classes of sub-join values, and each move's steps from (merits, classes).
+    _classes: dict[tuple[int, ...], Classes] = attrs.field(init=False, factory=dict)
+    _moves: dict[tuple[str, Point], tuple[tuple[int, Point], ...]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         subs = tuple(i for i in SUBS if i in self.read)
@@ -147,6 +157,12 @@ class Layout:
 
     def classes(self, values: tuple[int, ...]) -> Classes:
         """Each read sub-join's verdict on each of its thresholds: 0 (absent or below), 1 (open), 2 (reached)."""
+        known = self._classes.get(values)
+        if known is None:
+            known = self._classes[values] = self._classes_of(values)
+        return known
+
+    def _classes_of(self, values: tuple[int, ...]) -> Classes:
         found = []
         for j, v in zip(self.subs, values, strict=True):
             if v < 0:
@@ -161,47 +177,54 @@ class Layout:
         others = [range(len(AXES[i])) if i in self.read else range(1) for i in MAIN if i != MERITS]
         for m in range(len(AXES[MERITS])) if MERITS in self.read else range(1):
             for values in self._reps[m].values():
+                prefix = self._prefix(m, values)
                 for rest in itertools.product(*others):
-                    yield self._point(m, values, rest)
+                    yield prefix + rest
 
-    def _point(self, m: int, values: tuple[int, ...], rest: tuple[int, ...]) -> Point:
-        items = list(BASE)
+    def _prefix(self, m: int, values: tuple[int, ...]) -> Point:
+        """The merits *m* and the read sub-joins' *values* (the others absent), as a point begins."""
+        items = list(BASE[:PREFIX])
         items[MERITS] = m
         for j, v in zip(self.subs, values, strict=True):
             items[j] = v
-        for i, v in zip((i for i in MAIN if i != MERITS), rest, strict=True):
-            items[i] = v
         return tuple(items)
 
     def canonical(self, point: Point) -> Point:
         """*point* as the layout holds it: unread axes at their first value, each
         class of sub-join values at its representative."""
-        items = [v if i in self.read else BASE[i] for i, v in enumerate(point)]
-        values = tuple(items[j] for j in self.subs)
-        rep = self._reps[items[MERITS]][self.classes(values)]
-        for j, v in zip(self.subs, rep, strict=True):
-            items[j] = v
-        return tuple(items)
+        read = self.read
+        items = tuple(v if i in read else BASE[i] for i, v in enumerate(point))
+        m = items[MERITS]
+        return self._prefix(m, self._reps[m][self.classes(tuple(items[j] for j in self.subs))]) + items[PREFIX:]
+
+    def _steps_from(self, move: str, prefix: Point) -> tuple[tuple[int, Point], ...]:
+        """Each step of *move* on the merits or a sub-join from a point beginning
+        with *prefix*: (axis, the prefix after the step)."""
+        key = (move, prefix)
+        found = self._moves.get(key)
+        if found is None:
+            m, classes = prefix[MERITS], self.classes(tuple(prefix[j] for j in self.subs))
+            steps: list[tuple[int, Point]] = []
+            if MERITS in self.read:
+                for new in (_RAISE if move == "raise" else _NARROW)[MERITS][m]:
+                    if classes in self._reps[_MEET[m][new]]:
+                        steps.append((MERITS, self._prefix(new, self._reps[new][classes])))
+            for j in self.subs:
+                for moved in sorted(self._steps[(m, move, j)].get(classes, ())):
+                    steps.append((j, self._prefix(m, self._reps[m][moved])))
+            found = self._moves[key] = tuple(steps)
+        return found
 
     def neighbours(self, point: Point, move: str) -> Iterator[tuple[int, Point]]:
         """Points one step from *point* on one read axis, each with its axis, as the layout holds them."""
-        m = point[MERITS]
-        values = tuple(point[j] for j in self.subs)
-        classes = self.classes(values)
-        if MERITS in self.read:
-            for new in (_RAISE if move == "raise" else _NARROW)[MERITS][m]:
-                if classes in self._reps[_meet(m, new)]:
-                    yield MERITS, self.canonical((*point[:MERITS], new, *point[MERITS + 1 :]))
-        for k, j in enumerate(self.subs):
-            for moved in sorted(self._steps[(m, move, j)].get(classes, ())):
-                rep = self._reps[m][moved]
-                items = list(point)
-                for jj, v in zip(self.subs, rep, strict=True):
-                    items[jj] = v
-                yield j, tuple(items)
+        if self.subs or MERITS in self.read:
+            rest = point[PREFIX:]
+            for j, prefix in self._steps_from(move, point[:PREFIX]):
+                yield j, prefix + rest
+        table = _RAISE if move == "raise" else _NARROW
         for i in MAIN:
             if i != MERITS and i in self.read:
-                for new in (_RAISE if move == "raise" else _NARROW)[i][point[i]]:
+                for new in table[i][point[i]]:
                     yield i, (*point[:i], new, *point[i + 1 :])
 
 
@@ -254,9 +277,13 @@ def case(motion: Motion, point: Point) -> Case:
     return _build(motion, tuple(claims), by_field["harm"], _very_serious(by_field["severity"]), by_field["balance"], by_field["public_interest"])
 
 
+_FIELDS = tuple(at.field for at in SLOTS)
+
+
 def point_of(facts_: Facts) -> Point:
     """The point of *facts_* (not yet canonical)."""
-    return tuple(-1 if f is None else _INDEX[f] for f in (facts_.get(at) for at in SLOTS))
+    found = [getattr(facts_, field) for field in _FIELDS]
+    return tuple(-1 if f is None else _BY_RANKS[i][f.lo._rank, f.hi._rank] for i, f in enumerate(found))
 
 
 def describe(point: Point) -> str:
