@@ -55,6 +55,8 @@ __all__ = [
     "FELDMAN_367",
     "GARCIA",
     "GARCIA_SLIP_14",
+    "LANHAM_1116A_PRESUMPTION",
+    "LANHAM_ACT",
     "LEIVA_PEREZ",
     "LEIVA_PEREZ_970",
     "LEIVA_PEREZ_SLIP_4330",
@@ -66,6 +68,8 @@ __all__ = [
     "MELENDRES",
     "MELENDRES_1002_HARM",
     "MELENDRES_1002_PUBLIC",
+    "NICHINO",
+    "NICHINO_SLIP_2",
     "NKEN",
     "NKEN_434",
     "NKEN_434_POSSIBLE",
@@ -135,6 +139,9 @@ class Source:
     parenthetical: str
     decided: datetime.date | None = attrs.field(default=None, kw_only=True)
     earlier: tuple[Version, ...] = attrs.field(default=(), kw_only=True)
+    statute: bool = attrs.field(default=False, kw_only=True)
+    """A statute: *reporter* is its citation (``15 U.S.C. § 1116(a)``), cited
+    as it stands, and *parenthetical* holds the year of the version cited."""
 
     def at(
         self,
@@ -150,6 +157,8 @@ class Source:
 
     @property
     def citation(self) -> str:
+        if self.statute:
+            return self.reporter
         return f"{self.name}, {self.reporter} {self.parenthetical}"
 
     @property
@@ -264,7 +273,7 @@ class Authority:
     def cite(self) -> str:
         """The full citation with its pin, Bluebook style."""
         s = self.source
-        if self.pin is None:
+        if self.pin is None or s.statute:  # a statute's citation names its subsection (the pin)
             return f"{s.citation}{self._flag()}"
         if self.pin.startswith("slip op."):
             return f"{s.citation}, slip op. at {self.pin.removeprefix('slip op.').strip()}{self._flag()}"
@@ -274,6 +283,8 @@ class Authority:
         """The short form: ``Winter, 555 U.S. at 20``."""
         s = self.source
         volume_and_reporter = s.reporter.rsplit(" ", 1)[0]
+        if s.statute:
+            return f"{s.short_name}{self._flag()}"
         if self.pin is None:
             return f"{s.short_name}, {s.reporter}{self._flag()}"
         if self.pin.startswith("slip op."):
@@ -494,6 +505,23 @@ STARBUCKS = Source(
     "602 U.S. ___",
     "(2024) (No. 23-367)",
     decided=datetime.date(2024, 6, 13),
+)
+LANHAM_ACT = Source(
+    "lanham_1116a",
+    "Lanham Act § 34(a), as amended by the Trademark Modernization Act of 2020",
+    "15 U.S.C. § 1116(a)",
+    "15 U.S.C. § 1116(a)",
+    "(2020)",
+    statute=True,
+    decided=datetime.date(2020, 12, 27),  # enactment (Consolidated Appropriations Act, 2021): secondary sources only, UNVERIFIED
+)
+NICHINO = Source(
+    "nichino",
+    "Nichino Am., Inc. v. Valent U.S.A. LLC",
+    "Nichino",
+    "44 F.4th 180",
+    "(3d Cir. 2022)",
+    decided=datetime.date(2022, 8, 12),  # No. 21-1850, the slip opinion's date (research16-out.md Q1)
 )
 
 
@@ -841,6 +869,35 @@ ELROD_373 = ELROD.at(
     "Loss of First Amendment freedoms, even briefly, is irreparable injury.",
     quote="unquestionably constitutes irreparable injury",
     verified="via quotation in Maxey v. Smith, 823 F. Supp. 1321, 1328 (N.D. Miss. 1993) [S14] (cites 373-74)",
+)
+# The Trademark Modernization Act of 2020 added the presumption to § 1116(a)
+# (research16-out.md Q1). UNVERIFIED, so printed nowhere as settled: the
+# Public Law section (Pub. L. No. 116-260, div. Q, tit. II, subtit. B, § 226,
+# seen only in a Lexis headnote), the enactment date (Dec. 27, 2020, from
+# secondary sources only) and the effective date (secondary sources conflict).
+LANHAM_1116A_PRESUMPTION = LANHAM_ACT.at(
+    "(a)",
+    (
+        "Rebuttable presumption of irreparable harm: on a finding of a violation (permanent injunction) or of "
+        "likely success (PI or TRO), for violations of a registrant's rights or of § 1125(a), (c) or (d). "
+        "Public Law section and effective date UNVERIFIED (research16-out.md Q1)."
+    ),
+    quote=(
+        "A plaintiff seeking any such injunction shall be entitled to a rebuttable presumption of irreparable harm "
+        "upon a finding of a violation identified in this subsection in the case of a motion for a permanent "
+        "injunction or upon a finding of likelihood of success on the merits for a violation identified in this "
+        "subsection in the case of a motion for a preliminary injunction or temporary restraining order."
+    ),
+    verified="yes",
+)
+NICHINO_SLIP_2 = NICHINO.at(
+    "slip op. 2",
+    (
+        "The TMA created a rebuttable presumption of irreparable harm; the court explains how district courts "
+        "should apply it (denial of PI affirmed after the presumption was rebutted). F.4th page not seen."
+    ),
+    quote="Along the way, we explain how district courts should apply the rebuttable presumption of irreparable harm created by the TMA.",
+    verified="yes",
 )
 MELENDRES_1002_HARM = MELENDRES.at(
     "1002",

@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 from eyecite import get_citations
-from eyecite.models import FullCaseCitation
+from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
 from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
@@ -119,7 +119,18 @@ def test_every_pin_cited_is_in_the_registry_and_every_entry_is_used() -> None:
     assert unused == []
 
 
-SOURCES = sorted({x.source for x in CITED}, key=lambda s: s.id)
+SOURCES = sorted({x.source for x in CITED if not x.source.statute}, key=lambda s: s.id)
+STATUTES = sorted({x for x in CITED if x.source.statute}, key=lambda x: x.source.id)
+
+
+@pytest.mark.parametrize("authority", STATUTES, ids=lambda x: x.source.id)
+def test_eyecite_reads_each_statute_as_the_section_we_claim(authority: Authority) -> None:
+    """A statute cites as one full law citation whose title, code, section and subsection (the pin) are ours."""
+    (found,) = get_citations(authority.cite())
+    assert isinstance(found, FullLawCitation), found
+    title, code, section = found.groups["title"], found.groups["reporter"], found.groups["section"]
+    assert f"{title} {code} § {section}{found.metadata.pin_cite}" == authority.source.citation
+    assert found.metadata.pin_cite == authority.pin
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s.id for s in SOURCES])

@@ -355,3 +355,90 @@ def test_a_stay_fails_on_the_public_interest_only_when_it_weighs_heavily_against
         kind=MotionKind.STAY_PENDING_APPEAL, merits=Merits.LIKELY, harm=Harm.LIKELY, balance=Balance.EVEN, public=weighs
     )
     assert injunction.evaluate(case).disposition.value == disposition
+
+
+# --- The Lanham Act presumption (15 U.S.C. § 1116(a)) and the constitutional presumption's scope ---
+
+
+def _trademark_motion(**changes: Any) -> injunction.Case:
+    """A corpus-style record: a trademark owner's preliminary injunction on a Lanham Act claim likely to succeed."""
+    case = injunction.Case(
+        case=injunction.Caption(name="Mark Co. v. Copy Inc.", court="cand", decided=datetime.date(2023, 3, 1)),
+        motion=injunction.Motion(
+            kind=MotionKind.PRELIMINARY_INJUNCTION, relief=Relief.PROHIBITORY, movant="Mark Co.", opponent="Copy Inc."
+        ),
+        claims=(
+            injunction.Claim(
+                name="Trademark infringement (15 U.S.C. § 1114)", merits=Merits.LIKELY, arises_under=injunction.Statute.LANHAM_ACT
+            ),
+        ),
+        balance_of_hardships=injunction.BalanceOfHardships(tips=Balance.FAVORS),
+        public_interest=injunction.PublicInterestFinding(weighs=PublicInterest.FAVORS),
+    )
+    return attrs.evolve(case, **changes)
+
+
+def test_a_lanham_act_claim_likely_to_succeed_is_granted_on_the_presumption_of_harm() -> None:
+    """No harm finding: § 1116(a) presumes it, the decision says so and is not stable
+    (a stated finding would rebut it, Nichino)."""
+    decision = injunction.evaluate(_trademark_motion())
+    assert decision.disposition is Disposition.GRANTED and decision.test == "winter"
+    assert decision.presumed == ("irreparable_harm.likelihood",) and not decision.stable
+    text = injunction.to_text(decision)
+    assert "15 U.S.C. § 1116(a)" in text and "likelihood of success on the merits of a Lanham Act claim" in text
+
+
+def test_a_stated_harm_finding_rebuts_the_lanham_act_presumption() -> None:
+    """The court found harm only possible: that finding governs, and the motion is denied."""
+    case = _trademark_motion(irreparable_harm=injunction.IrreparableHarm(likelihood=Harm.POSSIBLE))
+    decision = injunction.evaluate(case)
+    assert decision.disposition is Disposition.DENIED and decision.presumed == ()
+
+
+@pytest.mark.parametrize(
+    ("kind", "presumed"),
+    [
+        (MotionKind.TEMPORARY_RESTRAINING_ORDER, True),
+        (MotionKind.PRELIMINARY_INJUNCTION, True),
+        (MotionKind.INJUNCTION_PENDING_APPEAL, False),  # the statute names PI and TRO motions only
+        (MotionKind.STAY_PENDING_APPEAL, False),
+    ],
+)
+def test_the_lanham_act_presumption_is_for_tros_and_preliminary_injunctions(kind: MotionKind, presumed: bool) -> None:
+    """ "a motion for a preliminary injunction or temporary restraining order", in either circuit (a statute)."""
+    case = _trademark_motion()
+    case = attrs.evolve(case, motion=attrs.evolve(case.motion, kind=kind))
+    for standard in (NinthCircuit(), injunction.SecondCircuit()):
+        assert (injunction.evaluate(case, standard).presumed == ("irreparable_harm.likelihood",)) is presumed, standard
+
+
+def test_a_record_decided_before_the_tma_gets_no_lanham_act_presumption() -> None:
+    """Dated law: the presumption applies from December 27, 2020 (the enactment, unverified), by
+    the record's date or `as_of`; before it the harm is an open question, and the analysis says why."""
+    before = _trademark_motion(case=injunction.Caption(name="Mark Co. v. Copy Inc.", court="cand", decided=datetime.date(2020, 12, 26)))
+    decision = injunction.evaluate(before)
+    assert decision.disposition is Disposition.UNDETERMINED and decision.presumed == ()
+    assert isinstance(decision.rule, injunction.AnyOf)
+    assert "predates the Trademark Modernization Act of 2020" in decision.rule.statement
+    assert "not verified from a primary source" in decision.rule.statement
+    assert injunction.evaluate(before, NinthCircuit(by_date=False)).disposition is Disposition.GRANTED
+    on_the_day = _trademark_motion(case=attrs.evolve(before.case, decided=datetime.date(2020, 12, 27)))
+    assert injunction.evaluate(on_the_day).disposition is Disposition.GRANTED
+    assert injunction.evaluate(on_the_day, NinthCircuit(as_of=datetime.date(2019, 1, 1))).presumed == ()
+
+
+def test_the_constitutional_presumption_reads_every_constitutional_claim_or_only_first_amendment_ones() -> None:
+    """Default: every constitutional claim (Melendres, Fourth Amendment); the option narrows it to
+    First Amendment claims (Elrod's words)."""
+    search = injunction.Claim(name="Fourth Amendment", merits=Merits.LIKELY, constitutional=True)
+    speech = injunction.Claim(name="Free speech", merits=Merits.LIKELY, constitutional=True, first_amendment=True)
+    narrow = NinthCircuit(constitutional_presumption_scope=injunction.ClaimFilter.FIRST_AMENDMENT)
+    both = ("irreparable_harm.likelihood", "public_interest.weighs")
+    fourth = make_case(claims=(search,), balance=Balance.FAVORS)
+    assert injunction.evaluate(fourth).presumed == both
+    assert injunction.evaluate(fourth, narrow).presumed == () and injunction.evaluate(fourth, narrow).disposition is Disposition.UNDETERMINED
+    first = make_case(claims=(speech,), balance=Balance.FAVORS)
+    assert injunction.evaluate(first, narrow).presumed == both
+    assert "First Amendment claim" in injunction.to_text(injunction.evaluate(first, narrow))
+    with pytest.raises(ValueError, match="constitutional_presumption_scope must be"):
+        NinthCircuit(constitutional_presumption_scope=injunction.ClaimFilter.LANHAM_ACT)

@@ -14,10 +14,12 @@ several claims and every option of the standard.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -211,12 +213,21 @@ def test_complete_findings_always_decide(request: pytest.FixtureRequest, disposi
 @pytest.mark.parametrize("kind", [MotionKind.TEMPORARY_RESTRAINING_ORDER, MotionKind.INJUNCTION_PENDING_APPEAL])
 def test_tros_and_injunctions_pending_appeal_take_the_preliminary_injunction_test(kind: MotionKind) -> None:
     """Stuhlbarg, 240 F.3d at 839 n.7: the TRO standard is "substantially identical";
-    an injunction pending appeal takes the same test (Feldman, pin unverified)."""
+    an injunction pending appeal takes the same test (Feldman, pin unverified),
+    save the Lanham Act presumption, whose statute names only TROs and
+    preliminary injunctions (15 U.S.C. § 1116(a)): the test of a record
+    decided before the TMA."""
     standard = NinthCircuit()
     pi = standard.rule_for(make_case())
     other = standard.rule_for(make_case(kind=kind))
     assert isinstance(pi, injunction.AnyOf) and isinstance(other, injunction.AnyOf)
-    assert other.rules == pi.rules
+    if kind is MotionKind.TEMPORARY_RESTRAINING_ORDER:
+        assert other.rules == pi.rules
+    else:
+        dated = make_case()
+        before_tma = standard.rule_for(attrs.evolve(dated, case=attrs.evolve(dated.case, decided=datetime.date(2020, 12, 26))))
+        assert isinstance(before_tma, injunction.AnyOf)
+        assert other.rules == before_tma.rules != pi.rules
     assert other.name == kind.value
 
 

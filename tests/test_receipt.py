@@ -74,6 +74,7 @@ def test_parler_s_receipt_names_version_format_standard_options_law_rules_and_re
             "serious_questions_path": True,
             "mandatory_serious_questions": False,
             "constitutional_presumption": "likely",
+            "constitutional_presumption_scope": "constitutional",
             "likely_success_threshold": False,
             "by_date": True,
             "as_of": None,
@@ -472,3 +473,19 @@ def test_receipt_text_is_data_whatever_it_holds(stored_parler: Path, capsys: pyt
     assert main(["render", str(stored_parler), "--format", "html"]) == 0
     out = capsys.readouterr().out
     assert "<script>alert" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def test_a_receipt_written_before_claim_filters_reads_back() -> None:
+    """A rule recorded with ``constitutional_only`` (before `ClaimFilter`) rebuilds to the same rule, and a
+    NinthCircuit recorded without ``constitutional_presumption_scope`` reads as its default."""
+    rule = Requirement(Factor.MERITS, at_least=Merits.LIKELY, claims=injunction.ClaimFilter.CONSTITUTIONAL, authority=WINTER_20)
+    data = stored(injunction.evaluate(injunction.load(PARLER), rule))
+    fields = data["receipt"]["standard"]["rule"]["fields"]
+    del fields["claims"]
+    fields["constitutional_only"] = True
+    data["receipt"]["version"] = "0.0.9"  # written by a library before ClaimFilter
+    assert Decision.from_dict(data).rule == rule
+    data = stored(parler())
+    del data["receipt"]["standard"]["options"]["ca9"]["options"]["constitutional_presumption_scope"]
+    data["receipt"]["version"] = "0.0.9"
+    assert Decision.from_dict(data).to_dict() == parler().to_dict()

@@ -16,26 +16,27 @@ from injunction._engine.evaluation import paths as _trace_paths
 from injunction._engine.facts import Facts
 from injunction._engine.rules import paths as _paths
 from injunction.testing import all_cases, cases
-from injunction.testing.exhaustive import _BALANCE, _HARM, _MERITS, _PUBLIC, _SEVERITY, Point, _axis, _case, _facts, _grid
+from injunction.testing import grid
+from injunction.testing.exhaustive import _BASE, _case, _facts
 from injunction.testing.properties import _tree
 
 
 def test_the_compiled_rule_is_the_rule_on_every_fact_pattern() -> None:
     """Every distinct test of the Ninth Circuit standard, every fact pattern on
-    the findings it reads (675,000 in all, the public interest on five levels, as `injunction check --exhaustive`
+    the findings it reads, a sub-join by its class (`injunction.testing.grid`;
+    the public interest on five levels, as `injunction check --exhaustive`
     counts them): the compiled function gives `Rule.truth`."""
     standard = NinthCircuit()
-    structures = {_paths(standard.rule_for(_case(m, (0, -1, 0, 0, 0, 0)))): m for m in all_cases().motions()}
+    structures = {_paths(standard.rule_for(_case(m, _BASE))): m for m in all_cases().motions()}
     checked = 0
     for motion in structures.values():
-        rule = standard.rule_for(_case(motion, (0, -1, 0, 0, 0, 0)))
+        rule = standard.rule_for(_case(motion, _BASE))
         compiled = plan(rule)
-        read = frozenset(_axis(r) for r in _tree(rule) if isinstance(r, Requirement))
-        for point in _grid(read):
+        for point in grid.layout(rule).points():
             facts = _facts(point)
             assert compiled.outcome(facts_codes(facts))[0] == rule.truth(facts).value, (motion, point)
             checked += 1
-    assert (len(structures), checked) == (6, 675_000)
+    assert (len(structures), checked) == (10, 739_800)
 
 
 def _distinct_rules() -> list[tuple[Motion, injunction.Rule]]:
@@ -56,7 +57,7 @@ def _distinct_rules() -> list[tuple[Motion, injunction.Rule]]:
     found: dict[tuple[injunction.Rule, ...], tuple[Motion, injunction.Rule]] = {}
     for standard in standards:
         for motion in all_cases().motions():
-            rule = standard.rule_for(_case(motion, (0, -1, 0, 0, 0, 0)))
+            rule = standard.rule_for(_case(motion, _BASE))
             found.setdefault(_paths(rule), (motion, rule))
     return list(found.values())
 
@@ -70,20 +71,19 @@ def test_the_compiled_trace_is_the_rules_own_at_every_known_or_absent_pattern() 
     checked = 0
     for motion, rule in rules:
         compiled = plan(rule)
-        read = frozenset(_axis(r) for r in _tree(rule) if isinstance(r, Requirement))
-        for point in _grid(read):
+        for point in grid.layout(rule).points():
             if all(f.is_exact or f.is_unknown for f in _findings(point)):
                 case = _case(motion, point)
                 assert compiled.trace(case) == rule.evaluate(case), (rule, point)
                 checked += 1
-    # 23 path structures; the patterns on the axes each reads (a stay reads no
-    # constitutional merits, only mandatory relief reads severity).
-    assert (len(rules), checked) == (23, 63_312)
+    # 40 path structures (a TRO or PI with the Lanham Act presumption, an injunction
+    # pending appeal without it); the patterns on the axes each reads, a sub-join by its
+    # class (a stay reads no sub-join, only mandatory relief reads severity).
+    assert (len(rules), checked) == (40, 103_344)
 
 
-def _findings(point: Point) -> tuple[Finding[Any], ...]:
-    m, c, h, s, b, p = point
-    return (_MERITS[m], _MERITS[max(c, 0)], _HARM[h], _SEVERITY[s], _BALANCE[b], _PUBLIC[p])
+def _findings(point: grid.Point) -> tuple[Finding[Any], ...]:
+    return tuple(grid.AXES[i][v] for i, v in enumerate(point) if v >= 0)
 
 
 def _slow(case: Case) -> tuple[injunction.Node, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:

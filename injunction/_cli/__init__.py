@@ -19,7 +19,7 @@ import attrs
 
 from .._decision import evaluate
 from .._files import Sink, atomic_file, atomic_write, output_problem, read_stream
-from .._engine.case import Case
+from .._engine.case import Case, ClaimFilter
 from .._engine.scales import PublicInterest
 from .._records.problems import CaseFormatError, Problem
 from .._records.read import load, loads, sniff_format
@@ -39,6 +39,7 @@ def _standard(args: argparse.Namespace) -> Circuits:
         serious_questions_path=not args.no_serious_questions_path,
         mandatory_serious_questions=args.mandatory_serious_questions,
         constitutional_presumption=_TRIGGERS[args.constitutional_presumption],
+        constitutional_presumption_scope=ClaimFilter(args.constitutional_presumption_scope),
         likely_success_threshold=args.likely_success_threshold,
         by_date=not args.current_law,
         as_of=args.as_of,

@@ -238,6 +238,12 @@ def _add_doctrine_options(parser: argparse.ArgumentParser) -> None:
         default="likely",
         help="merits a constitutional claim needs before harm and public interest are presumed (default: likely)",
     )
+    options.add_argument(
+        "--constitutional-presumption-scope",
+        choices=["constitutional", "first_amendment"],
+        default="constitutional",
+        help="which claims raise that presumption: every constitutional claim (default), or First Amendment claims only",
+    )
 
 
 def _diff_command(commands: Commands) -> None:

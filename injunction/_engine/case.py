@@ -29,6 +29,7 @@ __all__ = [
     "Case",
     "Challenged",
     "Claim",
+    "ClaimFilter",
     "Disposition",
     "Expected",
     "Factor",
@@ -142,6 +143,59 @@ class Statute(enum.StrEnum):
     def words(self) -> str:
         """``Lanham Act``."""
         return self.value.replace("_", " ").title()
+
+
+class ClaimFilter(enum.StrEnum):
+    """Which claims a merits requirement reads (`Requirement`'s *claims*):
+    the best of them carries the finding.
+
+    ``ALL``: every claim (the merits factor). ``CONSTITUTIONAL``: the
+    claims marked ``constitutional``. ``FIRST_AMENDMENT``: the constitutional
+    claims marked ``first_amendment = true``. ``LANHAM_ACT``: the claims that
+    arise under the Lanham Act (``arises_under = "lanham_act"``). A record
+    that does not say a claim is of a kind reads as saying it is not.
+    """
+
+    ALL = "all"
+    CONSTITUTIONAL = "constitutional"
+    FIRST_AMENDMENT = "first_amendment"
+    LANHAM_ACT = "lanham_act"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"
+
+    # Hashed as its string, in C: `Facts.read` looks a slot up by filter millions of
+    # times in the exhaustive checks (equal to its value, as any StrEnum member is).
+    __hash__ = str.__hash__
+
+    def admits(self, claim: Claim) -> bool:
+        """Whether *claim* is one of the claims this filter reads."""
+        if self is ClaimFilter.ALL:
+            return True
+        if self is ClaimFilter.CONSTITUTIONAL:
+            return claim.constitutional
+        if self is ClaimFilter.FIRST_AMENDMENT:
+            return claim.first_amendment is True
+        return claim.arises_under is Statute.LANHAM_ACT
+
+    @property
+    def within(self) -> ClaimFilter | None:
+        """The filter whose claims include this one's (every First Amendment
+        claim is constitutional); None for ``ALL``."""
+        return None if self is ClaimFilter.ALL else ClaimFilter.CONSTITUTIONAL if self is ClaimFilter.FIRST_AMENDMENT else ClaimFilter.ALL
+
+    @property
+    def noun(self) -> str:
+        """``a Lanham Act claim``; ``a claim`` for ``ALL``."""
+        return _CLAIM_NOUNS[self]
+
+
+_CLAIM_NOUNS = {
+    ClaimFilter.ALL: "a claim",
+    ClaimFilter.CONSTITUTIONAL: "a constitutional claim",
+    ClaimFilter.FIRST_AMENDMENT: "a First Amendment claim",
+    ClaimFilter.LANHAM_ACT: "a Lanham Act claim",
+}
 
 
 class Disposition(enum.StrEnum):
@@ -400,10 +454,11 @@ def with_best_merits(claims: tuple[Claim, ...], level: Merits) -> tuple[Claim, .
     exactly *level*; a bound reaching above it ends there); then, unless a
     claim already stands exactly at *level*, the best claim is set to it.
     The merits factor names no claim, so it is never read as saying that a
-    constitutional claim succeeds: the best *non-constitutional* claim is
+    constitutional claim (or a Lanham Act claim: any claim a narrower
+    `ClaimFilter` admits) succeeds: the best claim of no such kind is
     the one set (the highest upper bound, then lower bound; the first on a
-    tie), and a constitutional claim only when every claim is one. (To
-    change a particular claim, change ``claims[i].merits``.)
+    tie), and one of them only when every claim is. (To change a
+    particular claim, change ``claims[i].merits``.)
 
     >>> contract = Claim(name="Contract", merits=Finding(Merits.NONE, Merits.LIKELY))
     >>> speech = Claim(name="Speech", merits=Merits.LIKELY, constitutional=True)
@@ -418,7 +473,9 @@ def with_best_merits(claims: tuple[Claim, ...], level: Merits) -> tuple[Claim, .
     ]
     if any(claim.merits.lo is level for claim in capped):
         return tuple(capped)
-    candidates = [i for i, claim in enumerate(capped) if not claim.constitutional] or list(range(len(capped)))
+    narrower = [f for f in ClaimFilter if f is not ClaimFilter.ALL]
+    plain = [i for i, claim in enumerate(capped) if not any(f.admits(claim) for f in narrower)]
+    candidates = plain or list(range(len(capped)))
     best = max(candidates, key=lambda i: (capped[i].merits.hi.rank, capped[i].merits.lo.rank, -i))
     capped[best] = attrs.evolve(capped[best], merits=Finding.exact(level))
     return tuple(capped)

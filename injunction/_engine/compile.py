@@ -28,7 +28,7 @@ from typing import Any, final
 
 import attrs
 
-from .case import Case, Claim, Factor
+from .case import Case, Claim, ClaimFilter, Factor, Statute
 from .._frozendict import FrozenDict
 from .facts import SLOTS, Facts, slot
 from .rules import _MERGED_HI, _MERGED_LO, AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, merged_finding, path_name, paths
@@ -42,36 +42,64 @@ _FACTOR_ORDER = tuple(Factor)
 Codes = tuple[int, ...]
 
 
+# How the compiled reader tests a claim against each filter (`ClaimFilter.admits`,
+# written as code; a test holds the two equal on every kind of claim).
+_ADMITS = {
+    ClaimFilter.CONSTITUTIONAL: "c.constitutional",
+    ClaimFilter.FIRST_AMENDMENT: "c.first_amendment is True",
+    ClaimFilter.LANHAM_ACT: "c.arises_under is _LANHAM",
+}
+# How it reads each finding that is not the merits: a statement, then the slot's two ranks.
+_READS = {
+    "harm": ("h = case.irreparable_harm.likelihood", "h.lo._rank, h.hi._rank"),
+    "severity": (
+        "vs = case.irreparable_harm.very_serious",
+        "*((0, 1) if vs is None else (1, 1) if vs else (0, 0))",
+    ),
+    "balance": ("b = case.balance_of_hardships.tips", "b.lo._rank, b.hi._rank"),
+    "public_interest": ("p = case.public_interest.weighs", "p.lo._rank, p.hi._rank"),
+}
+
+
+def _codes_function() -> Callable[[Case], Codes]:
+    """`codes`, written out from `SLOTS`: one pass over the claims keeps the
+    best ranks of each claim filter, then each other finding's ranks."""
+    merits = [(i, at.claims) for i, at in enumerate(SLOTS) if at.factor is Factor.MERITS]
+    assert {f for _, f in merits} - {ClaimFilter.ALL} == set(_ADMITS), "a claim filter the compiled reader cannot test"
+    assert {at.field for at in SLOTS if at.factor is not Factor.MERITS} == set(_READS), "a finding the compiled reader cannot read"
+    lines = ["def codes(case):"]
+    lines += [f"    l{i} = h{i} = -1" for i, _ in merits]
+    lines += ["    for c in case.claims:", "        merits = c.merits", "        lo, hi = merits.lo._rank, merits.hi._rank"]
+    for i, claims in merits:
+        indent = "        "
+        if claims is not ClaimFilter.ALL:
+            lines.append(f"        if {_ADMITS[claims]}:")
+            indent += "    "
+        lines += [f"{indent}if lo > l{i}:", f"{indent}    l{i} = lo", f"{indent}if hi > h{i}:", f"{indent}    h{i} = hi"]
+    ranks = []
+    for i, at in enumerate(SLOTS):
+        if at.factor is Factor.MERITS:
+            ranks.append(f"l{i}, h{i}")
+        else:
+            statement, read = _READS[at.field]
+            lines.append(f"    {statement}")
+            ranks.append(read)
+    lines.append(f"    return ({', '.join(ranks)},)")
+    namespace: dict[str, Any] = {"_LANHAM": Statute.LANHAM_ACT}
+    exec("\n".join(lines) + "\n", namespace)  # noqa: S102 - written from the slot table alone
+    function: Callable[[Case], Codes] = namespace["codes"]
+    return function
+
+
 def codes(case: Case) -> Codes:
     """The ranks a rule reads, flat, two per slot of `SLOTS` (lo, hi): the best
-    claim's merits, the best constitutional claim's (-1, -1 without one),
-    harm, severity, balance and public interest. The same join as `Facts.of`,
-    without building findings; written out by hand, as the fastest read of a
-    case (a test holds it equal to `facts_codes(Facts.of(case))`)."""
-    m_lo = m_hi = c_lo = c_hi = -1
-    for claim in case.claims:
-        merits = claim.merits
-        lo, hi = merits.lo._rank, merits.hi._rank
-        if lo > m_lo:
-            m_lo = lo
-        if hi > m_hi:
-            m_hi = hi
-        if claim.constitutional:
-            if lo > c_lo:
-                c_lo = lo
-            if hi > c_hi:
-                c_hi = hi
-    harm = case.irreparable_harm
-    likelihood = harm.likelihood
-    very_serious = harm.very_serious
-    severity = (0, 1) if very_serious is None else (1, 1) if very_serious else (0, 0)
-    tips = case.balance_of_hardships.tips
-    weighs = case.public_interest.weighs
-    return (
-        m_lo, m_hi, c_lo, c_hi,
-        likelihood.lo._rank, likelihood.hi._rank, severity[0], severity[1],
-        tips.lo._rank, tips.hi._rank, weighs.lo._rank, weighs.hi._rank,
-    )  # fmt: skip
+    claim's merits, the best claim's of each claim filter (-1, -1 without
+    one: the constitutional, First Amendment and Lanham Act claims), harm,
+    severity, balance and public interest. The same join as `Facts.of`,
+    without building findings; written out from `SLOTS` as straight-line
+    code, the fastest read of a case (a test holds it equal to
+    `facts_codes(Facts.of(case))`)."""
+    return _codes(case)
 
 
 def facts_codes(facts: Facts) -> Codes:
@@ -82,7 +110,7 @@ def facts_codes(facts: Facts) -> Codes:
 
 def _slot(requirement: Requirement) -> int:
     """Where the finding *requirement* reads sits in the codes: its slot's low rank."""
-    return 2 * slot(requirement.factor, type(requirement.at_least), requirement.constitutional_only)
+    return 2 * slot(requirement.factor, type(requirement.at_least), requirement.claims)
 
 
 def _presumed_slot(presumption: Presumption) -> int:
@@ -159,21 +187,22 @@ class _Writer:
         value, k = f"_T[{self.value(rule)}]", self.constant
         if isinstance(rule, Requirement):
             slot = _slot(rule)
-            children = "()"
+            children, claims = "()", "None"
             if rule.factor is Factor.MERITS:
-                children = f"_claims(claims, {rule.at_least._rank}, {rule.constitutional_only})"
+                claims = k(rule.claims)
+                children = f"_claims(claims, {rule.at_least._rank}, {claims})"
             fields = (
                 '"requirement"', value, k(rule.name), k(rule.factor), k(rule.at_least),
-                f"f[{slot // 2}]", k(rule.words), "None", k(rule.authority), children,
+                f"f[{slot // 2}]", k(rule.words), "None", k(rule.authority), children, claims,
             )  # fmt: skip
         elif isinstance(rule, Presumption):
             condition = self.node(rule.when)
             fields = (
                 '"presumption"', value, k(rule.name), k(rule.factor), k(rule.supplies),
-                f"f[{_presumed_slot(rule) // 2}]", k(rule.statement), "None", k(rule.authority), f"({condition},)",
+                f"f[{_presumed_slot(rule) // 2}]", k(rule.statement), "None", k(rule.authority), f"({condition},)", "None",
             )  # fmt: skip
         elif isinstance(rule, Not):
-            fields = ('"not"', value, k(rule.name), "None", "None", "None", '""', "None", "()", f"({self.node(rule.rule)},)")
+            fields = ('"not"', value, k(rule.name), "None", "None", "None", '""', "None", "()", f"({self.node(rule.rule)},)", "None")
         elif isinstance(rule, Merger):
             children = "".join(f"{self.node(r)}, " for r in rule.parts)
             presumption = rule.presumption
@@ -183,12 +212,12 @@ class _Writer:
             finding = f"_merged(f[{b}], f[{p}], {presumed}, {supplies})"
             fields = (
                 '"merger"', value, k(rule.name), "None", k(rule.at_least),
-                finding, k(rule.statement), "None", k(rule.authority), f"({children})",
+                finding, k(rule.statement), "None", k(rule.authority), f"({children})", "None",
             )  # fmt: skip
         elif isinstance(rule, (AllOf, AnyOf)):
             children = "".join(f"{self.node(r)}, " for r in rule.rules)
             kind = "any_of" if isinstance(rule, AnyOf) else "all_of"
-            fields = (f'"{kind}"', value, k(rule.name), "None", "None", "None", k(rule.statement), "None", k(rule.authority), f"({children})")
+            fields = (f'"{kind}"', value, k(rule.name), "None", "None", "None", k(rule.statement), "None", k(rule.authority), f"({children})", "None")
         else:
             raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
         return self.local(f"_new(Node, ({', '.join(fields)}))")
@@ -296,22 +325,23 @@ def _findings_function() -> Callable[[Codes], tuple[Finding[Any] | None, ...]]:
 
 
 _findings = _findings_function()
+_codes = _codes_function()
 
 
-def _claims(claims: tuple[Claim, ...], rank: int, constitutional_only: bool) -> tuple[Node, ...]:
-    """A merits requirement's children: each claim (each constitutional one,
-    with *constitutional_only*) against the threshold of *rank*."""
+def _claims(claims: tuple[Claim, ...], rank: int, admitted: ClaimFilter) -> tuple[Node, ...]:
+    """A merits requirement's children: each claim *admitted* (every claim,
+    or those of one kind) against the threshold of *rank*."""
     return tuple(
         [
             tuple.__new__(
                 Node,
                 (
                     "claim", _TRUTHS[2 if c.merits.lo._rank >= rank else 0 if c.merits.hi._rank < rank else 1],
-                    c.name, None, None, c.merits, "", c.finding, (), (),
+                    c.name, None, None, c.merits, "", c.finding, (), (), None,
                 ),
             )  # fmt: skip
             for c in claims
-            if c.constitutional or not constitutional_only
+            if admitted is ClaimFilter.ALL or admitted.admits(c)
         ]
     )
 

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Self, cast, final
 import attrs
 
 from ..authorities import Authority
-from .case import Case, Factor
+from .case import Case, ClaimFilter, Factor
 from .facts import SCALES, SLOTS, Facts, Slot, slot
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
@@ -168,14 +168,18 @@ def _reaches(finding: Finding[Any], threshold: Level) -> Truth:
 
 
 @final
-@attrs.frozen(repr=False, cache_hash=True)
+@attrs.frozen(repr=False, init=False)  # its own __init__ (constitutional_only), so no cache_hash
 class Requirement(Rule):
     """The finding on *factor* must be at least *at_least*.
 
     TRUE when the finding's lower bound reaches the threshold, FALSE when its
     upper bound falls short, UNKNOWN otherwise. A merits requirement reads
     the best claim (one claim suffices) and reports every claim; with
-    *constitutional_only* it reads only the constitutional claims.
+    *claims* (a `ClaimFilter`) it reads only the claims of that kind, and
+    is FALSE for a case with none: ``claims=ClaimFilter.LANHAM_ACT``, the
+    claims that arise under the Lanham Act. ``constitutional_only=True``
+    is the older spelling of ``claims=ClaimFilter.CONSTITUTIONAL`` (and a
+    receipt written before *claims* existed reads back through it).
 
     >>> from injunction.authorities import WINTER_20
     >>> Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
@@ -186,8 +190,28 @@ class Requirement(Rule):
     at_least: Level = attrs.field(kw_only=True)
     authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
     statement: str = attrs.field(default="", kw_only=True)
-    constitutional_only: bool = attrs.field(default=False, kw_only=True)
+    claims: ClaimFilter = attrs.field(default=ClaimFilter.ALL, kw_only=True, converter=ClaimFilter)
     name: str | None = attrs.field(default=None, kw_only=True)
+
+    def __init__(
+        self,
+        factor: Factor,
+        *,
+        at_least: Level,
+        authority: Authority | tuple[Authority, ...] | list[Authority],
+        statement: str = "",
+        claims: ClaimFilter = ClaimFilter.ALL,
+        name: str | None = None,
+        constitutional_only: bool | None = None,
+    ) -> None:
+        if constitutional_only is not None:
+            if type(constitutional_only) is not bool:
+                raise TypeError(f"constitutional_only must be True or False, got {constitutional_only!r}")
+            if constitutional_only and claims is not ClaimFilter.ALL and claims != ClaimFilter.CONSTITUTIONAL:
+                raise ValueError(f"constitutional_only=True reads the constitutional claims, not claims={claims!r}: give one of them")
+            if constitutional_only:
+                claims = ClaimFilter.CONSTITUTIONAL
+        self.__attrs_init__(factor, at_least=at_least, authority=authority, statement=statement, claims=claims, name=name)
 
     @at_least.validator
     def _check_scale(self, _: attrs.Attribute[Level], value: Level) -> None:
@@ -196,10 +220,16 @@ class Requirement(Rule):
             names = " or ".join(s.__name__ for s in allowed)
             raise TypeError(f"a requirement on {self.factor.value} needs a {names} threshold, got {value!r}")
 
-    @constitutional_only.validator
-    def _check_constitutional(self, _: attrs.Attribute[bool], value: bool) -> None:
-        if value and self.factor is not Factor.MERITS:
-            raise ValueError(f"constitutional_only applies to merits requirements, not {self.factor.value}")
+    @claims.validator
+    def _check_claims(self, _: attrs.Attribute[ClaimFilter], value: ClaimFilter) -> None:
+        if value is not ClaimFilter.ALL and self.factor is not Factor.MERITS:
+            spelled = "constitutional_only" if value is ClaimFilter.CONSTITUTIONAL else f"claims={value.value!r}"
+            raise ValueError(f"{spelled} applies to merits requirements, not {self.factor.value}")
+
+    @property
+    def constitutional_only(self) -> bool:
+        """Whether the requirement reads the constitutional claims alone (``claims=ClaimFilter.CONSTITUTIONAL``)."""
+        return self.claims is ClaimFilter.CONSTITUTIONAL
 
     @property
     def words(self) -> str:
@@ -207,11 +237,11 @@ class Requirement(Rule):
         return self.statement or _STATEMENTS.get(self.at_least) or f"{self.factor.value} at least {self.at_least.value}"
 
     def truth(self, facts: Facts) -> Truth:
-        finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
+        finding = facts.read(self.factor, type(self.at_least), claims=self.claims)
         return Truth.FALSE if finding is None else finding.reaches(self.at_least)
 
     def _evaluate(self, case: Case, facts: Facts) -> Node:
-        finding = facts.read(self.factor, type(self.at_least), constitutional_only=self.constitutional_only)
+        finding = facts.read(self.factor, type(self.at_least), claims=self.claims)
         value = Truth.FALSE if finding is None else finding.reaches(self.at_least)
         children: tuple[Node, ...] = ()
         if self.factor is Factor.MERITS:
@@ -224,7 +254,7 @@ class Requirement(Rule):
                     text=claim.finding,
                 )
                 for claim in case.claims
-                if claim.constitutional or not self.constitutional_only
+                if self.claims.admits(claim)
             )
         return Node(
             "requirement",
@@ -236,10 +266,11 @@ class Requirement(Rule):
             statement=self.words,
             authorities=self.authority,
             children=children,
+            claims=self.claims if self.factor is Factor.MERITS else None,
         )
 
     def __repr__(self) -> str:
-        prefix = "constitutional " if self.constitutional_only else ""
+        prefix = "" if self.claims is ClaimFilter.ALL else f"{self.claims.value} "
         return self._suffix(f"{prefix}{self.factor.value} >= {self.at_least.value}")
 
 

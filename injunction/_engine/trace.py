@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from ..authorities import Authority
-from .case import Factor
+from .case import ClaimFilter, Factor
 from .scales import Finding, Level, Truth
 
 __all__ = ["Node"]
@@ -30,6 +30,11 @@ class Node(NamedTuple):
     cheapest immutable record CPython builds (a trace has one per rule,
     and a batch builds millions). Pass the fields after *value* by keyword;
     their order may change.
+
+    *claims*, on a merits requirement, is the `ClaimFilter` of the claims
+    it read (its ``claim`` children are those claims, in the record's
+    order); the renderers name the kind of claim from it. `to_dict` leaves
+    it out: the statement says it in words.
     """
 
     kind: str
@@ -42,6 +47,7 @@ class Node(NamedTuple):
     text: str | None = None
     authorities: tuple[Authority, ...] = ()
     children: tuple[Node, ...] = ()
+    claims: ClaimFilter | None = None
 
     def walk(self) -> Iterator[Node]:
         """This node and every node below it, depth first."""

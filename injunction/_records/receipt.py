@@ -31,7 +31,7 @@ from typing import Any, Final, Protocol, TypeVar, cast, final
 
 import attrs
 
-from .._engine.case import Case, Disposition, Factor, MotionKind
+from .._engine.case import Case, ClaimFilter, Disposition, Factor, MotionKind
 from ..standards.circuits import Circuits
 from ..standards.registry import REGISTRY
 from .._engine.evaluation import Standard
@@ -228,6 +228,7 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "serious_questions_path": _flag(),
         "mandatory_serious_questions": _flag(),
         "constitutional_presumption": _level(Merits, (Merits.LIKELY, Merits.SERIOUS_QUESTIONS, None)),
+        "constitutional_presumption_scope": _level(ClaimFilter, (ClaimFilter.CONSTITUTIONAL, ClaimFilter.FIRST_AMENDMENT)),
         "likely_success_threshold": _flag(),
         "by_date": _flag(),
         "as_of": _day(),
@@ -240,9 +241,13 @@ no option goes unrecorded)."""
 
 _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
+# Options added after receipts were first written, as a receipt writes their
+# default: a receipt without one was written before it existed, under the default.
+_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source, Version)}
-_ENUMS = {qualified_name(c): c for c in (Factor, Merits, Harm, Severity, Balance, PublicInterest)}
+_ENUMS = {qualified_name(c): c for c in (Factor, Merits, Harm, Severity, Balance, PublicInterest, ClaimFilter)}
 
 
 def describe(standard: Standard) -> dict[str, Any]:
@@ -395,7 +400,10 @@ class _Reader:
         cls = _BY_NAME.get(name)
         if cls is not None:
             table = self.table(data, path, ("class", "options"))
-            options = None if table is None else self.table(table["options"], f"{path}.options", tuple(OPTIONS[cls]))
+            given = None if table is None else table["options"]
+            if isinstance(given, dict):
+                given = {**_LATER.get(cls, {}), **given}
+            options = None if table is None else self.table(given, f"{path}.options", tuple(OPTIONS[cls]))
             if options is None:
                 return None
             values: dict[str, Any] = {}

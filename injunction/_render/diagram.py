@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from .._engine.case import ClaimFilter
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
 from .._engine.words import Wording, finding_key, wording
@@ -43,7 +44,7 @@ def label(node: Node, *, found: bool = True, standard: str | None = None) -> str
     shown = f" (found: {node.finding.describe()})" if node.finding is not None and found else ""
     if node.kind == "requirement":
         if node.finding is None and found:
-            shown = " (no constitutional claim)"
+            shown = f" (no {(node.claims or ClaimFilter.CONSTITUTIONAL).noun.removeprefix('a ')})"
         words = _wording(node)
         if words is None or node.threshold is None:
             return f"requirement{shown}"

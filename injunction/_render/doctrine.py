@@ -16,10 +16,11 @@ import itertools
 from collections.abc import Callable
 
 from .. import authorities as a
-from .._engine.case import MotionKind, Reach, Relief
+from .._engine.case import ClaimFilter, MotionKind, Reach, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from ..authorities import Authority, bluebook_date
 from ..standards.courts import CIRCUIT_NAMES, ordinals
+from ..standards.lanham import LANHAM_HARM, TMA_ENACTED
 from ..standards.ninth_circuit import DOCTRINES
 from ..standards.registry import REGISTRY
 from .document import Block, Report, Sentence, Span
@@ -52,7 +53,7 @@ def _words(level: object) -> str:
 def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
     """*rule* and its parts as items, one a rule, nested by depth."""
     if isinstance(rule, Requirement):
-        scope = "the best constitutional claim's " if rule.constitutional_only else ""
+        scope = "" if rule.claims is ClaimFilter.ALL else f"the best {rule.claims.noun.removeprefix('a ')}'s "
         text = _sentence(
             f"{scope}{rule.factor.label.lower()} at least {_words(rule.at_least)}: {rule.words}. ", _cite(rule.authority)
         )
@@ -175,6 +176,20 @@ def doctrine_report() -> Report:
         blocks.append(
             Block("item", (_sentence(f"{doctrine.name} ({since}): {doctrine.words}. ", _cite(doctrine.authority)),))
         )
+    blocks.append(
+        Block(
+            "item",
+            (
+                _sentence(
+                    f"lanham_act (from {TMA_ENACTED.isoformat()}, a date not verified from a primary source; every circuit): "
+                    "on a temporary restraining order or a preliminary injunction, likely success on a Lanham Act claim "
+                    "supplies likely irreparable harm where the record states no harm finding (not on an injunction "
+                    "pending appeal, which the statute does not name, nor on a stay). ",
+                    _cite(LANHAM_HARM.authority),
+                ),
+            ),
+        )
+    )
     for circuit, entry in REGISTRY.items():
         defaults = entry.standard()
         options = _options(type(defaults))

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from ..authorities import Authority, Citing, bluebook_date
-from .._engine.case import Disposition, Factor
+from .._engine.case import ClaimFilter, Disposition, Factor
 from .._engine.scales import Balance, Finding, Merits, Truth
 from .._engine.trace import Node, ordered
 from .contrast import contrast
@@ -421,8 +421,9 @@ class _Writer:
             for occurrence in rule.ids:
                 node = self.node(occurrence)
                 claims = self.case.claims
-                # A constitutional-only requirement has a child for each constitutional claim alone.
-                indices = [i for i, c in enumerate(claims) if c.constitutional or len(node.children) == len(claims)]
+                # A requirement of some claims (constitutional, Lanham Act) has a child for each of them alone.
+                admitted = node.claims or ClaimFilter.ALL
+                indices = [i for i, c in enumerate(claims) if admitted.admits(c)]
                 for index, child in zip(indices, node.children):
                     nodes_of_claim.setdefault(index, []).append(self.id(child))
         count = len(self.case.claims)
@@ -439,7 +440,7 @@ class _Writer:
         for index, claim in enumerate(self.case.claims):
             letter = chr(ord("a") + index) if index < 26 else str(index + 1)
             ids = nodes_of_claim.get(index, [])
-            if not ids:  # a claim no requirement here reads (not constitutional)
+            if not ids:  # a claim no requirement here reads (not of the kind one reads)
                 ids = [i for r in merits_rules for i in r.ids]
             sentences = [
                 _s(

@@ -7,6 +7,7 @@ diagram shows it as the node's tooltip.
 
 from __future__ import annotations
 
+from .._engine.case import ClaimFilter
 from .._engine.scales import Truth
 from .._engine.trace import Node, ordered
 from .words import _capital, level_words
@@ -63,7 +64,8 @@ def _requirement_sentence(node: Node, subject: str) -> str:
     shown = node.statement
     finding = node.finding
     if finding is None:
-        return f"With no constitutional claim, {subject} has not shown {shown}."
+        kind = (node.claims or ClaimFilter.CONSTITUTIONAL).noun.removeprefix("a ")
+        return f"With no {kind}, {subject} has not shown {shown}."
     found = finding.describe()
     if node.value is Truth.TRUE:
         return _capital(f"{subject} has shown {shown} (found: {found}).")

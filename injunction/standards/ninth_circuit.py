@@ -16,11 +16,12 @@ import attrs
 
 from .. import authorities as a
 from ..authorities import Authority
-from .._engine.case import Case, Factor, MotionKind, Reach, Relief
+from .._engine.case import Case, ClaimFilter, Factor, MotionKind, Reach, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
+from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
 
-__all__ = ["DOCTRINES", "Doctrine", "NinthCircuit"]
+__all__ = ["DOCTRINES", "Doctrine", "NinthCircuit", "constitutional_presumptions"]
 
 MERITS = Factor.MERITS
 HARM = Factor.IRREPARABLE_HARM
@@ -123,22 +124,29 @@ STAY_PUBLIC_INTEREST = Requirement(
 STAY_BALANCE = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.LEIVA_PEREZ_970)
 
 
-def constitutional_presumptions(trigger: Merits) -> tuple[Presumption, Presumption]:
-    """Harm and public interest presumed from a constitutional claim that reaches *trigger*.
+def constitutional_presumptions(
+    trigger: Merits, claims: ClaimFilter = ClaimFilter.CONSTITUTIONAL
+) -> tuple[Presumption, Presumption]:
+    """Harm and public interest presumed from a claim of *claims* (every
+    constitutional claim, or the First Amendment claims alone) that reaches
+    *trigger*.
 
     Melendres, 695 F.3d at 1002 (pin unverified): deprivation of
     constitutional rights "unquestionably constitutes irreparable injury",
     and it is "always in the public interest to prevent the violation of a
     party's constitutional rights"; Elrod, 427 U.S. at 373 (First Amendment).
     """
+    if claims not in (ClaimFilter.CONSTITUTIONAL, ClaimFilter.FIRST_AMENDMENT):
+        raise ValueError(f"the constitutional presumptions read constitutional or First Amendment claims, not {claims!r}")
+    noun = claims.noun
     when = Requirement(
         MERITS,
         at_least=trigger,
-        constitutional_only=True,
+        claims=claims,
         statement=(
-            "a likelihood of success on a constitutional claim"
+            f"a likelihood of success on {noun}"
             if trigger >= Merits.LIKELY
-            else "serious questions going to the merits of a constitutional claim"
+            else f"serious questions going to the merits of {noun}"
         ),
         authority=(a.MELENDRES_1002_HARM, a.MELENDRES_1002_PUBLIC),
     )
@@ -146,8 +154,12 @@ def constitutional_presumptions(trigger: Merits) -> tuple[Presumption, Presumpti
         HARM,
         supplies=Harm.LIKELY,
         when=when,
-        statement="the deprivation of constitutional rights unquestionably constitutes irreparable injury",
-        authority=(a.MELENDRES_1002_HARM, a.ELROD_373),
+        statement=(
+            "the deprivation of constitutional rights unquestionably constitutes irreparable injury"
+            if claims is ClaimFilter.CONSTITUTIONAL
+            else "the loss of First Amendment freedoms unquestionably constitutes irreparable injury"
+        ),
+        authority=(a.MELENDRES_1002_HARM, a.ELROD_373) if claims is ClaimFilter.CONSTITUTIONAL else (a.ELROD_373, a.MELENDRES_1002_HARM),
     )
     public = Presumption(
         PUBLIC,
@@ -262,6 +274,11 @@ def _validate_trigger(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"{attribute.name} must be Merits.LIKELY, Merits.SERIOUS_QUESTIONS or None, got {value!r}")
 
 
+def _validate_scope(instance: object, attribute: attrs.Attribute[Any], value: ClaimFilter) -> None:
+    if value not in (ClaimFilter.CONSTITUTIONAL, ClaimFilter.FIRST_AMENDMENT) or type(value) is not ClaimFilter:
+        raise ValueError(f"{attribute.name} must be ClaimFilter.CONSTITUTIONAL or ClaimFilter.FIRST_AMENDMENT, got {value!r}")
+
+
 @final
 @attrs.frozen(kw_only=True, cache_hash=True)
 class NinthCircuit:
@@ -328,6 +345,22 @@ class NinthCircuit:
             pre-Winter). ``None``: no presumption. Either way a presumption
             is a default: it supplies a finding only where the record
             states none, and a finding the court stated governs.
+        constitutional_presumption_scope: which claims raise that
+            presumption. ``ClaimFilter.CONSTITUTIONAL`` (default): every
+            constitutional claim, by the weight of Ninth Circuit authority:
+            Melendres, 695 F.3d at 1002 (Fourth Amendment), Hernandez v.
+            Sessions, 872 F.3d 976, 994-95 (9th Cir. 2017) (due process),
+            Monterey Mech. Co. v. Wilson, 125 F.3d 702, 715 (9th Cir. 1997)
+            (equal protection), all pins unverified (research16-out.md Q2).
+            ``ClaimFilter.FIRST_AMENDMENT``: the First Amendment claims
+            alone (a record's ``first_amendment = true``), the reading of
+            Elrod's own words, "the loss of First Amendment freedoms", 427
+            U.S. at 373, and of the First Amendment cases such as Sammartano
+            (pin unverified). The Lanham Act presumption (15 U.S.C. §
+            1116(a), `LANHAM_HARM`) is a statute's and no option: it applies
+            to TROs and preliminary injunctions on a Lanham Act claim, to
+            records decided on or after December 27, 2020 (`TMA_ENACTED`,
+            unverified from a primary source) under ``by_date``/``as_of``.
 
     >>> from injunction import MotionKind, NinthCircuit, Relief
     >>> rule = NinthCircuit(constitutional_presumption=None).rule_for_motion(
@@ -335,13 +368,14 @@ class NinthCircuit:
     >>> rule.name, [path.name for path in rule.rules]
     ('preliminary_injunction', ['mandatory'])
     >>> rule.rules[0]
-    (merits >= clear & irreparable_harm >= likely & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= favors).named('mandatory')
+    (merits >= clear & (irreparable_harm >= likely | presume(irreparable_harm >= likely, when=lanham_act merits >= likely)) & irreparable_harm >= very_serious & balance_of_hardships >= favors & public_interest >= favors).named('mandatory')
     """
 
     public_interest_threshold: PublicInterest | None = attrs.field(default=None, validator=_validate_public_interest)
     serious_questions_path: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     mandatory_serious_questions: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     constitutional_presumption: Merits | None = attrs.field(default=Merits.LIKELY, validator=_validate_trigger)
+    constitutional_presumption_scope: ClaimFilter = attrs.field(default=ClaimFilter.CONSTITUTIONAL, validator=_validate_scope)
     likely_success_threshold: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     by_date: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     as_of: datetime.date | None = attrs.field(default=None, validator=_validate_date)
@@ -357,11 +391,19 @@ class NinthCircuit:
         return None if decided is None else doctrine_on(decided)
 
     def rule_for(self, case: Case) -> Rule:
-        """The test that governs *case*'s motion, as one rule tree."""
+        """The test that governs *case*'s motion, as one rule tree (without the
+        Lanham Act presumption for a record dated before the TMA)."""
         motion = case.motion
-        return self.rule_for_motion(
+        rule = self.rule_for_motion(
             motion.kind, motion.relief, motion.opponent_is_government, self.doctrine_for(case), motion.reach
         )
+        return without_lanham(rule) if self._before_tma(case) else rule
+
+    def _before_tma(self, case: Case) -> bool:
+        """Whether the law applied to *case* predates the § 1116(a) presumption
+        (`TMA_ENACTED`): by `as_of`, else by the record's date under `by_date`."""
+        day = self.as_of if self.as_of is not None else case.case.decided if self.by_date else None
+        return day is not None and day < TMA_ENACTED
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(
@@ -384,6 +426,8 @@ class NinthCircuit:
             paths = self._pre_winter()
         else:
             paths = self._prohibitory(opponent_is_government, reach, serious_questions=law is CURRENT)
+        if kind in LANHAM_MOTIONS and law is CURRENT:  # a statute: 15 U.S.C. § 1116(a) (2020); rule_for dates it
+            paths = with_lanham(paths, LIKELY_HARM)
         authority = _STANDARD_AUTHORITIES[kind]
         if not any(path.name == "serious_questions" for path in paths):
             # Cottrell's "all four prongs" speaks to its own path; cite it only where that path applies.
@@ -412,7 +456,7 @@ class NinthCircuit:
     def _presumptions(self) -> tuple[Presumption, Presumption] | None:
         if self.constitutional_presumption is None:
             return None
-        return constitutional_presumptions(self.constitutional_presumption)
+        return constitutional_presumptions(self.constitutional_presumption, self.constitutional_presumption_scope)
 
     def _harm(self) -> Rule:
         presumptions = self._presumptions()

@@ -22,6 +22,10 @@ Read beside the opinions (pins verified through the quotations named in
 * No merger of the balance and the public interest, and no separate stay
   routes: stays take Nken's factors (556 U.S. at 434) on the strong-showing
   route.
+* A statute binds it as every federal court: likely success on a Lanham Act
+  claim supplies likely irreparable harm on a TRO or preliminary-injunction
+  motion (15 U.S.C. § 1116(a), `standards.lanham`), for records dated from
+  the TMA (December 27, 2020, unverified) or undated.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from .. import authorities as a
 from .._engine.case import Case, Factor, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
+from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
 
 __all__ = ["SecondCircuit"]
 
@@ -111,7 +116,9 @@ class SecondCircuit:
     def rule_for(self, case: Case) -> Rule:
         """The test that governs *case*'s motion, as one rule tree."""
         motion = case.motion
-        return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government)
+        rule = self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government)
+        decided = case.case.decided
+        return without_lanham(rule) if decided is not None and decided < TMA_ENACTED else rule
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool) -> Rule:
@@ -154,6 +161,8 @@ class SecondCircuit:
             )
             barred = opponent_is_government and self.government_acts_under_statute
             paths = (winter,) if barred else (winter, serious)
+        if kind in LANHAM_MOTIONS:
+            paths = with_lanham(paths, LIKELY_HARM)
         statement = _WORDS[kind]
         authority: tuple[a.Authority, ...] = (a.CLAPPER_622,) if kind is not MotionKind.STAY_PENDING_APPEAL else (a.NKEN_434,)
         if opponent_is_government and self.government_acts_under_statute and relief is Relief.PROHIBITORY and kind is not MotionKind.STAY_PENDING_APPEAL:

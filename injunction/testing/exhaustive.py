@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
 
@@ -15,7 +14,6 @@ from injunction import (
     Balance,
     BalanceOfHardships,
     Case,
-    Claim,
     Facts,
     Factor,
     Merger,
@@ -34,135 +32,36 @@ from injunction import (
     Truth,
 )
 from injunction._engine.evaluation import DISPOSITION, settling
-from injunction._engine.facts import SLOTS, slot
+from injunction._engine.facts import SLOTS, SUB_JOINS
 from injunction._engine.rules import presumed
 from injunction._engine.words import finding_key
 from injunction._engine.rules import paths as _paths
-from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _steps, _threshold_pairs, _tree, _very_serious, check_claims
-from .space import CaseSpace, _CLAIM_VARIANTS, _build, _intervals, all_cases
+from .properties import Result, Violation, _RANK, _disagree, _label, _settling_problem, _threshold_pairs, _tree, check_claims
+from . import grid
+from .grid import Point
+from .space import CaseSpace, _CLAIM_VARIANTS, _intervals, all_cases
 
 
 
 # --- Exhaustive verification ----------------------------------------------------
 #
 # Rules read a case only through its `Facts` (the best claim's merits, the best
-# constitutional claim's, and the other findings), so checking every fact
+# claim's of each claim filter, and the other findings), so checking every fact
 # pattern checks every case that has it. The cases of `all_cases()` map onto
-# the fact grid below; the claims check proves that map sound (order does not
-# matter, another claim never lowers it, the merits are the best claim's).
+# the fact grid of `grid` (its docstring says which points a rule's checks
+# visit, and why that is every pattern); the claims check proves that map
+# sound (order does not matter, another claim never lowers it, the merits are
+# the best claim's).
 
 _MERITS = _intervals(Merits)
 _HARM = _intervals(Harm)
 _SEVERITY = _intervals(Severity)
 _BALANCE = _intervals(Balance)
 _PUBLIC = _intervals(PublicInterest)
-_DIMENSIONS: tuple[tuple[Finding[Any], ...], ...] = (_MERITS, _HARM, _SEVERITY, _BALANCE, _PUBLIC)
-_AXES = tuple(next(d for d in _DIMENSIONS if d[0].scale is at.scale) for at in SLOTS)  # each axis of a grid point, in slot order
-_INDEX: dict[Finding[Any], int] = {f: i for dimension in _DIMENSIONS for i, f in enumerate(dimension)}
-
-# A grid point, one index per slot of `SLOTS`: (merits, constitutional merits or -1 for
-# none, harm, severity, balance, public interest).
-Point = tuple[int, int, int, int, int, int]
-
-
-def _below(c: Finding[Merits], m: Finding[Merits]) -> bool:
-    """Whether *c* lies at or below *m* at both ends, as a sub-join lies below the join."""
-    return c.lo.rank <= m.lo.rank and c.hi.rank <= m.hi.rank
-
-
-_ALL_AXES = frozenset(range(6))
-
-
-def _grid(read: frozenset[int] = _ALL_AXES) -> Iterator[Point]:
-    """Every fact pattern a case can have, simplest first; an axis no rule
-    *read*s stays at its first value (unknown; no constitutional claim)."""
-    for m, merits in enumerate(_MERITS if 0 in read else _MERITS[:1]):
-        consts = [-1] + [c for c, const in enumerate(_MERITS) if _below(const, merits)] if 1 in read else [-1]
-        for c in consts:
-            ranges = (range(len(d)) if axis in read else range(1) for axis, d in enumerate(_DIMENSIONS[1:], start=2))
-            for h, s, b, p in itertools.product(*ranges):
-                yield (m, c, h, s, b, p)
-
-
-def _facts(point: Point) -> Facts:
-    fields: dict[str, Any] = {at.field: None if i < 0 else axis[i] for at, axis, i in zip(SLOTS, _AXES, point)}
-    return Facts(**fields)
-
-
-def _case(motion: Motion, point: Point) -> Case:
-    """A case with the facts of *point*: one claim, or a second, constitutional one."""
-    m, c, h, s, b, p = point
-    if c < 0:
-        claims: tuple[Claim, ...] = (Claim(name="Claim", merits=_MERITS[m]),)
-    elif c == m:
-        claims = (Claim(name="Constitutional claim", merits=_MERITS[m], constitutional=True),)
-    else:
-        claims = (Claim(name="Claim", merits=_MERITS[m]), Claim(name="Constitutional claim", merits=_MERITS[c], constitutional=True))
-    return _build(motion, claims, _HARM[h], _very_serious(_SEVERITY[s]), _BALANCE[b], _PUBLIC[p])
-
-
-def _moves(dimension: tuple[Finding[Any], ...], move: str) -> list[list[int]]:
-    return [[_INDEX[f] for f in _steps(finding, move)] for finding in dimension]
-
-
-_RAISE = [_moves(d, "raise") for d in _DIMENSIONS]
-_NARROW = [_moves(d, "narrow") for d in _DIMENSIONS]
-_DIMENSION_NAMES = ("merits", "constitutional merits", "irreparable harm", "very_serious", "balance of hardships", "public interest")
-
-
-def _replace(point: Point, axis: int, value: int) -> Point:
-    items = list(point)
-    items[axis] = value
-    return (items[0], items[1], items[2], items[3], items[4], items[5])
-
-
-def _neighbour_points(point: Point, move: str, read: frozenset[int] = _ALL_AXES) -> Iterator[tuple[int, Point]]:
-    """Grid points one step from *point* on one *read* axis, each with its axis
-    (a merits step keeps the constitutional merits at or below the merits, as
-    claims always do)."""
-    m, c = point[0], point[1]
-    table = _RAISE if move == "raise" else _NARROW
-    if 0 in read:
-        for new in table[0][m]:
-            if c < 0 or _below(_MERITS[c], _MERITS[new]):
-                yield 0, _replace(point, 0, new)
-    if 1 in read and c < 0:
-        if move == "raise":  # a first constitutional claim, at the lowest merits
-            yield 1, _replace(point, 1, _INDEX[Finding.exact(Merits.NONE)])
-    elif 1 in read:
-        for new in table[0][c]:
-            if _below(_MERITS[new], _MERITS[m]):
-                yield 1, _replace(point, 1, new)
-    for axis in range(2, 6):
-        if axis in read:
-            for new in table[axis - 1][point[axis]]:
-                yield axis, _replace(point, axis, new)
-
-
-def _describe_point(point: Point) -> str:
-    m, c, h, s, b, p = point
-    const = "none" if c < 0 else _MERITS[c].describe()
-    return (
-        f"merits {_MERITS[m].describe()}, constitutional merits {const}, harm {_HARM[h].describe()}, "
-        f"very_serious {_very_serious(_SEVERITY[s])}, balance {_BALANCE[b].describe()}, public interest {_PUBLIC[p].describe()}"
-    )
-
-
-def _settled_point(point: Point, factor: str, finding: Any) -> Point:
-    """*point* with *factor* narrowed to *finding*, computed on the grid (independently of the library)."""
-    m, c, h, s, b, p = point
-    if factor == "merits":
-        level = Merits(finding)
-        const = -1 if c < 0 else _INDEX[Finding(_MERITS[c].lo, min(_MERITS[c].hi, level))]
-        return (_INDEX[Finding.exact(level)], const, h, s, b, p)
-    if factor == "irreparable_harm":
-        severity = s
-        if "very_serious" in finding:
-            severity = _INDEX[Finding.exact(Severity.VERY_SERIOUS if finding["very_serious"] else Severity.ORDINARY)]
-        return (m, c, _INDEX[Finding.exact(Harm(finding["likelihood"]))], severity, b, p)
-    if factor == "balance_of_hardships":
-        return (m, c, h, s, _INDEX[Finding.exact(Balance(finding))], p)
-    return (m, c, h, s, b, _INDEX[Finding.exact(PublicInterest(finding))])
+_facts = grid.facts
+_case = grid.case
+_axis = grid.axis
+_BASE = grid.BASE
 
 
 class _Checker:
@@ -207,7 +106,7 @@ def _check_rule_choice(standard: Standard, space: CaseSpace, check: _Checker) ->
     claims choose it breaks the claims property."""
     rules: dict[Motion, Rule] = {}
     for motion in space.motions():
-        base = _case(motion, (0, -1, 0, 0, 0, 0))
+        base = _case(motion, _BASE)
         rule = rules[motion] = standard.rule_for(base)
         depends = None
         for claims in space.claim_lists():
@@ -225,7 +124,7 @@ def _check_rule_choice(standard: Standard, space: CaseSpace, check: _Checker) ->
                 "the exhaustive check needs a standard that chooses its test from the motion alone, but this one "
                 "changes it with the claims; check it with examples instead"
             )
-        for point in itertools.islice(_grid(), 0, None, 97):
+        for point in itertools.islice(grid.layout().points(), 0, None, 97):
             if standard.rule_for(_case(motion, point)) != rule:
                 raise InvalidArgument(
                     "the exhaustive check needs a standard that chooses its test from the motion alone, but this one "
@@ -239,7 +138,7 @@ def _check_claims_map(space: CaseSpace, check: _Checker) -> None:
     claim never lowers them, and the merits are the best claim's."""
     for claims in space.claim_lists():
         check.count("claims")
-        case = _case(space.motions()[0], (0, -1, 0, 0, 0, 0))
+        case = _case(space.motions()[0], _BASE)
         case = attrs.evolve(case, claims=claims)
         facts = Facts.of(case)
         best = Finding(max(c.merits.lo for c in claims), max(c.merits.hi for c in claims))
@@ -250,9 +149,10 @@ def _check_claims_map(space: CaseSpace, check: _Checker) -> None:
         for extra in _CLAIM_VARIANTS:
             more = Facts.of(attrs.evolve(case, claims=(*claims, extra)))
             lower = more.merits.lo < facts.merits.lo or more.merits.hi < facts.merits.hi
-            if facts.constitutional_merits is not None:
-                const = more.constitutional_merits
-                lower = lower or const is None or not _below(facts.constitutional_merits, const)
+            for at in SUB_JOINS:
+                some, after = facts.get(at), more.get(at)
+                if some is not None:
+                    lower = lower or after is None or not grid.below(some, after)
             if lower:
                 check.fail(Violation("claims", case, "adding a claim lowered what the rules read"))
 
@@ -261,8 +161,9 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
     paths = _paths(rule)
     requirements = list(dict.fromkeys(r for r in _tree(rule) if isinstance(r, Requirement)))
     # Every library rule's truth is built from its requirements', each of which
-    # reads one axis: an axis no requirement reads cannot change the answer.
-    read = frozenset(_axis(r) for r in requirements)
+    # reads one axis: an axis no requirement reads cannot change the answer, and
+    # a sub-join counts only by its class (`grid.Layout`).
+    layout = grid.layout(rule)
     has_defaults = any(isinstance(r, (Presumption, Merger)) for r in _tree(rule))
 
     def rests_on_presumption(point: Point, axis: int) -> bool:
@@ -275,7 +176,7 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
 
     table: dict[Point, Truth] = {}
     reached: list[set[Truth]] = [set() for _ in paths]
-    for point in _grid(read):
+    for point in layout.points():
         facts = _facts(point)
         values = [path.truth(facts) for path in paths]
         for seen, value in zip(reached, values, strict=True):
@@ -287,19 +188,10 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
         check.count(name, size)
 
     def lookup(facts: Facts) -> Truth:
-        const = facts.constitutional_merits
-        point = (
-            _INDEX[facts.merits],
-            -1 if const is None else _INDEX[const],
-            _INDEX[facts.harm],
-            _INDEX[facts.severity],
-            _INDEX[facts.balance],
-            _INDEX[facts.public_interest],
-        )
-        return table[_fold(point, read)]
+        return table[layout.canonical(grid.point_of(facts))]
 
     for point, value in table.items():
-        for axis, other in _neighbour_points(point, "raise", read):
+        for axis, other in layout.neighbours(point, "raise"):
             if _RANK[DISPOSITION[table[other]]] < _RANK[DISPOSITION[value]] and not (
                 rests_on_presumption(point, axis) or rests_on_presumption(other, axis)
             ):
@@ -307,18 +199,18 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
                     Violation(
                         "monotone",
                         _case(motion, point),
-                        f"raising the {_DIMENSION_NAMES[axis]} (from: {_describe_point(point)}) moved the answer from "
+                        f"raising the {grid.NAMES[axis]} (from: {grid.describe(point)}) moved the answer from "
                         f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                     )
                 )
         if value is not Truth.UNKNOWN:
-            for axis, other in _neighbour_points(point, "narrow", read):
+            for axis, other in layout.neighbours(point, "narrow"):
                 if table[other] is not value and not rests_on_presumption(point, axis):
                     check.fail(
                         Violation(
                             "narrowing",
                             _case(motion, point),
-                            f"narrowing the {_DIMENSION_NAMES[axis]} (from: {_describe_point(point)}) moved the answer from "
+                            f"narrowing the {grid.NAMES[axis]} (from: {grid.describe(point)}) moved the answer from "
                             f"{DISPOSITION[value].value} to {DISPOSITION[table[other]].value}",
                         )
                     )
@@ -327,7 +219,7 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
             for factor in Factor:
                 # The library's own needs, its variants answered from the table (the rule's own truth).
                 for entry in settling(lookup, facts, factor):
-                    settled = table[_fold(_settled_point(point, factor.value, entry["finding"]), read)]
+                    settled = table[layout.canonical(grid.settled(point, factor.value, entry["finding"]))]
                     if DISPOSITION[settled].value != entry["disposition"]:
                         check.fail(
                             Violation(
@@ -341,14 +233,14 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
     for path, seen in zip(paths, reached, strict=True):
         if not {Truth.TRUE, Truth.FALSE} <= seen:
             never = "met" if Truth.TRUE not in seen else "failed"
-            check.fail(Violation("reachable", _case(motion, (0, -1, 0, 0, 0, 0)), f"the path {_label(path)} is never {never}"))
+            check.fail(Violation("reachable", _case(motion, _BASE), f"the path {_label(path)} is never {never}"))
     for requirement in requirements:
-        outcomes = {requirement.truth(_facts(point)) for point in _reach_points(requirement)}
+        outcomes = {requirement.truth(_facts(point)) for point in grid.reach_points(requirement)}
         if not {Truth.TRUE, Truth.FALSE} <= outcomes:
             never = "met" if Truth.TRUE not in outcomes else "failed"
-            check.fail(Violation("reachable", _case(motion, (0, -1, 0, 0, 0, 0)), f"the requirement {requirement!r} is never {never}"))
+            check.fail(Violation("reachable", _case(motion, _BASE), f"the requirement {requirement!r} is never {never}"))
     for weak, strict in _threshold_pairs(rule):
-        for point in _reach_points(weak):
+        for point in grid.reach_points(weak):
             check.count("thresholds")
             facts = _facts(point)
             if _disagree(weak, strict, facts):
@@ -360,9 +252,8 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
     absent (the patterns an interview passes through), on the axes *rule* reads."""
     requirements = [r for r in _tree(rule) if isinstance(r, Requirement)]
     scales = {type(r.at_least) for r in requirements}
-    for point in _grid(frozenset(_axis(r) for r in requirements)):
-        m, c, h, s, b, p = point
-        findings = (_MERITS[m], _MERITS[max(c, 0)], _HARM[h], _SEVERITY[s], _BALANCE[b], _PUBLIC[p])
+    for point in grid.layout(rule).points():
+        findings = [grid.AXES[i][v] for i, v in enumerate(point) if v >= 0]
         if not all(f.is_exact or f.is_unknown for f in findings):
             continue
         check.count("settling")
@@ -371,39 +262,6 @@ def _check_settling_grid(rule: Rule, motion: Motion, check: _Checker) -> None:
         problem = _settling_problem(rule.truth, facts, scales, defaults)
         if problem is not None:
             check.fail(Violation("settling", _case(motion, point), problem))
-
-
-def _fold(point: Point, read: frozenset[int]) -> Point:
-    """*point* with every axis not *read* at its first value, where the grid keeps it."""
-    if len(read) == 6:
-        return point
-    m, c, h, s, b, p = point
-    return (
-        m if 0 in read else 0,
-        c if 1 in read else -1,
-        h if 2 in read else 0,
-        s if 3 in read else 0,
-        b if 4 in read else 0,
-        p if 5 in read else 0,
-    )
-
-
-def _axis(requirement: Requirement) -> int:
-    """The grid axis *requirement* reads: its slot (`SLOTS`)."""
-    return slot(requirement.factor, type(requirement.at_least), requirement.constitutional_only)
-
-
-def _reach_points(requirement: Requirement) -> Iterator[Point]:
-    """Grid points that vary only the finding *requirement* reads."""
-    axis = _axis(requirement)
-    if axis <= 1:
-        for m in range(len(_MERITS)):
-            for c in [-1, *range(len(_MERITS))]:
-                if c < 0 or _below(_MERITS[c], _MERITS[m]):
-                    yield (m, c, 0, 0, 0, 0)
-        return
-    for index in range(len(_DIMENSIONS[axis - 1])):
-        yield _replace((0, -1, 0, 0, 0, 0), axis, index)
 
 
 def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
@@ -416,8 +274,8 @@ def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
     for rule, motion in structures.values():
         _check_structure(rule, motion, check)
         _check_settling_grid(rule, motion, check)
-    grid = f"{check.checked.get('monotone', 0):,} fact patterns in {len(structures)} distinct tests, covering {len(space):,} cases"
-    check.notes.update(dict.fromkeys(("monotone", "narrowing", "needs", "reachable"), grid))
+    patterns = f"{check.checked.get('monotone', 0):,} fact patterns in {len(structures)} distinct tests, covering {len(space):,} cases"
+    check.notes.update(dict.fromkeys(("monotone", "narrowing", "needs", "reachable"), patterns))
     check.notes["settling"] = (
         f"{check.checked.get('settling', 0):,} fact patterns with each finding known or absent, in "
         f"{len(structures)} distinct tests; bounded findings are checked by examples"

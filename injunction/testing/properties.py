@@ -29,6 +29,7 @@ from injunction import (
     Rule,
     Severity,
     Standard,
+    Statute,
     Truth,
 )
 from injunction._corpus import with_finding
@@ -103,9 +104,17 @@ def _neighbours(case: Case, move: str) -> Iterator[tuple[str, str, Case]]:
         for merits in _steps(claim.merits, move):
             claims = case.claims[:index] + (attrs.evolve(claim, merits=merits),) + case.claims[index + 1 :]
             yield "merits", f"claims[{index}].merits from {claim.merits.describe()} to {merits.describe()}", attrs.evolve(case, claims=claims)
-        if move == "raise" and not claim.constitutional:
-            claims = case.claims[:index] + (attrs.evolve(claim, constitutional=True, arises_under=None),) + case.claims[index + 1 :]
-            yield "merits", f"claims[{index}] made constitutional", attrs.evolve(case, claims=claims)
+        # A claim of more kinds is better for the movant: a plain claim made constitutional
+        # or a Lanham Act claim, a constitutional one made a First Amendment claim.
+        made: list[tuple[str, Claim]] = []
+        if move == "raise" and not claim.constitutional and claim.arises_under is not Statute.LANHAM_ACT:
+            made.append(("constitutional", attrs.evolve(claim, constitutional=True, arises_under=None)))
+            made.append(("a Lanham Act claim", attrs.evolve(claim, arises_under=Statute.LANHAM_ACT, first_amendment=None)))
+        if move == "raise" and claim.constitutional and claim.first_amendment is not True:
+            made.append(("a First Amendment claim", attrs.evolve(claim, first_amendment=True)))
+        for words, changed in made:
+            claims = case.claims[:index] + (changed,) + case.claims[index + 1 :]
+            yield "merits", f"claims[{index}] made {words}", attrs.evolve(case, claims=claims)
     harm = case.irreparable_harm
     for likelihood in _steps(harm.likelihood, move):
         yield (
@@ -251,8 +260,8 @@ def _threshold_pairs(rule: Rule) -> list[tuple[Requirement, Requirement]]:
         (weak, strict)
         for weak in requirements
         for strict in requirements
-        if (weak.factor, type(weak.at_least), weak.constitutional_only)
-        == (strict.factor, type(strict.at_least), strict.constitutional_only)
+        if (weak.factor, type(weak.at_least), weak.claims)
+        == (strict.factor, type(strict.at_least), strict.claims)
         and weak.at_least < strict.at_least
     ]
 

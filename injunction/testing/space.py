@@ -25,6 +25,7 @@ from injunction import (
     PublicInterest,
     PublicInterestFinding,
     Relief,
+    Statute,
 )
 from .strategies import L
 
@@ -40,11 +41,14 @@ def _intervals(scale: type[L]) -> tuple[Finding[L], ...]:
     return tuple(sorted(everything, key=lambda f: (not f.is_unknown, not f.is_exact, f.lo.rank, f.hi.rank)))
 
 
-_CLAIM_VARIANTS = tuple(
-    Claim(name="Constitutional claim" if constitutional else "Claim", merits=merits, constitutional=constitutional)
-    for constitutional in (False, True)
-    for merits in _intervals(Merits)
+# Each kind of claim a claim filter tells apart: plain, constitutional, First Amendment, Lanham Act.
+_CLAIM_KINDS: tuple[dict[str, Any], ...] = (
+    {"name": "Claim"},
+    {"name": "Constitutional claim", "constitutional": True},
+    {"name": "First Amendment claim", "constitutional": True, "first_amendment": True},
+    {"name": "Lanham Act claim", "arises_under": Statute.LANHAM_ACT},
 )
+_CLAIM_VARIANTS = tuple(Claim(merits=merits, **kind) for kind in _CLAIM_KINDS for merits in _intervals(Merits))
 
 
 _CAPTION = Caption(name="Movant Co. v. Opponent Inc.", court="cand")
@@ -73,14 +77,15 @@ def _build(
 @attrs.frozen
 class CaseSpace:
     """Every case on the finite grid: every interval on each scale, every motion
-    kind, relief and opponent, constitutional or not, very serious or not,
+    kind, relief and opponent, each claim plain, constitutional, First
+    Amendment or Lanham Act, very serious or not,
     with *min_claims* to *max_claims* claims. ``len()`` is its size; iterating
     yields the cases lazily, simplest first.
 
     >>> len(all_cases())
-    27216000
+    106272000
     >>> len(all_cases(max_claims=1))
-    1296000
+    2592000
     """
 
     min_claims: int = 1
@@ -99,7 +104,7 @@ class CaseSpace:
         )
 
     def claim_lists(self) -> tuple[tuple[Claim, ...], ...]:
-        """Every list of claims of the space, in order: each claim any merits interval, constitutional or not."""
+        """Every list of claims of the space, in order: each claim any merits interval, of each kind."""
         return tuple(
             claims
             for count in range(self.min_claims, self.max_claims + 1)
@@ -129,7 +134,7 @@ def all_cases(
     reliefs: Iterable[Relief] = tuple(Relief),
     governments: Iterable[bool] = (False, True),
 ) -> CaseSpace:
-    """The finite space of cases (27,216,000 with the defaults), for exhaustive checks.
+    """The finite space of cases (106,272,000 with the defaults), for exhaustive checks.
 
     >>> all_cases(kinds=["preliminary_injunction"])
     Traceback (most recent call last):

@@ -20,7 +20,7 @@ from injunction import (
 )
 from .exhaustive import _BALANCE, _HARM, _MERITS, _PUBLIC, _exhaustive
 from .properties import PROPERTIES, Result, Violation, check_reachable
-from .space import CaseSpace, _build, all_cases
+from .space import CaseSpace, _CLAIM_KINDS, _build, all_cases
 from .strategies import L, cases
 
 
@@ -34,8 +34,8 @@ def _exact_cases(space: CaseSpace) -> Iterator[Case]:
         return [f for f in dimension if f.is_exact]
 
     for motion in space.motions():
-        for merits, constitutional in itertools.product(exact(_MERITS), (False, True)):
-            claims = (Claim(name="Claim", merits=merits, constitutional=constitutional),)
+        for merits, kind in itertools.product(exact(_MERITS), _CLAIM_KINDS):  # plain, constitutional, First Amendment, Lanham Act
+            claims = (Claim(merits=merits, **kind),)
             for harm, very_serious, balance, public in itertools.product(exact(_HARM), (False, True), exact(_BALANCE), exact(_PUBLIC)):
                 yield _build(motion, claims, harm, very_serious, balance, public)
 
