@@ -812,7 +812,17 @@ LEIVA_PEREZ_SLIP_4334 = LEIVA_PEREZ.at(
 )
 DRAKES_BAY_1092 = DRAKES_BAY.at(
     "1092",
-    "The merger of the last two factors applies to preliminary injunctions against the government.",
+    "When the government is a party, the balance of the equities and the public interest merge.",
+    quote=(
+        "When the government is a party to a case in which a preliminary injunction is sought, the balance of "
+        "the equities and public interest factors merge."
+    ),
+    verified=(
+        "via quotation (paraphrase with pin) in Washington v. FDA, No. 1:23-cv-3026-TOR, ECF No. 80, slip p. 24 "
+        "(E.D. Wash. Apr. 7, 2023), "
+        "https://en.wikisource.org/wiki/Page:Washington_v._U.S._Food_and_Drug_Administration_(E.D._Wash._2023).pdf/24 ; "
+        "one district order, which then weighs the merged factors together"
+    ),
 )
 
 # --- Stays pending appeal (doctrine file 05) --------------------------------
