@@ -325,9 +325,9 @@ class _Writer:
             sentences.append(_s(f"{lead} that the balance of hardships and the public interest, weighed together, {_MERGED.get(threshold, 'reach the threshold')}. ", nodes=ids))
         sentences.append(
             _s(
-                "The balance of hardships governs where the record states it; where it does not, the public interest "
-                "stands for the weighing (favoring relief, at least in the movant's favor; against relief, at most "
-                "against the movant), and a neutral public interest says nothing about it. ",
+                "Where the record states the balance of hardships, that finding governs; where the record states none, "
+                "the public interest stands for the weighing (favoring relief, at least in the movant's favor; against "
+                "relief, at most against the movant), and a neutral public interest says nothing about the weighing. ",
                 nodes=ids,
             )
         )
@@ -368,7 +368,7 @@ class _Writer:
             elif value is Truth.FALSE:
                 sentences.append(_s(_capital(lead), self.who(start=not lead), f" has not shown {what}{words}.", nodes=ids))
             else:
-                sentences.append(_s("It is not known whether ", self.movant, f" has shown {what}{words}.", nodes=ids))
+                sentences.append(_s("The record does not settle whether ", self.movant, f" has shown {what}{words}.", nodes=ids))
         return sentences
 
     def rule_sentence(self, rule: _Rule) -> Sentence:
