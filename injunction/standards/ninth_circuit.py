@@ -113,7 +113,7 @@ STAY_SUBSTANTIAL_CASE = Requirement(
     MERITS,
     at_least=Merits.SERIOUS_QUESTIONS,
     statement="a substantial case on the merits (serious legal questions)",
-    authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_964),
+    authority=(a.LEIVA_PEREZ_964, a.LEIVA_PEREZ_970),
 )
 STAY_HARM = Requirement(
     HARM,
@@ -175,6 +175,13 @@ _STANDARD_WORDS = {
     MotionKind.INJUNCTION_PENDING_APPEAL: "The standard for an injunction pending appeal is similar to the preliminary-injunction standard.",
     MotionKind.STAY_PENDING_APPEAL: "A stay pending appeal turns on the four Nken factors, applied in this circuit on Leiva-Perez's sliding scale.",
 }
+# A mandatory-relief analysis states the heightened standard first, before Winter and Cottrell.
+HEIGHTENED = (
+    "Mandatory relief, which goes well beyond simply maintaining the status quo, is particularly disfavored: the "
+    "movant must establish that the law and facts clearly favor the movant's position, not simply that the movant "
+    "is likely to succeed, and mandatory relief does not issue in doubtful cases."
+)
+HEIGHTENED_AUTHORITIES = (a.GARCIA_MANDATORY, a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160)
 _STANDARD_AUTHORITIES = {
     MotionKind.PRELIMINARY_INJUNCTION: (a.WINTER_20, a.COTTRELL_1135_ALL_FOUR),
     MotionKind.TEMPORARY_RESTRAINING_ORDER: (a.STUHLBARG_839,),
@@ -398,6 +405,11 @@ class NinthCircuit:
             if self.likely_success_threshold and law is not PRE_WINTER:
                 statement += " Failing likely success ends the inquiry (the threshold line, Eleveurs)."
                 authority += (a.ELEVEURS_944, a.GARCIA_SLIP_14)
+            if relief is Relief.MANDATORY:
+                if not any(path.name == "serious_questions" for path in paths):
+                    statement += " The serious-questions path does not reach mandatory relief."
+                statement = f"{HEIGHTENED} {statement}"
+                authority = HEIGHTENED_AUTHORITIES + tuple(cited for cited in authority if cited not in HEIGHTENED_AUTHORITIES)
         return AnyOf(paths, name=kind.value, statement=statement, authority=authority)
 
     # -- the pieces ---------------------------------------------------------
@@ -505,7 +517,7 @@ class NinthCircuit:
             (STAY_SUBSTANTIAL_CASE, STAY_HARM, _stay_merged(Balance.SHARPLY_FAVORS) if government else STAY_BALANCE),
             name="serious_questions",
             statement="a substantial case on the merits, probable irreparable harm, and a balance of hardships tipping sharply toward the applicant",
-            authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_964),
+            authority=(a.LEIVA_PEREZ_964, a.LEIVA_PEREZ_970),
         )
         return (strong, substantial)
 
