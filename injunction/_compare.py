@@ -328,11 +328,11 @@ def what_if(
     >>> parler = injunction.example("parler")
     >>> needed = injunction.evaluate(parler).what_it_takes()[0]
     >>> dict(needed)
-    {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
+    {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'favors'}
     >>> injunction.what_if(parler, needed).after.disposition
     <Disposition.GRANTED: 'granted'>
-    >>> injunction.what_if(parler, merits="likely", balance_of_hardships__tips="favors", irreparable_harm="likely")
-    <Comparison DENIED -> UNDETERMINED: Parler LLC v. Amazon Web Services, Inc. (wawd), 3 findings changed>
+    >>> injunction.what_if(parler, merits="likely", balance_of_hardships__tips="favors", irreparable_harm="likely")  # the public interest still fails
+    <Comparison DENIED -> DENIED: Parler LLC v. Amazon Web Services, Inc. (wawd), 3 findings changed>
     """
     return compare(evaluate(case, standard), evaluate(changed(case, changes, **findings), standard))
 
@@ -362,7 +362,7 @@ def sensitivity(case: Case, first: str, second: str | None = None, *, standard: 
     >>> import injunction
     >>> table = injunction.sensitivity(injunction.example("parler"), "merits", "balance_of_hardships")
     >>> [d.value for d in table.cells[1]]  # serious questions, by balance
-    ['denied', 'denied', 'denied', 'denied', 'undetermined']
+    ['denied', 'denied', 'denied', 'denied', 'denied']
     """
     decision = evaluate(case, standard)
     keys = (first,) if second is None else (first, second)

@@ -114,7 +114,7 @@ def reproduce(case: Case, standard: Standard | None = None) -> Reproduction:
     >>> import attrs
     >>> wrong = attrs.evolve(parler, expected=injunction.Expected(disposition=injunction.Disposition.GRANTED))
     >>> injunction.reproduce(wrong).why
-    ('winter fails on merits, balance_of_hardships; serious_questions fails on merits, balance_of_hardships',)
+    ('winter fails on merits, balance_of_hardships, public_interest; serious_questions fails on merits, balance_of_hardships, public_interest',)
     """
     if not isinstance(case, Case):
         raise TypeError(f"reproduce() needs a Case, got {type(case).__name__}")

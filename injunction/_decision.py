@@ -231,7 +231,7 @@ class Decision(Rendered):
         >>> import injunction
         >>> parler = injunction.evaluate(injunction.example("parler"))
         >>> [dict(s) for s in parler.what_it_takes()][0]
-        {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'neutral'}
+        {'merits': 'serious_questions', 'irreparable_harm.likelihood': 'likely', 'balance_of_hardships.tips': 'sharply_favors', 'public_interest.weighs': 'favors'}
         """
         from ._engine.whatif import claim_axes, settling_sets
 
@@ -399,7 +399,7 @@ def evaluate(case: Case, standard: Standard | None = None, *, closed: bool = Fal
     >>> decision.disposition
     <Disposition.DENIED: 'denied'>
     >>> decision.failed["serious_questions"]
-    ('merits', 'balance_of_hardships')
+    ('merits', 'balance_of_hardships', 'public_interest')
     """
     if not isinstance(case, Case):
         raise TypeError(f"evaluate() needs a Case, got {type(case).__name__}")
