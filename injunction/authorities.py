@@ -340,9 +340,9 @@ GARCIA_MANDATORY = GARCIA.at(
     (
         "Mandatory relief is particularly disfavored: the movant must establish that the law and facts clearly "
         "favor the movant's position, not simply that the movant is likely to succeed. (Cited without a page, as "
-        "the library's reading of the en banc court's statement of the heightened standard, which the district "
-        "order [S6] quotes with Stanley, Park Village and Marlyn; no page of 786 F.3d was seen for it, and the "
-        "pinned authorities for it are Anderson, Stanley and Park Village.)"
+        "the library's reading of the en banc court's statement of the heightened standard: the district order "
+        "[S6] quotes Garcia quoting Stanley, Park Village and Marlyn, but no page of 786 F.3d was seen for it; "
+        "the pinned authorities for it are Anderson, Stanley and Park Village.)"
     ),
 )
 STARBUCKS_NO_PIN = STARBUCKS.at(
