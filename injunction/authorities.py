@@ -50,7 +50,6 @@ __all__ = [
     "FELDMAN",
     "FELDMAN_367",
     "GARCIA",
-    "GARCIA_MANDATORY",
     "GARCIA_SLIP_14",
     "LEIVA_PEREZ",
     "LEIVA_PEREZ_964",
@@ -334,16 +333,6 @@ GARCIA_SLIP_14 = GARCIA.at(
     ),
     quote="The first factor under Winter is the most important—likely success on the merits.",
     verified="yes",
-)
-GARCIA_MANDATORY = GARCIA.at(
-    None,
-    (
-        "Mandatory relief is particularly disfavored: the movant must establish that the law and facts clearly "
-        "favor the movant's position, not simply that the movant is likely to succeed. (Cited without a page, as "
-        "the library's reading of the en banc court's statement of the heightened standard: the district order "
-        "[S6] quotes Garcia quoting Stanley, Park Village and Marlyn, but no page of 786 F.3d was seen for it; "
-        "the pinned authorities for it are Anderson, Stanley and Park Village.)"
-    ),
 )
 STARBUCKS_NO_PIN = STARBUCKS.at(
     None,

@@ -15,7 +15,7 @@ import injunction
 from injunction import AppealFrom, Balance, Case, Disposition, Harm, Merits, MotionKind, PublicInterest, Relief
 from injunction._cli import main
 from injunction._render.appeal import ruling
-from injunction.authorities import ANDERSON_1114, GARCIA_MANDATORY
+from injunction.authorities import ANDERSON_1114, PARK_VILLAGE_1160
 
 from .conftest import CASES, ROOT
 from .helpers import make_case
@@ -91,8 +91,8 @@ MANDATORY = [p for p in CASES if injunction.load(p).motion.relief is Relief.MAND
 
 @pytest.mark.parametrize("path", MANDATORY, ids=[p.stem for p in MANDATORY])
 def test_a_mandatory_relief_analysis_states_the_heightened_standard_first(path: Path) -> None:
-    """Vilsack and Epic's two Fortnite motions: the Standard opens with Garcia's heightened standard and its
-    authorities, and Winter and Cottrell come after."""
+    """Vilsack and Epic's two Fortnite motions: the Standard opens with Garcia's heightened standard, cited
+    through the opinions Garcia quotes (Anderson, Stanley, Park Village), and Winter and Cottrell come after."""
     case = injunction.load(path)
     if case.motion.kind is MotionKind.STAY_PENDING_APPEAL:
         pytest.skip("a stay is not mandatory relief")
@@ -101,7 +101,7 @@ def test_a_mandatory_relief_analysis_states_the_heightened_standard_first(path: 
     text = "".join(span.text for span in standard.sentences[0].spans)
     assert text.startswith("Mandatory relief, which goes well beyond simply maintaining the status quo, is particularly disfavored")
     assert "the law and facts clearly favor the movant's position" in text
-    assert text.index(GARCIA_MANDATORY.cite()) < text.index(ANDERSON_1114.cite()) < text.index("Winter v. Nat. Res. Def. Council")
+    assert text.index(ANDERSON_1114.cite()) < text.index(PARK_VILLAGE_1160.cite()) < text.index("Winter v. Nat. Res. Def. Council")
     assert text.index("clearly favor") < text.index("Winter's four elements")
 
 

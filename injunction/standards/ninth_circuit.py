@@ -175,13 +175,15 @@ _STANDARD_WORDS = {
     MotionKind.INJUNCTION_PENDING_APPEAL: "The standard for an injunction pending appeal is similar to the preliminary-injunction standard.",
     MotionKind.STAY_PENDING_APPEAL: "A stay pending appeal turns on the four Nken factors, applied in this circuit on Leiva-Perez's sliding scale.",
 }
-# A mandatory-relief analysis states the heightened standard first, before Winter and Cottrell.
+# A mandatory-relief analysis states the heightened standard first, before Winter and Cottrell: Garcia's
+# words (en banc), cited through the opinions it quotes, whose pins are verified and which were decided
+# before it (Garcia itself has no verified page for them).
 HEIGHTENED = (
     "Mandatory relief, which goes well beyond simply maintaining the status quo, is particularly disfavored: the "
     "movant must establish that the law and facts clearly favor the movant's position, not simply that the movant "
     "is likely to succeed, and mandatory relief does not issue in doubtful cases."
 )
-HEIGHTENED_AUTHORITIES = (a.GARCIA_MANDATORY, a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160)
+HEIGHTENED_AUTHORITIES = (a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160)
 _STANDARD_AUTHORITIES = {
     MotionKind.PRELIMINARY_INJUNCTION: (a.WINTER_20, a.COTTRELL_1135_ALL_FOUR),
     MotionKind.TEMPORARY_RESTRAINING_ORDER: (a.STUHLBARG_839,),
