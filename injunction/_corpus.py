@@ -19,7 +19,7 @@ from typing import Any, TextIO, final
 
 import attrs
 
-from ._engine.case import Case, Disposition, Expected, Factor
+from ._engine.case import Case, Disposition, Expected, Factor, MotionKind
 from .standards.courts import CIRCUIT_OF
 from ._decision import Decision, Standard, evaluate
 from ._errors import InjunctionError
@@ -389,11 +389,13 @@ def _gap(node: dict[str, Any]) -> str:
 
 
 def _setting(decision: Decision) -> str:
-    """Where the rule applied: circuit, relief, opponent (``ca9, prohibitory relief, government opponent``)."""
+    """Where the rule applied: circuit, relief, opponent (``ca9, prohibitory relief, government opponent``);
+    a stay is not prohibitory or mandatory relief (``ca9, stay, government opponent``)."""
     case = decision.case
     circuit = CIRCUIT_OF.get(case.case.court, case.case.court)
     opponent = "government opponent" if case.motion.opponent_is_government else "private opponent"
-    return f"{circuit}, {case.motion.relief.value} relief, {opponent}"
+    relief = "stay" if case.motion.kind is MotionKind.STAY_PENDING_APPEAL else f"{case.motion.relief.value} relief"
+    return f"{circuit}, {relief}, {opponent}"
 
 
 # -- the runner -------------------------------------------------------------------

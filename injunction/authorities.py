@@ -8,7 +8,11 @@ registry (``../shared/doctrine/authorities.toml``, copied to
 ``tests/authorities.toml``; a test keeps the two in step). A pin we could not
 check has ``verified=None`` and renders with "(pin unverified)": the rule
 that cites it is still the better reading, but a reader is told not to rely
-on the page.
+on the page. An authority cited with no pin (``pin=None``) claims no page:
+it names the case as the library's reading of it, its proposition says so,
+and it carries no flag. A published opinion is cited by its reporter page;
+a pin that is only a slip-opinion page says so ("slip op. at 4334; reporter
+page not seen").
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ __all__ = [
     "CHALK",
     "CHALK_704",
     "CITIGROUP",
-    "CITIGROUP_35",
+    "CITIGROUP_SERIOUS_QUESTIONS",
     "CLAPPER",
     "CLAPPER_622",
     "COTTRELL",
@@ -58,16 +62,15 @@ __all__ = [
     "LANHAM_1116A_PRESUMPTION",
     "LANHAM_ACT",
     "LEIVA_PEREZ",
+    "LEIVA_PEREZ_964",
     "LEIVA_PEREZ_970",
-    "LEIVA_PEREZ_SLIP_4330",
     "LEIVA_PEREZ_SLIP_4334",
-    "LEIVA_PEREZ_TWO_ROUTES",
     "MARLYN",
-    "MARLYN_879",
-    "MARLYN_879_SERIOUS_DAMAGE",
+    "MARLYN_878",
+    "MARLYN_SERIOUS_DAMAGE",
     "MELENDRES",
-    "MELENDRES_1002_HARM",
-    "MELENDRES_1002_PUBLIC",
+    "MELENDRES_HARM",
+    "MELENDRES_PUBLIC",
     "NICHINO",
     "NICHINO_SLIP_2",
     "NKEN",
@@ -83,7 +86,7 @@ __all__ = [
     "STARBUCKS",
     "STARBUCKS_NO_PIN",
     "STORMANS",
-    "STORMANS_1138",
+    "STORMANS_NEUTRAL",
     "STUHLBARG",
     "STUHLBARG_839",
     "Source",
@@ -130,6 +133,8 @@ class Source:
     known to the day; the year of the parenthetical is then all we know), and
     *earlier* the versions it replaced, oldest first, each cited, for a day
     before this one, with its later history (`Authority.as_of`).
+    *history* is the subsequent history a full citation carries after it
+    (``"stayed, ..."``), if any.
     """
 
     id: str
@@ -139,6 +144,7 @@ class Source:
     parenthetical: str
     decided: datetime.date | None = attrs.field(default=None, kw_only=True)
     earlier: tuple[Version, ...] = attrs.field(default=(), kw_only=True)
+    history: str = attrs.field(default="", kw_only=True)
     statute: bool = attrs.field(default=False, kw_only=True)
     """A statute: *reporter* is its citation (``15 U.S.C. § 1116(a)``), cited
     as it stands, and *parenthetical* holds the year of the version cited."""
@@ -159,7 +165,10 @@ class Source:
     def citation(self) -> str:
         if self.statute:
             return self.reporter
-        return f"{self.name}, {self.reporter} {self.parenthetical}"
+        return f"{self.name}, {self.reporter} {self.parenthetical}{self._history()}"
+
+    def _history(self) -> str:
+        return f", {self.history}" if self.history else ""
 
     @property
     def year(self) -> int:
@@ -223,13 +232,15 @@ def _plain(text: str) -> str:
 class Authority:
     """A source at one pin, the proposition it stands for, and how it was checked.
 
-    >>> from injunction.authorities import STORMANS_1138, WINTER_20
+    >>> from injunction.authorities import LEIVA_PEREZ_SLIP_4334, STORMANS_NEUTRAL, WINTER_20
     >>> WINTER_20.cite()
     'Winter v. Nat. Res. Def. Council, Inc., 555 U.S. 7, 20 (2008)'
     >>> WINTER_20.short_cite()
     'Winter, 555 U.S. at 20'
-    >>> STORMANS_1138.cite()
-    'Stormans, Inc. v. Selecky, 586 F.3d 1109, 1138-39 (9th Cir. 2009) (pin unverified)'
+    >>> STORMANS_NEUTRAL.cite()  # cited without a page: the library's reading, no flag
+    'Stormans, Inc. v. Selecky, 586 F.3d 1109 (9th Cir. 2009)'
+    >>> LEIVA_PEREZ_SLIP_4334.short_cite()
+    'Leiva-Perez, 640 F.3d 962 (slip op. at 4334; reporter page not seen)'
     """
 
     source: Source
@@ -268,16 +279,21 @@ class Authority:
         )
 
     def _flag(self) -> str:
-        return "" if self.is_verified else " (pin unverified)"
+        """" (pin unverified)" for a page we could not check; a citation without a pin claims no page."""
+        return "" if self.is_verified or self.pin is None else " (pin unverified)"
+
+    def _slip(self) -> str:
+        """A slip-opinion pin, said to be one: the published opinion's page was not seen."""
+        return f" (slip op. at {(self.pin or '').removeprefix('slip op.').strip()}; reporter page not seen)"
 
     def cite(self) -> str:
-        """The full citation with its pin, Bluebook style."""
+        """The full citation with its pin, Bluebook style, and the source's subsequent history."""
         s = self.source
         if self.pin is None or s.statute:  # a statute's citation names its subsection (the pin)
             return f"{s.citation}{self._flag()}"
         if self.pin.startswith("slip op."):
-            return f"{s.citation}, slip op. at {self.pin.removeprefix('slip op.').strip()}{self._flag()}"
-        return f"{s.name}, {s.reporter}, {self.pin} {s.parenthetical}{self._flag()}"
+            return f"{s.name}, {s.reporter} {s.parenthetical}{self._slip()}{s._history()}{self._flag()}"
+        return f"{s.name}, {s.reporter}, {self.pin} {s.parenthetical}{s._history()}{self._flag()}"
 
     def short_cite(self) -> str:
         """The short form: ``Winter, 555 U.S. at 20``."""
@@ -288,7 +304,7 @@ class Authority:
         if self.pin is None:
             return f"{s.short_name}, {s.reporter}{self._flag()}"
         if self.pin.startswith("slip op."):
-            return f"{s.short_name}, slip op. at {self.pin.removeprefix('slip op.').strip()}{self._flag()}"
+            return f"{s.short_name}, {s.reporter}{self._slip()}{self._flag()}"
         return f"{s.short_name}, {volume_and_reporter} at {self.pin}{self._flag()}"
 
     def to_dict(self) -> dict[str, object]:
@@ -325,7 +341,7 @@ class Citing:
 
     >>> import datetime
     >>> cited = Citing(datetime.date(2011, 1, 25), "Alliance for the Wild Rockies v. Cottrell",
-    ...     "632 F.3d 1127 (9th Cir. 2011)").sort([WINTER_20, COTTRELL_1135, MELENDRES_1002_PUBLIC])
+    ...     "632 F.3d 1127 (9th Cir. 2011)").sort([WINTER_20, COTTRELL_1135, MELENDRES_PUBLIC])
     >>> [x.source.id for x in cited.law], cited.this_decision, [x.source.id for x in cited.later]
     (['winter'], True, ['melendres'])
     """
@@ -399,8 +415,10 @@ FELDMAN = Source(
     "Feldman v. Ariz. Sec'y of State's Office",
     "Feldman",
     "843 F.3d 366",
-    "(9th Cir. 2016) (en banc)",
-    decided=datetime.date(2016, 11, 4),  # stayed by the Supreme Court on Nov. 5, 2016 (research17 Q5)
+    "(9th Cir. 2016) (en banc) (order)",
+    # The Supreme Court's stay (research17 Q5); its reporter citation is unverified, so it is not printed.
+    history="stayed, Ariz. Sec'y of State's Office v. Feldman, No. 16A460 (U.S. Nov. 5, 2016)",
+    decided=datetime.date(2016, 11, 4),
 )
 STORMANS = Source(
     "stormans", "Stormans, Inc. v. Selecky", "Stormans", "586 F.3d 1109", "(9th Cir. 2009)", decided=datetime.date(2009, 10, 28)
@@ -461,7 +479,7 @@ ELROD = Source(
     "Elrod v. Burns",
     "Elrod",
     "427 U.S. 347",
-    "(1976)",
+    "(1976) (plurality opinion)",
     decided=datetime.date(1976, 6, 28),  # the syllabus; one source says June 25
 )
 MELENDRES = Source(
@@ -606,7 +624,9 @@ STARBUCKS_NO_PIN = STARBUCKS.at(
     None,
     (
         "The traditional four-factor test governs NLRB requests for injunctions under NLRA § 10(j); a "
-        "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a)."
+        "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a). (Cited "
+        "without a page, as the library's reading of the holding, seen in the syllabus: the U.S. Reports page "
+        "is not yet known, and 144 S. Ct. at 1576 was not seen.)"
     ),
 )
 
@@ -670,11 +690,13 @@ CLAPPER_622 = CLAPPER.at(
     quote="equities tips in the party’s favor, and that an injunction is in the public interest",
     verified="via quotation in Volokh v. James, No. 1:22-cv-10195 (S.D.N.Y. Feb. 14, 2023), slip op. 6 and 20 (Wikisource)",
 )
-CITIGROUP_35 = CITIGROUP.at(
-    "35",
+CITIGROUP_SERIOUS_QUESTIONS = CITIGROUP.at(
+    None,
     (
         "Sufficiently serious questions going to the merits and a balance of hardships tipping decidedly "
-        "toward the movant may stand in for likely success; the standard survives Winter."
+        "toward the movant may stand in for likely success; the standard survives Winter. (Cited without a "
+        "page, as the library's reading of the holding: the holding was seen on the slip opinion, pp. 1-2, "
+        "and page 35 of 598 F.3d was not seen.)"
     ),
 )
 BRONX_HOUSEHOLD_349 = BRONX_HOUSEHOLD.at(
@@ -747,18 +769,28 @@ STUHLBARG_839 = STUHLBARG.at(
 )
 FELDMAN_367 = FELDMAN.at(
     "367",
-    "An injunction pending appeal is governed by the preliminary-injunction standard.",
+    "The standard for an injunction pending appeal is similar to the preliminary-injunction standard.",
+    quote=(
+        "The standard for evaluating an injunction pending appeal is similar to that employed by district "
+        "courts in deciding whether to grant a preliminary injunction."
+    ),
+    verified=(
+        "via quotation in Ctr. for Biological Diversity v. BLM, No. 3:23-cv-00061-SLG (D. Alaska Apr. 5, 2023) "
+        "(order), http://ecases.us/case/akd/c9620538/center-for-biological-diversity-v-bureau-of-land-management "
+        "(research17 Q4); one district order"
+    ),
 )
 
 # --- Public interest (doctrine file 08) -------------------------------------
 
-STORMANS_1138 = STORMANS.at(
-    "1138-39",
+STORMANS_NEUTRAL = STORMANS.at(
+    None,
     (
         "The public-interest inquiry primarily addresses impact on non-parties; where the injunction's reach "
-        "is limited to the parties, the public interest is at most a neutral factor."
+        "is limited to the parties, the public interest is at most a neutral factor. (Cited without a page, "
+        "as the library's reading: the words were not seen at 1138-39 or elsewhere, and no verified "
+        "authority says the same.)"
     ),
-    quote="at most a neutral factor",
 )
 
 # --- Mandatory relief (doctrine file 03) ------------------------------------
@@ -769,16 +801,22 @@ ANDERSON_1114 = ANDERSON.at(
     quote="unless the facts and law clearly favor the moving party",
     verified="via quotation in Stanley, 13 F.3d 1313, as reproduced on a blog [S13]",
 )
-MARLYN_879 = MARLYN.at(
-    "879",
+MARLYN_878 = MARLYN.at(
+    "878-79",
     "A mandatory injunction orders a responsible party to take action.",
     quote="orders a responsible party to 'take action.'",
-    verified="via quotation in district order [S6] quoting Garcia (en banc) quoting Marlyn at 879",
+    verified=(
+        "via quotation in district order [S6] quoting Garcia (en banc) quoting Marlyn at 879; Washington v. FDA "
+        "cites 878 for the same words, so both pages are given until the page is seen (research17 Q4)"
+    ),
 )
-MARLYN_879_SERIOUS_DAMAGE = MARLYN.at(
-    "879",
-    "Mandatory injunctions are not granted unless extreme or very serious damage will result.",
-    quote="extreme or very serious damage",
+MARLYN_SERIOUS_DAMAGE = MARLYN.at(
+    None,
+    (
+        "Mandatory injunctions are not granted unless extreme or very serious damage will result. (Cited without "
+        "a page and without quoting, as the library's reading: the words were not seen on a page of the opinion; "
+        "the heightened standard itself rests on Stanley, Park Village and Anderson.)"
+    ),
 )
 STANLEY_1320 = STANLEY.at(
     "1320",
@@ -845,25 +883,25 @@ NKEN_434_POSSIBLE = NKEN.at(
         "not merely possib[le] showing. Ibid.') [S29] (paraphrase around a one-word quotation)"
     ),
 )
-LEIVA_PEREZ_SLIP_4330 = LEIVA_PEREZ.at(
-    "slip op. 4330",
-    "The stay formulations of minimum merits are interchangeable; none requires more likely than not.",
-    quote="essentially interchangeable",
-    verified="yes",
+LEIVA_PEREZ_964 = LEIVA_PEREZ.at(
+    "964-66",
+    (
+        "The stay test is essentially the sliding scale Cottrell describes for preliminary injunctions, and "
+        "the general balancing approach remains in place after Nken."
+    ),
+    quote="remains in place",
+    verified=(
+        "via quotation in Disney Enters., Inc. v. VidAngel Inc., No. CV 16-04109-AB (PLAx), ECF No. 166, p. 2 "
+        "(C.D. Cal. Dec. 29, 2016) (order denying stay), https://www.scribd.com/embeds/335323848/content "
+        "(research17 Q4; parenthetical paraphrase with the short quotations 'essentially the same' and "
+        "'remains in place')"
+    ),
 )
 LEIVA_PEREZ_970 = LEIVA_PEREZ.at(
     "970",
     "Stay via serious questions: less than more-likely-than-not success, plus a balance tipping sharply.",
     quote="showing that success is more likely than not",
     verified="via quotation in East Bay Sanctuary Covenant v. Trump (N.D. Cal. 2018) [S2]",
-)
-LEIVA_PEREZ_TWO_ROUTES = LEIVA_PEREZ.at(
-    "968-70",
-    (
-        "A stay applicant must show that irreparable harm is probable and either a strong likelihood of "
-        "success and a public interest that does not weigh heavily against a stay, or a substantial case on "
-        "the merits and a balance of hardships tipping sharply toward the applicant."
-    ),
 )
 
 # --- Irreparable harm and constitutional claims (doctrine files 06, 07) -----
@@ -909,13 +947,19 @@ NICHINO_SLIP_2 = NICHINO.at(
     quote="Along the way, we explain how district courts should apply the rebuttable presumption of irreparable harm created by the TMA.",
     verified="yes",
 )
-MELENDRES_1002_HARM = MELENDRES.at(
-    "1002",
-    "Deprivation of constitutional rights unquestionably constitutes irreparable injury.",
-    quote="unquestionably constitutes irreparable injury",
+MELENDRES_HARM = MELENDRES.at(
+    None,
+    (
+        "Deprivation of constitutional rights unquestionably constitutes irreparable injury. (Cited without a "
+        "page and without quoting, as the library's reading: the words were not seen at 1002; for First "
+        "Amendment freedoms Elrod, 427 U.S. at 373, is verified.)"
+    ),
 )
-MELENDRES_1002_PUBLIC = MELENDRES.at(
-    "1002",
-    "It is always in the public interest to prevent the violation of a party's constitutional rights.",
-    quote="always in the public interest to prevent the violation of a party's constitutional rights",
+MELENDRES_PUBLIC = MELENDRES.at(
+    None,
+    (
+        "It is always in the public interest to prevent the violation of a party's constitutional rights. "
+        "(Cited without a page and without quoting, as the library's reading: the words were not seen at "
+        "1002, and no verified authority says the same.)"
+    ),
 )

@@ -41,10 +41,48 @@ def test_verified_pins_are_in_the_registry_word_for_word() -> None:
 def test_unverified_pins_say_so() -> None:
     """A pin not in the registry renders as unverified and is not presented as checked."""
     for authority in CITED:
-        if authority.is_verified:
+        if authority.is_verified or authority.pin is None:
             continue
         assert authority.cite().endswith("(pin unverified)")
+        assert authority.short_cite().endswith("(pin unverified)")
         assert (authority.source.id, authority.pin, authority.proposition) not in PINS
+
+
+def test_a_citation_without_a_pin_is_the_librarys_reading_and_quotes_nothing() -> None:
+    """Where no page is verified and no verified authority says the same, the rule cites the case with no
+    page (never a made-up one): the proposition says it is the library's reading, nothing is quoted, and
+    there is no page to flag."""
+    pinless = [authority for authority in CITED if authority.pin is None]
+    assert {x.source.id for x in pinless} >= {"melendres", "stormans", "citigroup", "marlyn", "starbucks"}
+    for authority in pinless:
+        assert "the library's reading" in authority.proposition, authority
+        assert (authority.quote, authority.verified) == ("", None), authority
+        assert authority.cite() == authority.source.citation
+        assert "unverified" not in authority.cite() + authority.short_cite()
+
+
+def test_a_slip_page_says_it_is_one() -> None:
+    """A published opinion is cited by reporter page; a pin seen only on the slip opinion says so."""
+    from injunction.authorities import LEIVA_PEREZ_SLIP_4334
+
+    assert LEIVA_PEREZ_SLIP_4334.cite() == (
+        "Leiva-Perez v. Holder, 640 F.3d 962 (9th Cir. 2011) (per curiam) (slip op. at 4334; reporter page not seen)"
+    )
+    for authority in CITED:
+        for cite in (authority.cite(), authority.short_cite()):
+            assert ("slip op." in cite) == ("reporter page not seen" in cite), cite
+
+
+def test_subsequent_history_and_the_kind_of_opinion_are_cited() -> None:
+    """Feldman's injunction pending appeal was stayed the next day (the stay's reporter citation is unverified,
+    so the docket number stands for it); Elrod's opinion is a plurality's (research17 Q5)."""
+    assert a.FELDMAN_367.cite() == (
+        "Feldman v. Ariz. Sec'y of State's Office, 843 F.3d 366, 367 (9th Cir. 2016) (en banc) (order), "
+        "stayed, Ariz. Sec'y of State's Office v. Feldman, No. 16A460 (U.S. Nov. 5, 2016)"
+    )
+    assert a.FELDMAN_367.short_cite() == "Feldman, 843 F.3d at 367"
+    assert a.ELROD_373.cite() == "Elrod v. Burns, 427 U.S. 347, 373 (1976) (plurality opinion)"
+    assert "S. Ct." not in a.FELDMAN_367.cite()
 
 
 def test_sources_match_the_registry_citation() -> None:
@@ -138,6 +176,7 @@ def test_eyecite_reads_each_citation_as_exactly_the_case_we_claim(source: a.Sour
     """Free Law Project's citation extractor finds one full case citation, with our volume, reporter and page
     (Starbucks's U.S. Reports page is not yet known: ``602 U.S. ___``)."""
     found = get_citations(source.citation)
+    # A later history cited by docket number (Feldman's stay) is not a reporter citation.
     assert len(found) == 1 and isinstance(found[0], FullCaseCitation), found
     volume, reporter, page = source.reporter.split(" ", 1)[0], *source.reporter.split(" ", 1)[1].rsplit(" ", 1)
     groups = found[0].groups

@@ -26,6 +26,7 @@ import injunction
 from injunction import CaseFormatError, Claim, Merits
 from injunction._cli import main
 from injunction._text import INVISIBLE, blank, json_text, markup, printable, visible
+from injunction._render.appeal import ruling
 from injunction.testing import cases
 
 from .conftest import ROOT
@@ -95,7 +96,8 @@ def test_no_output_holds_a_raw_control_or_bidi_character_and_the_library_s_words
     """Whatever text a case holds, every format shows it escaped, and the library's
     own words (the disposition, the diagram's syntax) come out as written."""
     decision = injunction.evaluate(hostile_case(case, name, movant, claim, note))
-    word = decision.disposition.value.upper()
+    # An appeal from a ruling on a TRO or preliminary injunction is affirmed or reversed (`_render.appeal`).
+    word = (ruling(decision.case, decision.disposition) or decision.disposition.value).upper()
     text = injunction.render(decision, "text")
     markdown = injunction.render(decision, "markdown")
     html = injunction.render(decision, "html")

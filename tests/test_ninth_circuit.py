@@ -71,7 +71,7 @@ def test_the_serious_questions_path_can_be_switched_off() -> None:
 def test_the_public_interest_must_favor_relief_unless_it_reaches_only_the_parties() -> None:
     """Winter's words, "an injunction is in the public interest" (555 U.S. at
     20): a neutral public interest fails; relief that reaches only the parties
-    may rest on a neutral one (Stormans, pin unverified). The option fixes one
+    may rest on a neutral one (Stormans, cited without a page). The option fixes one
     threshold for every motion, for readers who disagree."""
     neutral = make_case(**{**STRONG, "public": PublicInterest.NEUTRAL})
     assert injunction.evaluate(neutral).failed["winter"] == ("public_interest",)
@@ -156,7 +156,7 @@ def test_merged_factor_must_tip_sharply_on_the_serious_questions_path() -> None:
 
 
 def test_constitutional_claim_likely_to_succeed_supplies_harm_and_public_interest() -> None:
-    """Melendres, 695 F.3d at 1002 (pin unverified); Elrod, 427 U.S. at 373."""
+    """Melendres, 695 F.3d 990 (cited without a page); Elrod, 427 U.S. at 373 (plurality opinion)."""
     case = make_case(merits=Merits.LIKELY, constitutional=True, balance=Balance.FAVORS)
     decision = injunction.evaluate(case)
     assert (decision.disposition, decision.test) == (Disposition.GRANTED, "winter")

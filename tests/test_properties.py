@@ -213,7 +213,7 @@ def test_complete_findings_always_decide(request: pytest.FixtureRequest, disposi
 @pytest.mark.parametrize("kind", [MotionKind.TEMPORARY_RESTRAINING_ORDER, MotionKind.INJUNCTION_PENDING_APPEAL])
 def test_tros_and_injunctions_pending_appeal_take_the_preliminary_injunction_test(kind: MotionKind) -> None:
     """Stuhlbarg, 240 F.3d at 839 n.7: the TRO standard is "substantially identical";
-    an injunction pending appeal takes the same test (Feldman, pin unverified),
+    an injunction pending appeal takes the same test (Feldman, 843 F.3d at 367),
     save the Lanham Act presumption, whose statute names only TROs and
     preliminary injunctions (15 U.S.C. § 1116(a)): the test of a record
     decided before the TMA."""

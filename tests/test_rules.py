@@ -26,7 +26,7 @@ from injunction import (
     Severity,
     Truth,
 )
-from injunction.authorities import COTTRELL_1135, MELENDRES_1002_HARM, NKEN_435, WINTER_20
+from injunction.authorities import COTTRELL_1135, MELENDRES_HARM, NKEN_435, WINTER_20
 
 from .helpers import make_case
 
@@ -50,7 +50,7 @@ PUBLIC = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.NEUTRAL, au
         (~HARM, "~(irreparable_harm >= likely)"),
         (Merger(Balance.FAVORS, authority=NKEN_435), "merge(balance_of_hardships, public_interest >= favors)"),
         (
-            Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True, authority=MELENDRES_1002_HARM),
+            Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True, authority=MELENDRES_HARM),
             "constitutional merits >= likely",
         ),
     ],
@@ -208,8 +208,8 @@ def test_a_presumption_yields_to_a_stated_finding() -> None:
     presumed = Presumption(
         Factor.IRREPARABLE_HARM,
         supplies=Harm.LIKELY,
-        when=Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True, authority=MELENDRES_1002_HARM),
-        authority=MELENDRES_1002_HARM,
+        when=Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True, authority=MELENDRES_HARM),
+        authority=MELENDRES_HARM,
     )
     harm = HARM | presumed
     assert harm.evaluate(make_case(merits=Merits.LIKELY, constitutional=True)).value is Truth.TRUE  # no finding: presumed

@@ -376,11 +376,11 @@ class Presumption(Rule):
     decision resting on one reports it (`Decision.presumed`) and is not
     `stable`: a stated finding would rebut it.
 
-    >>> from injunction.authorities import MELENDRES_1002_HARM
+    >>> from injunction.authorities import MELENDRES_HARM
     >>> Presumption(Factor.IRREPARABLE_HARM, supplies=Harm.LIKELY,
     ...     when=Requirement(Factor.MERITS, at_least=Merits.LIKELY, constitutional_only=True,
-    ...                      authority=MELENDRES_1002_HARM),
-    ...     authority=MELENDRES_1002_HARM)
+    ...                      authority=MELENDRES_HARM),
+    ...     authority=MELENDRES_HARM)
     presume(irreparable_harm >= likely, when=constitutional merits >= likely)
     """
 

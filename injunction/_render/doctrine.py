@@ -150,7 +150,8 @@ def doctrine_report() -> Report:
                     f"Generated from the rules themselves (injunction doctrine): every test the {ordinals()} "
                     "Circuit standards apply, each rule with its authority, pin and quote; the law by date; the options "
                     "for unsettled points with the authorities on each side; and every authority cited. A pin "
-                    "marked (pin unverified) is cited as the best authority we have, not as settled."
+                    "marked (pin unverified) is cited as the best authority we have, not as settled; a case cited without "
+                    "a page is the library's reading of it, where no page was seen and no verified authority says the same."
                 ),
             ),
         )
@@ -202,7 +203,7 @@ def doctrine_report() -> Report:
     blocks.append(Block("heading", (_sentence("Authorities"),)))
     for value in vars(a).values():
         if isinstance(value, Authority):
-            check = f"Checked: {value.verified}." if value.verified else "Pin unverified."
+            check = f"Checked: {value.verified}." if value.verified else "No page cited." if value.pin is None else "Pin unverified."
             quote = f" “{value.quote}”" if value.quote else ""
             blocks.append(
                 Block("item", (_sentence(Span(value.cite(), "cite"), f": {value.proposition}{quote} {check} {_decided(value)}"),))

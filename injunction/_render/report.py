@@ -29,9 +29,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from ..authorities import Authority, Citing, bluebook_date
-from .._engine.case import ClaimFilter, Disposition, Factor
+from .._engine.case import AppealFrom, ClaimFilter, Disposition, Factor, MotionKind
 from .._engine.scales import Balance, Finding, Merits, Truth
 from .._engine.trace import Node, ordered
+from .appeal import APPEALABLE, order_words, ruling
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
 from .memo import memo
@@ -170,21 +171,7 @@ class _Writer:
     def write(self) -> Report:
         decision, case, root = self.decision, self.case, self.decision.trace
         caption = case.case.name + (f", {case.case.citation}" if case.case.citation else "")
-        motion = case.motion
-        self.add(
-            "title",
-            _s(_record(caption), nodes=["0"]),
-            _s(
-                "Motion of ",
-                _record(motion.movant),
-                f" for a {motion.kind.words} ({motion.relief.value} relief) against ",
-                _record(motion.opponent),
-                *((": a bench memorandum; the findings do not settle the motion.",) if self.memo else (
-                    ": ", Span(decision.disposition.value.upper(), "strong"), "."
-                )),
-                nodes=["0"],
-            ),
-        )
+        self.add("title", _s(_record(caption), nodes=["0"]), self.title_line())
         statement = root.statement.rstrip(".")
         standard = [_s(statement, ". " if statement else "", self.cite(root.authorities), nodes=["0"])]
         if self.style == "complete" or decision.disposition is Disposition.UNDETERMINED:
@@ -228,8 +215,29 @@ class _Writer:
         if self.style == "complete":
             self.what_would_change()
             self.tree()
-        outcome = "bench memorandum" if self.memo else decision.disposition.value
+        outcome = "bench memorandum" if self.memo else ruling(case, decision.disposition) or decision.disposition.value
         return Report(f"{case.case.name}: {outcome}", self.style, tuple(self.blocks))
+
+    def title_line(self) -> Sentence:
+        """What is decided, and how: the motion (a stay is neither prohibitory nor mandatory relief), or, for
+        an appeal from a ruling on a TRO or preliminary injunction, the appeal and the ruling on it (`appeal`)."""
+        decision, case, motion = self.decision, self.case, self.case.motion
+        relief = "" if motion.kind is MotionKind.STAY_PENDING_APPEAL else f" ({motion.relief.value} relief)"
+        appeal = order_words(case)
+        if appeal and motion.kind in APPEALABLE:
+            # The movant appeals a denial, the opponent a grant.
+            granted = case.case.appeal_from is AppealFrom.GRANT
+            lead: list[Part] = ["Appeal of ", _record(motion.opponent if granted else motion.movant), f" from {appeal}{relief}"]
+            lead += [" to " if granted else " against ", _record(motion.movant if granted else motion.opponent)]
+            undecided = f": a bench memorandum; the findings do not settle whether {appeal} should be affirmed or reversed."
+            outcome = ruling(case, decision.disposition) or ""
+        else:
+            pending = f", in the appeal from {appeal}," if appeal else ""
+            lead = ["Motion of ", _record(motion.movant), f" for a {motion.kind.words}{relief}{pending} against ", _record(motion.opponent)]
+            undecided = ": a bench memorandum; the findings do not settle the motion."
+            outcome = decision.disposition.value
+        ending: tuple[Part, ...] = (undecided,) if self.memo else (": ", Span(outcome.upper(), "strong"), ".")
+        return _s(*lead, *ending, nodes=["0"])
 
     def groups(self) -> list[_Group]:
         """The sections, in the law's order; merged factors in one section."""
@@ -602,7 +610,16 @@ class _Writer:
             sentences.append(_s(text, nodes=[self.id(path) for _, path in group]))
         kind = decision.case.motion.kind.words
         owner: list[Part] = [self.who(), "'s"]
-        if decision.disposition is Disposition.GRANTED:
+        appellate = ruling(self.case, decision.disposition)
+        if appellate is not None:
+            order = order_words(self.case)
+            if decision.disposition is Disposition.GRANTED:
+                assert decision.test is not None
+                shown: list[Part] = [self.who(), f" has shown what the {self.title(decision.test)} requires, so "]
+            else:
+                shown = [self.who(), " has not shown what any path requires, so "]
+            sentences.append(_s(*shown, f"{order} is ", Span(appellate.upper(), "strong"), ".", nodes=["0"]))
+        elif decision.disposition is Disposition.GRANTED:
             assert decision.test is not None
             sentences.append(
                 _s(*owner, f" motion for a {kind} is ", Span("GRANTED", "strong"), f" on the {self.title(decision.test)}.", nodes=["0"])

@@ -1,7 +1,10 @@
 """The Ninth Circuit's standards for interim relief, composed from rules.
 
 Read this module beside the opinions it encodes. Each requirement names its
-authority and pin; a pin we could not verify renders "(pin unverified)".
+authority and pin; a pin we could not verify renders "(pin unverified)",
+and a rule whose page is unverified with no verified substitute cites the
+case without a page, as the library's reading (Melendres, Stormans, Marlyn
+on "extreme or very serious damage").
 Where the law is unsettled the choice is an option of `NinthCircuit`, and
 its docstring names the authorities on each side (doctrine file 09).
 """
@@ -50,16 +53,17 @@ BALANCE_FAVORS = Requirement(BALANCE, at_least=Balance.FAVORS, authority=(a.WINT
 BALANCE_TIPS_SHARPLY = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.COTTRELL_1135)
 
 # Public interest: Winter's words ("an injunction is in the public interest")
-# ask for `favors`; Stormans, 586 F.3d at 1138-39 (pin unverified), treats the
-# public interest of an injunction that reaches only the parties as at most a
-# neutral factor, so a neutral one suffices there (`motion.reach`).
+# ask for `favors`; Stormans, 586 F.3d 1109 (cited without a page: 1138-39 is
+# unverified), treats the public interest of an injunction that reaches only
+# the parties as at most a neutral factor, so a neutral one suffices there
+# (`motion.reach`).
 PUBLIC_INTEREST_FAVORS = Requirement(PUBLIC, at_least=PublicInterest.FAVORS, authority=a.WINTER_20)
-PUBLIC_INTEREST_NOT_AGAINST = Requirement(PUBLIC, at_least=PublicInterest.NEUTRAL, authority=a.STORMANS_1138)
+PUBLIC_INTEREST_NOT_AGAINST = Requirement(PUBLIC, at_least=PublicInterest.NEUTRAL, authority=a.STORMANS_NEUTRAL)
 PUBLIC_INTEREST_PARTIES_ONLY = Requirement(
     PUBLIC,
     at_least=PublicInterest.NEUTRAL,
     statement="that the public interest does not weigh against relief that reaches only the parties",
-    authority=a.STORMANS_1138,
+    authority=a.STORMANS_NEUTRAL,
 )
 
 # --- Mandatory relief ------------------------------------------------------
@@ -68,15 +72,16 @@ PUBLIC_INTEREST_PARTIES_ONLY = Requirement(
 # denied "unless the facts and law clearly favor the moving party",
 # Anderson, 612 F.2d at 1114, and never "in doubtful cases", Park Village,
 # 636 F.3d at 1160 (all as Garcia v. Google, 786 F.3d 733 (en banc) quotes
-# them). "Extreme or very serious damage": Marlyn, 571 F.3d at 879 (pin
-# unverified for these words).
+# them). "Extreme or very serious damage": Marlyn, 571 F.3d 873, cited
+# without a page or a quotation, as the library's reading (the words were
+# not seen on a page of the opinion).
 
 CLEARLY_FAVORS = Requirement(
     MERITS,
     at_least=Merits.CLEAR,
     authority=(a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160),
 )
-VERY_SERIOUS_HARM = Requirement(HARM, at_least=Severity.VERY_SERIOUS, authority=a.MARLYN_879_SERIOUS_DAMAGE)
+VERY_SERIOUS_HARM = Requirement(HARM, at_least=Severity.VERY_SERIOUS, authority=a.MARLYN_SERIOUS_DAMAGE)
 
 # --- The merged weighing ----------------------------------------------------
 # When the government opposes, the balance of equities and the public
@@ -90,12 +95,14 @@ MERGED_STAY = "the third and fourth factors merge where the government is the op
 # Nken, 556 U.S. at 434: (1) a strong showing of likely success, (2)
 # irreparable injury absent a stay, (3) substantial injury to the other
 # parties, (4) the public interest; a mere "possib[le]" injury fails.
-# Leiva-Perez, 640 F.3d 962 (9th Cir. 2011): harm must be probable, and
-# either (a) a strong likelihood of success and a public interest that does
-# not weigh heavily against a stay, or (b) "a substantial case on the
-# merits" (slip op. 4330: the formulations are "essentially
-# interchangeable" with serious questions) and a balance of hardships
-# tipping sharply toward the applicant (970).
+# Leiva-Perez, 640 F.3d 962 (9th Cir. 2011): the general balancing approach
+# "remains in place" after Nken and is essentially Cottrell's sliding scale
+# (964-66); harm must be probable, and either (a) a strong likelihood of
+# success (Nken, 556 U.S. at 434) and a public interest that does not weigh
+# heavily against a stay, or (b) "a substantial case on the merits" and a
+# balance of hardships tipping sharply toward the applicant (970). Its
+# statement of the two routes at 968-70 is unverified, so each route cites
+# the verified pages for its parts.
 
 STAY_STRONG_SHOWING = Requirement(
     MERITS,
@@ -107,19 +114,19 @@ STAY_SUBSTANTIAL_CASE = Requirement(
     MERITS,
     at_least=Merits.SERIOUS_QUESTIONS,
     statement="a substantial case on the merits (serious legal questions)",
-    authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_SLIP_4330),
+    authority=(a.LEIVA_PEREZ_964, a.LEIVA_PEREZ_970),
 )
 STAY_HARM = Requirement(
     HARM,
     at_least=Harm.LIKELY,
     statement="that irreparable harm is probable absent a stay",
-    authority=(a.NKEN_434_POSSIBLE, a.LEIVA_PEREZ_TWO_ROUTES),
+    authority=a.NKEN_434_POSSIBLE,
 )
 STAY_PUBLIC_INTEREST = Requirement(
     PUBLIC,
     at_least=PublicInterest.AGAINST,
     statement="that the public interest does not weigh heavily against a stay",
-    authority=a.LEIVA_PEREZ_TWO_ROUTES,
+    authority=(a.NKEN_434, a.LEIVA_PEREZ_964),
 )
 STAY_BALANCE = Requirement(BALANCE, at_least=Balance.SHARPLY_FAVORS, authority=a.LEIVA_PEREZ_970)
 
@@ -131,10 +138,13 @@ def constitutional_presumptions(
     constitutional claim, or the First Amendment claims alone) that reaches
     *trigger*.
 
-    Melendres, 695 F.3d at 1002 (pin unverified): deprivation of
-    constitutional rights "unquestionably constitutes irreparable injury",
-    and it is "always in the public interest to prevent the violation of a
-    party's constitutional rights"; Elrod, 427 U.S. at 373 (First Amendment).
+    Melendres, 695 F.3d 990: deprivation of constitutional rights
+    unquestionably constitutes irreparable injury, and it is always in the
+    public interest to prevent the violation of a party's constitutional
+    rights; cited without a page or a quotation, as the library's reading
+    (the words were not seen at 1002, and no verified authority says the
+    same for every constitutional claim). Elrod, 427 U.S. at 373 (plurality
+    opinion), verified, for First Amendment freedoms.
     """
     if claims not in (ClaimFilter.CONSTITUTIONAL, ClaimFilter.FIRST_AMENDMENT):
         raise ValueError(f"the constitutional presumptions read constitutional or First Amendment claims, not {claims!r}")
@@ -148,7 +158,7 @@ def constitutional_presumptions(
             if trigger >= Merits.LIKELY
             else f"serious questions going to the merits of {noun}"
         ),
-        authority=(a.MELENDRES_1002_HARM, a.MELENDRES_1002_PUBLIC),
+        authority=(a.MELENDRES_HARM, a.MELENDRES_PUBLIC),
     )
     harm = Presumption(
         HARM,
@@ -159,14 +169,14 @@ def constitutional_presumptions(
             if claims is ClaimFilter.CONSTITUTIONAL
             else "the loss of First Amendment freedoms unquestionably constitutes irreparable injury"
         ),
-        authority=(a.MELENDRES_1002_HARM, a.ELROD_373) if claims is ClaimFilter.CONSTITUTIONAL else (a.ELROD_373, a.MELENDRES_1002_HARM),
+        authority=(a.MELENDRES_HARM, a.ELROD_373) if claims is ClaimFilter.CONSTITUTIONAL else (a.ELROD_373, a.MELENDRES_HARM),
     )
     public = Presumption(
         PUBLIC,
         supplies=PublicInterest.FAVORS,
         when=when,
         statement="it is always in the public interest to prevent the violation of constitutional rights",
-        authority=a.MELENDRES_1002_PUBLIC,
+        authority=a.MELENDRES_PUBLIC,
     )
     return harm, public
 
@@ -174,14 +184,23 @@ def constitutional_presumptions(
 _STANDARD_WORDS = {
     MotionKind.PRELIMINARY_INJUNCTION: "A preliminary injunction is an extraordinary remedy: the movant must show every element of one path.",
     MotionKind.TEMPORARY_RESTRAINING_ORDER: "The standard for a temporary restraining order is substantially identical to the standard for a preliminary injunction.",
-    MotionKind.INJUNCTION_PENDING_APPEAL: "An injunction pending appeal is governed by the preliminary-injunction standard.",
+    MotionKind.INJUNCTION_PENDING_APPEAL: "The standard for an injunction pending appeal is similar to the preliminary-injunction standard.",
     MotionKind.STAY_PENDING_APPEAL: "A stay pending appeal turns on the four Nken factors, applied in this circuit on Leiva-Perez's sliding scale.",
 }
+# A mandatory-relief analysis states the heightened standard first, before Winter and Cottrell: Garcia's
+# words (en banc), cited through the opinions it quotes, whose pins are verified and which were decided
+# before it (Garcia itself has no verified page for them).
+HEIGHTENED = (
+    "Mandatory relief, which goes well beyond simply maintaining the status quo, is particularly disfavored: the "
+    "movant must establish that the law and facts clearly favor the movant's position, not simply that the movant "
+    "is likely to succeed, and mandatory relief does not issue in doubtful cases."
+)
+HEIGHTENED_AUTHORITIES = (a.ANDERSON_1114, a.STANLEY_1320, a.PARK_VILLAGE_1160)
 _STANDARD_AUTHORITIES = {
     MotionKind.PRELIMINARY_INJUNCTION: (a.WINTER_20, a.COTTRELL_1135_ALL_FOUR),
     MotionKind.TEMPORARY_RESTRAINING_ORDER: (a.STUHLBARG_839,),
     MotionKind.INJUNCTION_PENDING_APPEAL: (a.FELDMAN_367,),
-    MotionKind.STAY_PENDING_APPEAL: (a.NKEN_434, a.LEIVA_PEREZ_SLIP_4330),
+    MotionKind.STAY_PENDING_APPEAL: (a.NKEN_434, a.LEIVA_PEREZ_964),
 }
 
 
@@ -292,8 +311,8 @@ class NinthCircuit:
             is in the public interest", 555 U.S. at 20, ask that it favor
             relief, as Parler (W.D. Wash. 2021) applied them; relief that
             reaches only the parties (``motion.reach = "parties"``) may rest
-            on a neutral public interest, Stormans, 586 F.3d at 1138-39 (pin
-            unverified). A record that does not say whom the relief reaches
+            on a neutral public interest, Stormans, 586 F.3d 1109 (cited
+            without a page: 1138-39 is unverified). A record that does not say whom the relief reaches
             gets Winter's words. ``PublicInterest.FAVORS``: Winter's words
             for every motion, for readers of Stormans who take it to describe
             the weight of the factor, not to lower what the movant must show.
@@ -339,7 +358,8 @@ class NinthCircuit:
         constitutional_presumption: what a constitutional claim must reach
             before it supplies likely irreparable harm and a public interest
             in relief. ``Merits.LIKELY`` (default): the Baird logic, and
-            Melendres, 695 F.3d at 1002 (pin unverified).
+            Melendres, 695 F.3d 990 (cited without a page: 1002 is
+            unverified).
             ``Merits.SERIOUS_QUESTIONS``: the looser reading of Associated
             Gen. Contractors, 950 F.2d 1401, 1412 (9th Cir. 1991) (unverified;
             pre-Winter). ``None``: no presumption. Either way a presumption
@@ -449,6 +469,11 @@ class NinthCircuit:
             if self.likely_success_threshold and law is not PRE_WINTER:
                 statement += " Failing likely success ends the inquiry (the threshold line, Eleveurs)."
                 authority += (a.ELEVEURS_944, a.GARCIA_SLIP_14)
+            if relief is Relief.MANDATORY:
+                if not any(path.name == "serious_questions" for path in paths):
+                    statement += " The serious-questions path does not reach mandatory relief."
+                statement = f"{HEIGHTENED} {statement}"
+                authority = HEIGHTENED_AUTHORITIES + tuple(cited for cited in authority if cited not in HEIGHTENED_AUTHORITIES)
         return AnyOf(paths, name=kind.value, statement=statement, authority=authority)
 
     # -- the pieces ---------------------------------------------------------
@@ -538,7 +563,7 @@ class NinthCircuit:
             ),
             name="mandatory",
             statement="mandatory relief: the law and facts clearly favor the movant and extreme or very serious damage will result; not in doubtful cases",
-            authority=(a.STANLEY_1320, a.MARLYN_879),
+            authority=(a.STANLEY_1320, a.MARLYN_878),
         )
         if self.mandatory_serious_questions and self.serious_questions_path:
             return (mandatory, self._serious_questions(government, reach))
@@ -555,13 +580,13 @@ class NinthCircuit:
             (STAY_STRONG_SHOWING, STAY_HARM, _stay_merged(Balance.AGAINST) if government else STAY_PUBLIC_INTEREST),
             name="winter",
             statement="a strong showing of likely success, probable irreparable harm, and a public interest that does not weigh heavily against a stay",
-            authority=(a.NKEN_434, a.LEIVA_PEREZ_TWO_ROUTES),
+            authority=(a.NKEN_434, a.LEIVA_PEREZ_964),
         )
         substantial = AllOf(
             (STAY_SUBSTANTIAL_CASE, STAY_HARM, _stay_merged(Balance.SHARPLY_FAVORS) if government else STAY_BALANCE),
             name="serious_questions",
             statement="a substantial case on the merits, probable irreparable harm, and a balance of hardships tipping sharply toward the applicant",
-            authority=(a.LEIVA_PEREZ_970, a.LEIVA_PEREZ_TWO_ROUTES),
+            authority=(a.LEIVA_PEREZ_964, a.LEIVA_PEREZ_970),
         )
         return (strong, substantial)
 

@@ -7,7 +7,8 @@ Read beside the opinions (pins verified through the quotations named in
 * Four factors, as in Winter: ACLU v. Clapper, 804 F.3d at 622.
 * "Sufficiently serious questions going to the merits to make them a fair
   ground for litigation and a balance of hardships tipping decidedly" may
-  stand in for likely success: Citigroup, 598 F.3d at 35 (pin unverified).
+  stand in for likely success: Citigroup, 598 F.3d 30 (cited without a
+  page, as the library's reading of its holding: page 35 is unverified).
   "Decidedly" is this scale's ``sharply_favors``.
 * Not against government action taken in the public interest under a
   statutory or regulatory scheme: then likely success is required, Bronx
@@ -48,7 +49,7 @@ SERIOUS_QUESTIONS = Requirement(
     Factor.MERITS,
     at_least=Merits.SERIOUS_QUESTIONS,
     statement="sufficiently serious questions going to the merits to make them a fair ground for litigation",
-    authority=a.CITIGROUP_35,
+    authority=a.CITIGROUP_SERIOUS_QUESTIONS,
 )
 CLEAR_OR_SUBSTANTIAL = Requirement(
     Factor.MERITS,
@@ -62,7 +63,7 @@ BALANCE_DECIDEDLY = Requirement(
     Factor.BALANCE_OF_HARDSHIPS,
     at_least=Balance.SHARPLY_FAVORS,
     statement="a balance of hardships tipping decidedly toward the movant",
-    authority=a.CITIGROUP_35,
+    authority=a.CITIGROUP_SERIOUS_QUESTIONS,
 )
 PUBLIC_INTEREST = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.NEUTRAL, authority=a.CLAPPER_622)
 FIRST_AMENDMENT_HARM = Presumption(
@@ -157,7 +158,7 @@ class SecondCircuit:
                 (SERIOUS_QUESTIONS, harm, BALANCE_DECIDEDLY, PUBLIC_INTEREST),
                 name="serious_questions",
                 statement="sufficiently serious questions going to the merits and a balance of hardships tipping decidedly toward the movant, with likely irreparable harm and the public interest",
-                authority=a.CITIGROUP_35,
+                authority=a.CITIGROUP_SERIOUS_QUESTIONS,
             )
             barred = opponent_is_government and self.government_acts_under_statute
             paths = (winter,) if barred else (winter, serious)
