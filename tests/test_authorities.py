@@ -27,6 +27,18 @@ ENTRIES = {entry["id"]: entry for entry in REGISTRY}
 CITED = [value for value in vars(a).values() if isinstance(value, Authority)]
 
 
+def test_the_registry_is_the_shared_registry_s_copy() -> None:
+    """tests/authorities.toml is ../shared/doctrine/authorities.toml, byte for byte: the
+    project adds what it verified itself in authorities-project.toml, never here. (It
+    had drifted once: the shared registry verified Drakes Bay 1092 and the copy missed it.)"""
+    shared = ROOT.parent / "shared" / "doctrine" / "authorities.toml"
+    if not shared.exists():
+        pytest.skip("../shared is not beside the project (CI always puts it there)")
+    assert (ROOT / "tests" / "authorities.toml").read_bytes() == shared.read_bytes(), (
+        "copy ../shared/doctrine/authorities.toml to tests/authorities.toml"
+    )
+
+
 def test_verified_pins_are_in_the_registry_word_for_word() -> None:
     """A pin we call verified has the registry's page, proposition, quote and check."""
     for authority in CITED:
