@@ -227,3 +227,13 @@ def test_controls_and_bidi_in_the_record_reach_the_memo_only_as_escapes() -> Non
         text = injunction.to_text(decision, "court")
         memo = _words(text[text.index(HEADING) :])
         assert f"and {_words(printable(movant, lines=True))} bears that burden" in memo
+
+
+def test_the_burden_names_only_the_least_that_would_carry_it() -> None:
+    """Likely success with a balance in the movant's favor carries it, so likely
+    success with a balance sharply in its favor, or clear success, is not said too."""
+    memo = _words(injunction.to_text(injunction.evaluate(_lo_with_harm_unknown()), "court"))
+    carry = memo[memo.index("To carry the burden") :]
+    assert "likely and the balance of hardships favors" in carry
+    assert "serious questions, irreparable harm likely, and the balance of hardships sharply favors" in carry
+    assert "likely and the balance of hardships sharply favors" not in carry and " clear " not in carry

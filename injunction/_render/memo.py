@@ -23,11 +23,12 @@ for an open disposition stays with the complete style and the JSON.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from ..authorities import WINTER_22_CLEAR_SHOWING, Authority
 from .._engine.case import Disposition, Factor
-from .._engine.scales import Truth
+from .._engine.scales import Severity, Truth
 from .._engine.trace import Node
 from .document import Block, Part, Sentence, Span, _s
 from .subjects import DecisionView as Decision
@@ -230,7 +231,7 @@ class _Memo:
         lead = "Were the hearing over and the record closed as the findings now stand, "
         text = lead + (f"{_joined(fails)} (not shown), and {outcome}." if fails else f"{outcome}.")
         sentences.append(_s(text, nodes=[self.node_id(p) for _, p in self.paths]))
-        granting = decision.settling_sets.get("granted", ())
+        granting = _least(decision.settling_sets.get("granted", ()), decision)
         if granting:
             sentences.append(_s("To carry the burden, ", self.movant, f" would have to establish: {_or(granting, decision)}.", nodes=["0"]))
         else:
@@ -252,3 +253,23 @@ def _found(decision: Decision, factor: Factor) -> str:
     if factor is Factor.BALANCE_OF_HARDSHIPS:
         return case.balance_of_hardships.tips.describe()
     return case.public_interest.weighs.describe()
+
+
+def _least(sets: Iterable[Mapping[str, Any]], decision: Decision) -> list[Mapping[str, Any]]:
+    """The settling sets that ask the least: a set is left out where another
+    names the same findings, each at a level no higher (likely success and a
+    balance in the movant's favor carries the burden, so likely success and
+    a balance sharply in its favor need not be said)."""
+    scales = {axis.key: axis.scale for axis in decision.axes}
+
+    def rank(key: str, value: Any) -> int:
+        scale = scales[key]
+        level = (Severity.VERY_SERIOUS if value else Severity.ORDINARY) if scale is Severity else scale(value)
+        return level.rank
+
+    found = list(sets)
+
+    def asks_more(more: Mapping[str, Any], less: Mapping[str, Any]) -> bool:
+        return more != less and more.keys() == less.keys() and all(rank(k, less[k]) <= rank(k, more[k]) for k in more)
+
+    return [s for s in found if not any(asks_more(s, other) for other in found)]
