@@ -312,8 +312,8 @@ class NinthCircuit:
             relief, as Parler (W.D. Wash. 2021) applied them; relief that
             reaches only the parties (``motion.reach = "parties"``) may rest
             on a neutral public interest, Stormans, 586 F.3d 1109 (cited
-            without a page: 1138-39 is unverified). A record that does not say whom the relief reaches
-            gets Winter's words. ``PublicInterest.FAVORS``: Winter's words
+            without a page: 1138-39 is unverified). A record that does not
+            say whom the relief reaches gets Winter's words. ``PublicInterest.FAVORS``: Winter's words
             for every motion, for readers of Stormans who take it to describe
             the weight of the factor, not to lower what the movant must show.
             ``PublicInterest.NEUTRAL``: a neutral public interest suffices
