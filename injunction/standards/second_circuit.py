@@ -65,7 +65,10 @@ BALANCE_DECIDEDLY = Requirement(
     statement="a balance of hardships tipping decidedly toward the movant",
     authority=a.CITIGROUP_SERIOUS_QUESTIONS,
 )
-PUBLIC_INTEREST = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.NEUTRAL, authority=a.CLAPPER_622)
+# Clapper, 804 F.3d at 622 (quoted with that pin in Volokh v. James, S.D.N.Y. 2023):
+# the movant must show "that an injunction is in the public interest", so the
+# public interest must favor relief; a neutral one does not suffice.
+PUBLIC_INTEREST = Requirement(Factor.PUBLIC_INTEREST, at_least=PublicInterest.FAVORS, authority=a.CLAPPER_622)
 FIRST_AMENDMENT_HARM = Presumption(
     Factor.IRREPARABLE_HARM,
     supplies=Harm.LIKELY,
