@@ -323,15 +323,14 @@ def test_a_ground_the_court_held_against_the_movant_must_not_be_met() -> None:
 
 
 def test_a_record_that_stops_short_needs_a_finding_that_settles_it_the_courts_way() -> None:
-    """Citigroup's record leaves the public interest open (determinable: false); a neutral,
-    favouring or sharply favouring public interest grants it on serious questions, as the court did. Said to be
-    granted on Winter's test instead, the same findings disagree."""
+    """Citigroup's record leaves the public interest open (determinable: false); a favouring
+    or sharply favouring public interest (Clapper's words) grants it on serious questions, as the court did.
+    Said to be granted on Winter's test instead, the same findings disagree."""
     case = injunction.load(CITIGROUP)
     assert case.expected is not None and not case.expected.determinable
     assert injunction.reproduce(case).reproduced
     on_winter = attrs.evolve(case, expected=attrs.evolve(case.expected, test="winter"))
     assert injunction.reproduce(on_winter).why == (
-        'public_interest found "neutral" grants it on serious_questions, not winter',
         'public_interest found "favors" grants it on serious_questions, not winter',
         'public_interest found "sharply_favors" grants it on serious_questions, not winter',
     )
