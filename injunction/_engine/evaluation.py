@@ -61,8 +61,7 @@ def check_closable(rule: Rule) -> None:
                 "a closed record reads what it does not show as not shown, which a rule with Not (~) cannot: "
                 "evaluate it with closed=False"
             )
-        stack.extend(getattr(part, "rules", ()))
-        stack.extend(r for r in (getattr(part, "rule", None), getattr(part, "when", None), getattr(part, "presumption", None)) if isinstance(r, Rule))
+        stack.extend(rules.inner(part))
 
 
 def closing(truth: Callable[[Facts], Truth]) -> Callable[[Facts], Truth]:

@@ -30,7 +30,7 @@ from .facts import SCALES, SLOTS, Facts, Slot, slot
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "merged_finding", "path_name", "paths", "presumed"]
+__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "inner", "merged_finding", "path_name", "paths", "presumed"]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -535,6 +535,20 @@ class Merger(Rule):
         if self.presumption is not None:
             text += f", {self.presumption!r}"
         return self._suffix(text + ")")
+
+
+def inner(rule: Rule) -> tuple[Rule, ...]:
+    """The rules directly inside *rule*: a combination's rules, a merger's
+    parts, a negated rule, a presumption's condition (none for a requirement)."""
+    if isinstance(rule, (AllOf, AnyOf)):
+        return rule.rules
+    if isinstance(rule, Merger):
+        return rule.parts
+    if isinstance(rule, Not):
+        return (rule.rule,)
+    if isinstance(rule, Presumption):
+        return (rule.when,)
+    return ()
 
 
 def presumed(rule: Rule, facts: Facts) -> frozenset[Slot]:

@@ -51,6 +51,12 @@ class Axis:
         """*level* as a record writes it (``very_serious`` is a boolean)."""
         return level is Severity.VERY_SERIOUS if self.scale is Severity else level.value
 
+    def read(self, value: Any) -> Level:
+        """The level a record's *value* names: `write`, undone."""
+        if self.scale is Severity:
+            return Severity.VERY_SERIOUS if value else Severity.ORDINARY
+        return self.scale(value)
+
 
 def _slot_setter(at: Slot) -> Callable[[Facts, Level], Facts]:
     """Sets the finding in slot *at* (the merits as `Facts.with_merits` does)."""

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..authorities import WINTER_22_CLEAR_SHOWING, Authority
 from .._engine.case import Disposition, Factor
-from .._engine.scales import Severity, Truth
+from .._engine.scales import Truth
 from .._engine.trace import Node
 from .document import Block, Part, Sentence, Span, _s
 from .subjects import DecisionView as Decision
@@ -260,12 +260,10 @@ def _least(sets: Iterable[Mapping[str, Any]], decision: Decision) -> list[Mappin
     names the same findings, each at a level no higher (likely success and a
     balance in the movant's favor carries the burden, so likely success and
     a balance sharply in its favor need not be said)."""
-    scales = {axis.key: axis.scale for axis in decision.axes}
+    axes = {axis.key: axis for axis in decision.axes}
 
     def rank(key: str, value: Any) -> int:
-        scale = scales[key]
-        level = (Severity.VERY_SERIOUS if value else Severity.ORDINARY) if scale is Severity else scale(value)
-        return level.rank
+        return axes[key].read(value).rank
 
     found = list(sets)
 

@@ -11,8 +11,6 @@ import attrs
 
 import injunction
 from injunction import (
-    AllOf,
-    AnyOf,
     Case,
     Claim,
     Disposition,
@@ -21,10 +19,7 @@ from injunction import (
     Finding,
     IrreparableHarm,
     Level,
-    Merger,
     Merits,
-    Not,
-    Presumption,
     Requirement,
     Rule,
     Severity,
@@ -34,6 +29,7 @@ from injunction import (
 )
 from injunction._corpus import with_finding
 from injunction._engine.evaluation import DISPOSITION, presumed
+from injunction._engine.rules import inner
 from injunction._engine.rules import paths as _paths
 from injunction._engine.whatif import Axis, apply_assignment, axes, minimal_sets
 from .strategies import L
@@ -240,16 +236,7 @@ def check_claims(standard: Standard, case: Case) -> Violation | None:
 def _tree(rule: Rule) -> Iterator[Rule]:
     """*rule* and every rule inside it."""
     yield rule
-    inner: tuple[Rule, ...] = ()
-    if isinstance(rule, (AllOf, AnyOf)):
-        inner = rule.rules
-    elif isinstance(rule, Merger):
-        inner = rule.parts
-    elif isinstance(rule, Not):
-        inner = (rule.rule,)
-    elif isinstance(rule, Presumption):
-        inner = (rule.when,)
-    for child in inner:
+    for child in inner(rule):
         yield from _tree(child)
 
 
