@@ -21,6 +21,9 @@ import datetime
 
 from ._model import Authority, Cited, Citing, Source, Version, bluebook_date
 
+for _model_class in (Authority, Cited, Citing, Source, Version):
+    _model_class.__module__ = __name__  # their public home: injunction.authorities.Authority
+
 __all__ = [
     "AM_TRUCKING",
     "AM_TRUCKING_1057",
@@ -590,3 +593,4 @@ from . import second_circuit  # noqa: E402
 from .second_circuit import *  # noqa: E402, F403
 
 __all__ += second_circuit.__all__
+__all__.sort()
