@@ -44,7 +44,7 @@ from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
 from ._records.write import dump, dumps, to_record
 from ._engine.facts import Facts
-from ._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from ._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing, at_most
 from ._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from ._engine.trace import Node
 
@@ -145,6 +145,8 @@ __all__ = [
     "Standard",
     "Statute",
     "Truth",
+    "Weighing",
+    "at_most",
     "compare",
     "diagram",
     "dump",

@@ -257,6 +257,8 @@ def _label(node: Node) -> str:
         return f"presumed {factors}{level}"
     if node.kind == "merger":
         return f"merged ({factors})"
+    if node.kind == "weighing":
+        return f"weighed ({factors})"
     if node.kind in ("any_of", "all_of"):
         return f"{node.kind.replace('_', ' ')} ({factors})"
     return node.kind

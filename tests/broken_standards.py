@@ -10,7 +10,7 @@ from typing import final
 
 import attrs
 
-from injunction import AnyOf, Case, Factor, Harm, Merits, Requirement, Rule
+from injunction import AnyOf, Balance, Case, Factor, Harm, Merits, Requirement, Rule, Weighing, at_most
 from injunction.authorities import COTTRELL_1135, WINTER_20
 
 LIKELY_SUCCESS = Requirement(Factor.MERITS, at_least=Merits.LIKELY, authority=WINTER_20)
@@ -40,3 +40,19 @@ class FirstClaimDecides:
 
 
 ORDER_MATTERS = FirstClaimDecides()
+
+# A weighing whose clear cases overlap: a balance that tips even both clearly
+# favors relief and clearly weighs against it.
+OVERLAPPING_WEIGHING = AnyOf(
+    (
+        (
+            LIKELY_SUCCESS
+            & Weighing(
+                Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=Balance.EVEN, authority=WINTER_20),
+                at_most(Factor.BALANCE_OF_HARDSHIPS, Balance.EVEN, authority=WINTER_20),
+                authority=WINTER_20,
+            )
+        ).named("weighed"),
+    ),
+    name="broken",
+)

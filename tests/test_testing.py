@@ -405,7 +405,7 @@ def test_check_accepts_a_standard_built_afresh(capsys: pytest.CaptureFixture[str
     """``injunction check --standard module:Class`` on it: every property held, exit 0."""
     monkeypatch.chdir(ROOT)
     assert main(["check", "--standard", "tests.test_testing:WinterAfresh", "--examples", "10"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "8 properties held, 0 broken"
+    assert capsys.readouterr().out.splitlines()[-1] == "9 properties held, 0 broken"
 
 
 # --- Without Hypothesis, and with its entry point ----------------------------------------
@@ -553,7 +553,7 @@ def test_check_reports_every_property(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["check", "--examples", "20"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "Checking injunction:NinthCircuit over 20 examples per property"
-    assert out.splitlines()[-1] == "8 properties held, 0 broken"
+    assert out.splitlines()[-1] == "9 properties held, 0 broken"
 
 
 def test_check_writes_a_counterexample_you_can_evaluate(

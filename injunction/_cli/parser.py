@@ -345,7 +345,8 @@ def _check_command(commands: Commands) -> None:
         help="check a standard's rules for consistency (needs the hypothesis extra)",
         description="Check that a standard is monotone, never flips a definite answer when a finding "
         "is narrowed, ignores the order of claims, orders its thresholds, reports sound needs, round-trips "
-        "its records, and can meet and fail every path and requirement. A broken property writes its "
+        "its records, never lets a weighing's two clear cases hold together, and can meet and fail every path and "
+        "requirement. A broken property writes its "
         "counterexample as a case record you can load and evaluate.",
         epilog="Exit status: 0 every property held; 1 a property broke; 2 the standard could not be loaded. "
         "Example: injunction check --standard mypackage.tests:STRICT_WINTER --exhaustive",

@@ -31,7 +31,7 @@ import attrs
 from .case import Case, Claim, ClaimFilter, Factor, Statute
 from .._frozendict import FrozenDict
 from .facts import SLOTS, Facts, slot
-from .rules import _MERGED_HI, _MERGED_LO, AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, merged_finding, path_name, paths
+from .rules import _MERGED_HI, _MERGED_LO, AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing, inner, merged_finding, path_name, paths
 from .scales import _TRUTHS, Balance, Finding, Level, PublicInterest
 from .trace import Node
 
@@ -154,6 +154,8 @@ class _Writer:
             return self.local(f"2 - {self.value(rule.rule)}")
         if isinstance(rule, Merger):
             return self.local(self._merged(rule))
+        if isinstance(rule, Weighing):  # the clear case for relief, else the clear case against, else open
+            return self.local(f"2 if {self.value(rule.grant)} == 2 else 0 if {self.value(rule.deny)} == 2 else 1")
         if isinstance(rule, (AllOf, AnyOf)):
             return self.join([self.value(r) for r in rule.rules], ">" if isinstance(rule, AnyOf) else "<")
         raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
@@ -214,9 +216,9 @@ class _Writer:
                 '"merger"', value, k(rule.name), "None", k(rule.at_least),
                 finding, k(rule.statement), "None", k(rule.authority), f"({children})", "None",
             )  # fmt: skip
-        elif isinstance(rule, (AllOf, AnyOf)):
-            children = "".join(f"{self.node(r)}, " for r in rule.rules)
-            kind = "any_of" if isinstance(rule, AnyOf) else "all_of"
+        elif isinstance(rule, (AllOf, AnyOf, Weighing)):
+            children = "".join(f"{self.node(r)}, " for r in inner(rule))
+            kind = "weighing" if isinstance(rule, Weighing) else "any_of" if isinstance(rule, AnyOf) else "all_of"
             fields = (f'"{kind}"', value, k(rule.name), "None", "None", "None", k(rule.statement), "None", k(rule.authority), f"({children})", "None")
         else:
             raise TypeError(f"cannot compile {type(rule).__name__}: compose standards from injunction's rules")
@@ -244,8 +246,8 @@ def factors(rule: Rule) -> frozenset[Factor]:
         return factors(rule.rule)
     if isinstance(rule, Merger):
         return frozenset((Factor.BALANCE_OF_HARDSHIPS, Factor.PUBLIC_INTEREST))
-    if isinstance(rule, (AllOf, AnyOf)):
-        return frozenset(f for r in rule.rules for f in factors(r))
+    if isinstance(rule, (AllOf, AnyOf, Weighing)):
+        return frozenset(f for r in inner(rule) for f in factors(r))
     raise TypeError(f"cannot compile {type(rule).__name__}")
 
 

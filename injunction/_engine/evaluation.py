@@ -51,11 +51,17 @@ def decide(rule: Rule, case: Case, *, closed: bool = False) -> Outcome:
 
 
 def check_closable(rule: Rule) -> None:
-    """Refuse a closed record for a rule with `Not`: "not shown" negated is
-    neither shown nor not shown, so the movant's burden cannot read it."""
+    """Refuse a closed record for a rule with `Not` ("not shown" negated is
+    neither shown nor not shown, so the movant's burden cannot read it) or
+    with a `Weighing` (an open weighing is the court's, not unproven)."""
     stack = [rule]
     while stack:
         part = stack.pop()
+        if isinstance(part, rules.Weighing):
+            raise ValueError(
+                "a closed record reads what it does not show as not shown, but a weighing the findings leave open is "
+                "the court's to make, not a finding the movant failed to show: evaluate it with closed=False"
+            )
         if isinstance(part, Not):
             raise ValueError(
                 "a closed record reads what it does not show as not shown, which a rule with Not (~) cannot: "

@@ -5,7 +5,8 @@ A `Requirement` asks that one finding reach a threshold on its scale;
 `Presumption` supplies a finding from other facts (a constitutional claim
 likely to succeed supplies likely irreparable harm); a `Merger` weighs two
 factors as one (the balance of hardships and the public interest when the
-government opposes). Each evaluates, purely, to a trace `Node`
+government opposes); a `Weighing` is a court's discretionary weighing of
+factors, decided only where its clear cases decide it. Each evaluates, purely, to a trace `Node`
 in Kleene's three-valued logic: a rule whose findings are not known is
 UNKNOWN, never FALSE.
 
@@ -30,7 +31,22 @@ from .facts import SCALES, SLOTS, Facts, Slot, slot
 from .scales import Balance, Finding, Harm, Level, Merits, PublicInterest, Severity, Truth
 from .trace import Node
 
-__all__ = ["AllOf", "AnyOf", "Merger", "Not", "Presumption", "Requirement", "Rule", "inner", "merged_finding", "path_name", "paths", "presumed"]
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "Merger",
+    "Not",
+    "Presumption",
+    "Requirement",
+    "Rule",
+    "Weighing",
+    "at_most",
+    "inner",
+    "merged_finding",
+    "path_name",
+    "paths",
+    "presumed",
+]
 
 
 def _authorities(value: Authority | tuple[Authority, ...] | list[Authority]) -> tuple[Authority, ...]:
@@ -537,13 +553,85 @@ class Merger(Rule):
         return self._suffix(text + ")")
 
 
+def at_most(factor: Factor, level: Level, *, authority: Authority | tuple[Authority, ...] | list[Authority], statement: str = "") -> Not:
+    """The finding on *factor* is at most *level*: the negation of the
+    requirement one level up, the shape a `Weighing`'s *deny* is built of
+    (so that raising a finding never hurts the movant).
+
+    >>> from injunction.authorities import WINTER_20
+    >>> at_most(Factor.BALANCE_OF_HARDSHIPS, Balance.AGAINST, authority=WINTER_20)
+    ~(balance_of_hardships >= even)
+    """
+    scale = tuple(type(level))
+    if level._rank + 1 >= len(scale):
+        raise ValueError(f"{factor.value} at most {level.value} always holds: {level.value} is the top of its scale")
+    return Not(Requirement(factor, at_least=scale[level._rank + 1], authority=authority, statement=statement))
+
+
+@final
+@attrs.frozen(repr=False, cache_hash=True)
+class Weighing(Rule):
+    """Factors a court weighs in its discretion, decided only where the law's
+    clear cases decide them: TRUE where *grant* holds (the factors, weighed
+    together, clearly favor relief), FALSE where *deny* holds (they clearly
+    weigh against it), UNKNOWN otherwise.
+
+    An UNKNOWN weighing whose findings are all stated is not a missing
+    finding but the court's own judgment: the analysis says so and names the
+    authority, and no finding is asked for that would settle it. The library
+    never guesses a weighing. *grant* is built of at-least requirements and
+    *deny* of `at_most` ones, so a better finding never hurts the movant;
+    the two must never hold together (`injunction check --exhaustive`
+    proves both on every fact pattern). A weighing must cite the authority
+    that weighs.
+
+    >>> from injunction.authorities import WINTER_20
+    >>> Weighing(Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=Balance.FAVORS, authority=WINTER_20),
+    ...          at_most(Factor.BALANCE_OF_HARDSHIPS, Balance.AGAINST, authority=WINTER_20), authority=WINTER_20)
+    weigh(grant=balance_of_hardships >= favors, deny=~(balance_of_hardships >= even))
+    """
+
+    grant: Rule = attrs.field(validator=_must_be_rule)
+    deny: Rule = attrs.field(validator=_must_be_rule)
+    authority: tuple[Authority, ...] = attrs.field(kw_only=True, converter=_authorities)
+    statement: str = attrs.field(default="", kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.authority:
+            raise ValueError("a weighing needs the authority that weighs the factors")
+
+    def truth(self, facts: Facts) -> Truth:
+        if self.grant.truth(facts) is Truth.TRUE:
+            return Truth.TRUE
+        return Truth.FALSE if self.deny.truth(facts) is Truth.TRUE else Truth.UNKNOWN
+
+    def _evaluate(self, case: Case, facts: Facts) -> Node:
+        grant, deny = self.grant._evaluate(case, facts), self.deny._evaluate(case, facts)
+        value = Truth.TRUE if grant.value is Truth.TRUE else Truth.FALSE if deny.value is Truth.TRUE else Truth.UNKNOWN
+        return Node(
+            "weighing",
+            value,
+            name=self.name,
+            statement=self.statement,
+            authorities=self.authority,
+            children=(grant, deny),
+        )
+
+    def __repr__(self) -> str:
+        return self._suffix(f"weigh(grant={self.grant!r}, deny={self.deny!r})")
+
+
 def inner(rule: Rule) -> tuple[Rule, ...]:
     """The rules directly inside *rule*: a combination's rules, a merger's
-    parts, a negated rule, a presumption's condition (none for a requirement)."""
+    parts, a weighing's clear cases, a negated rule, a presumption's
+    condition (none for a requirement)."""
     if isinstance(rule, (AllOf, AnyOf)):
         return rule.rules
     if isinstance(rule, Merger):
         return rule.parts
+    if isinstance(rule, Weighing):
+        return (rule.grant, rule.deny)
     if isinstance(rule, Not):
         return (rule.rule,)
     if isinstance(rule, Presumption):
@@ -573,4 +661,6 @@ def presumed(rule: Rule, facts: Facts) -> frozenset[Slot]:
             stack.append(part.rule)
         elif isinstance(part, (AllOf, AnyOf)):
             stack.extend(part.rules)
+        elif isinstance(part, Weighing):
+            stack.extend((part.grant, part.deny))
     return frozenset(found)

@@ -22,7 +22,7 @@ class Node(NamedTuple):
     """One evaluated rule: its kind, truth value, what it read and why.
 
     *kind* is one of ``requirement``, ``claim``, ``all_of``, ``any_of``,
-    ``not``, ``presumption`` or ``merger``. A requirement node has the
+    ``not``, ``presumption``, ``merger`` or ``weighing``. A requirement node has the
     *factor* it reads, the *threshold* it asks for and the *finding* it
     found; a merits requirement has one ``claim`` child per claim.
 

@@ -41,7 +41,7 @@ from .parse import _decode, _parse_json, read_capped
 from .problems import CaseFormatError, Problem
 from .read import from_record
 from .write import to_record
-from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
 from .._version import VERSION
@@ -246,7 +246,7 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 _LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
-_RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source, Version)}
+_RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Weighing, Authority, Source, Version)}
 _ENUMS = {qualified_name(c): c for c in (Factor, Merits, Harm, Severity, Balance, PublicInterest, ClaimFilter)}
 
 
@@ -439,7 +439,7 @@ class _Reader:
             if not isinstance(rule, Rule) or qualified_name(type(rule)) != name:
                 self.problem(
                     f"{path}.rule",
-                    "not a rule made of the library's classes (Requirement, AllOf, AnyOf, Not, Presumption, Merger)",
+                    "not a rule made of the library's classes (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Weighing)",
                     table["rule"],
                 )
                 return None

@@ -292,7 +292,7 @@ def _decision_schema() -> dict[str, Any]:
     node = {
         "type": "object",
         "properties": {
-            "kind": {"enum": ["requirement", "claim", "all_of", "any_of", "not", "presumption", "merger"]},
+            "kind": {"enum": ["requirement", "claim", "all_of", "any_of", "not", "presumption", "merger", "weighing"]},
             "value": {"enum": ["true", "false", "unknown"]},
             "name": {"type": "string"},
             "factor": factor,

@@ -59,6 +59,8 @@ def label(node: Node, *, found: bool = True, standard: str | None = None) -> str
         return f"{words.short} presumed {words.answer(node.threshold)}"
     if node.kind == "merger":
         return " and ".join(f.label.lower() for f in ordered(node.factors)) + ", weighed together"
+    if node.kind == "weighing":
+        return f"{path_title(node.name, standard)} (weighed)" if node.name else "the factors, weighed"
     words_ = {"all_of": "all of", "any_of": "any of", "not": "not"}[node.kind]
     return f"{path_title(node.name, standard)} ({words_})" if node.name else words_
 

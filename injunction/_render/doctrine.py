@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .. import authorities as a
 from .._engine.case import ClaimFilter, MotionKind, Reach, Relief
-from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
+from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing
 from ..authorities import Authority, bluebook_date
 from ..standards.courts import CIRCUIT_NAMES, ordinals
 from ..standards.lanham import LANHAM_HARM, TMA_ENACTED
@@ -80,6 +80,19 @@ def _items(rule: Rule, depth: int, standard: str) -> list[Block]:
         if rule.presumption is not None:
             blocks += _items(rule.presumption, depth + 1, standard)
         return blocks
+    if isinstance(rule, Weighing):
+        head = _sentence(
+            f"Weighed in the court's discretion{': ' + rule.statement if rule.statement else ''}. Decided only in the "
+            "clear cases below; otherwise undetermined, the weighing being the court's. ",
+            _cite(rule.authority),
+        )
+        return [
+            Block("item", (head,), depth=depth),
+            Block("item", (_sentence("Clearly for relief:"),), depth=depth + 1),
+            *_items(rule.grant, depth + 2, standard),
+            Block("item", (_sentence("Clearly against relief:"),), depth=depth + 1),
+            *_items(rule.deny, depth + 2, standard),
+        ]
     if isinstance(rule, (AllOf, AnyOf)):
         if rule.name is not None and depth > 0:
             title = path_title(rule.name, standard)

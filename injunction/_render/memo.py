@@ -75,13 +75,14 @@ def memo(
 
 
 def _requirements(path: Node) -> Iterator[Node]:
-    """The requirements a path states, not those inside a presumption's condition."""
+    """The requirements a path states, not those inside a presumption's
+    condition or a weighing's clear cases (a weighing is stated whole)."""
     stack = [path]
     while stack:
         node = stack.pop()
         if node.kind == "requirement":
             yield node
-        elif node.kind != "presumption":
+        elif node.kind not in ("presumption", "weighing"):
             stack.extend(reversed(node.children))
 
 
@@ -179,6 +180,17 @@ class _Memo:
                 f" has shown {_joined(list(dict.fromkeys(statements)), 'or')} (on {self.paths_words(where)}).",
             ]
             sentences.append(_s(*parts, nodes=ids))
+        weighings = {n.statement: n for _, path in self.paths for n in path.walk() if n.kind == "weighing" and n.value is Truth.UNKNOWN}
+        for weighing in weighings.values():
+            sentences.append(
+                _s(
+                    "Weighed together, the factors are for the court"
+                    + (f" ({weighing.statement})" if weighing.statement else "")
+                    + ": the findings decide the weighing only in its clear cases, and the court weighs the rest in its discretion. ",
+                    self.cite(weighing.authorities),
+                    nodes=[self.node_id(weighing)],
+                )
+            )
         if decision.needs:
             settle = [f"{factor.replace('_', ' ')}: {_describe_settling(entries)}" for factor, entries in decision.settles.items()]
             lead = "A finding on one of them" if len(settle) > 1 else "One finding"
@@ -208,14 +220,10 @@ class _Memo:
         ]
         try:
             closed = decision.on_closed_record()
-        except ValueError:  # a rule with Not: "not shown", negated, is neither shown nor not shown
-            sentences.append(
-                _s(
-                    "The standard applied here negates a rule (Not), which the burden cannot read, so what a closed "
-                    "record would mean is not stated.",
-                    nodes=["0"],
-                )
-            )
+        except ValueError:  # a weighing is the court's; and "not shown", negated, is neither shown nor not shown
+            weighs = any(n.kind == "weighing" for n in decision.trace.walk())
+            what = "leaves a weighing of the factors to the court, which the burden does not decide" if weighs else "negates a rule (Not), which the burden cannot read"
+            sentences.append(_s(f"The standard applied here {what}, so what a closed record would mean is not stated.", nodes=["0"]))
             return sentences
         alike: dict[tuple[str, ...], list[str]] = {}
         for name, _ in self.paths:

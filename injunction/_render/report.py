@@ -39,7 +39,7 @@ from .memo import memo
 from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
-from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, path_title
+from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, level_words, path_title
 
 __all__ = ["report"]
 
@@ -110,15 +110,30 @@ class _Rule(NamedTuple):
 
 
 class _Group(NamedTuple):
-    """The factors a section discusses: one, or those a merger joins."""
+    """The factors a section discusses: one, those a merger joins, or those a
+    weighing weighs (*weighings*: its nodes, one per path)."""
 
     factors: tuple[Factor, ...]
     mergers: list[tuple[str, Node]]
     rules: list[_Rule]
+    weighings: tuple[tuple[str, Node], ...] = ()
 
     @property
     def ids(self) -> list[str]:
-        return [i for rule in self.rules for i in rule.ids] + [i for i, _ in self.mergers]
+        return [i for rule in self.rules for i in rule.ids] + [i for i, _ in (*self.mergers, *self.weighings)]
+
+
+def _clear(node: Node) -> str:
+    """A weighing's clear case in words: ``that the balance of hardships is
+    found at most against and ...``."""
+    if node.kind == "not" and node.children[0].kind == "requirement":
+        child = node.children[0]
+        if child.factor is not None and child.threshold is not None and child.threshold.rank > 0:
+            below = tuple(type(child.threshold))[child.threshold.rank - 1]
+            return f"that the {child.factor.label.lower()} is found at most {level_words(below)}"
+    if node.kind in ("all_of", "any_of"):
+        return _joined([_clear(c) for c in node.children], "and" if node.kind == "all_of" else "or")
+    return node.statement or "the rule holds"
 
 
 def report(subject: Decision | Comparison, style: Style = "court") -> Report:
@@ -243,8 +258,12 @@ class _Writer:
         """The sections, in the law's order; merged factors in one section."""
         rules: dict[Factor, dict[tuple[str, object, str], _Rule]] = {f: {} for f in Factor}
         mergers: dict[str, list[tuple[str, Node]]] = {}
+        weighings: dict[str, list[tuple[str, Node]]] = {}
 
         def visit(node: Node, path: str, merged: bool = False) -> None:
+            if node.kind == "weighing":  # its clear cases are not tests: the weighing's section states them
+                weighings.setdefault(node.statement, []).append((self.id(node), node))
+                return
             # A merger's own requirements are its parts, not tests: the merger states them (`merged`).
             if node.kind in ("requirement", "presumption") and node.factor is not None and not (merged and node.kind == "requirement"):
                 key = (node.kind, node.threshold, node.statement)
@@ -275,11 +294,16 @@ class _Writer:
             else:
                 if rules[factor]:
                     groups.append(_Group((factor,), [], list(rules[factor].values())))
+        for found in weighings.values():
+            groups.append(_Group(ordered(found[0][1].factors), [], [], tuple(found)))
         return groups
 
     # -- a factor, as issue, rule, application and conclusion ----------
 
     def section(self, number: int, group: _Group, *, alternative: bool) -> None:
+        if group.weighings:
+            self.weighing(number, group, alternative=alternative)
+            return
         labels = " and ".join(f.label.lower() for f in group.factors)
         heading = f"{number}. {_capital(labels)}" + (" (merged)" if group.mergers else "")
         if alternative:
@@ -330,6 +354,46 @@ class _Writer:
         if self.style == "complete":
             conclusion += self.not_needed(group)
         self.add("paragraph", *conclusion, label="Conclusion", depth=1)
+
+    # -- a court's weighing of the factors (`Weighing`) ------------------
+
+    def weighing(self, number: int, group: _Group, *, alternative: bool) -> None:
+        """The factors weighed together: the court's test, its clear cases, the
+        findings not discussed above, and whether the findings settle it."""
+        ids = [i for i, _ in group.weighings]
+        node = group.weighings[0][1]
+        grant, deny = node.children
+        self.add("heading", _s(f"{number}. The factors weighed together" + (", in the alternative" if alternative else ""), nodes=ids))
+        self.add("paragraph", _s("Whether the factors, weighed together, favor relief for ", self.movant, ".", nodes=ids), label="Issue", depth=1)
+        rule = _s(_capital(node.statement or "the court weighs the factors") + ". ", self.cite(node.authorities), nodes=ids)
+        clear = _s(
+            f"The findings decide the weighing only in its clear cases: for relief, {_clear(grant)}; against relief, "
+            f"{_clear(deny)}. Otherwise the court weighs the factors in its discretion.",
+            nodes=ids,
+        )
+        self.add("paragraph", rule, clear, label="Rule", depth=1)
+        discussed = {f for g in self.groups() if not g.weighings for f in g.factors}
+        application: list[Sentence] = []
+        for factor in group.factors:
+            if factor in discussed:
+                continue
+            if factor is Factor.MERITS:
+                application.append(_s(f"Merits: found: {self.case.merits.describe()}.", nodes=ids))
+            else:
+                application.extend(self.finding(factor, group))
+        self.add("paragraph", *application, label="Application", depth=1)
+        lead = "In the alternative, weighed" if alternative else "Weighed"
+        if node.value is Truth.TRUE:
+            held = _s(f"{lead} together, the factors favor relief: the findings show {_clear(grant)}.", nodes=ids)
+        elif node.value is Truth.FALSE:
+            held = _s(f"{lead} together, the factors weigh against relief: the findings show {_clear(deny)}.", nodes=ids)
+        else:
+            held = _s(
+                "The findings fall in neither clear case, so the court weighs the factors in its discretion; "
+                "this analysis does not weigh them for it.",
+                nodes=ids,
+            )
+        self.add("paragraph", held, label="Conclusion", depth=1)
 
     # -- a merged weighing (the government opposing) ----------------------
 

@@ -47,6 +47,14 @@ def node_sentence(node: Node, subject: str = "the movant") -> str:
         parts = " and ".join(f.label.lower() for f in ordered(node.factors))
         verdict = {Truth.TRUE: "is met", Truth.FALSE: "fails", Truth.UNKNOWN: "is not settled"}
         return f"The merged inquiry ({parts}) {verdict[value]}."
+    if node.kind == "weighing":
+        parts = ", ".join(f.label.lower() for f in ordered(node.factors))
+        verdict = {
+            Truth.TRUE: "clearly favor relief",
+            Truth.FALSE: "clearly weigh against relief",
+            Truth.UNKNOWN: "are for the court to weigh: the findings do not settle the weighing",
+        }
+        return f"Weighed together, the factors ({parts}) {verdict[value]}."
     if node.kind == "not":
         verdict = {Truth.TRUE: "fails, as it must", Truth.FALSE: "holds, so this fails", Truth.UNKNOWN: "is open"}
         return f"The rule negated here {verdict[value]}."

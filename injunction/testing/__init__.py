@@ -31,7 +31,7 @@ except ImportError as error:  # pragma: no cover - tested in a subprocess withou
 from .._corpus import with_finding
 from .._hypothesis import register as _register_strategies
 from .strategies import balances_of_hardships, captions, case_records, cases, claims, expected_outcomes, fact_patterns, findings, irreparable_harms, motions, public_interest_findings, remedies_at_law
-from .properties import PROPERTIES, Result, Violation, check_claims, check_monotone, check_narrowing, check_needs, check_reachable, check_round_trip, check_settling, check_thresholds
+from .properties import PROPERTIES, Result, Violation, check_claims, check_monotone, check_narrowing, check_needs, check_reachable, check_round_trip, check_settling, check_thresholds, check_weighing
 from .space import CaseSpace, all_cases
 from .verify import verify
 
@@ -59,6 +59,7 @@ __all__ = [
     "check_reachable",
     "check_round_trip",
     "check_thresholds",
+    "check_weighing",
     "claims",
     "expected_outcomes",
     "fact_patterns",

@@ -30,6 +30,7 @@ from injunction import (
     Severity,
     Standard,
     Truth,
+    Weighing,
 )
 from injunction._engine.evaluation import DISPOSITION, settling
 from injunction._engine.facts import SLOTS, SUB_JOINS
@@ -174,10 +175,17 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
         step the restated properties let move a definite answer."""
         return has_defaults and point[axis] == 0 and SLOTS[axis] in presumed(rule, _facts(point))
 
+    weighings = list(dict.fromkeys(r for r in _tree(rule) if isinstance(r, Weighing)))
     table: dict[Point, Truth] = {}
     reached: list[set[Truth]] = [set() for _ in paths]
     for point in layout.points():
         facts = _facts(point)
+        for weighing in weighings:  # a weighing's clear cases never hold together
+            check.count("weighing")
+            if weighing.grant.truth(facts) is Truth.TRUE and weighing.deny.truth(facts) is Truth.TRUE:
+                check.fail(
+                    Violation("weighing", _case(motion, point), f"both clear cases of {_label(weighing)} hold: {grid.describe(point)}")
+                )
         values = [path.truth(facts) for path in paths]
         for seen, value in zip(reached, values, strict=True):
             seen.add(value)
@@ -282,6 +290,9 @@ def _exhaustive(standard: Standard, space: CaseSpace) -> list[Result]:
     )
     check.notes["thresholds"] = "every pair of requirements on one finding, over every value of it"
     check.notes["claims"] = f"{len(space.claim_lists())} claim lists x {len(space.motions())} motions"
-    return check.results(["monotone", "narrowing", "claims", "thresholds", "needs", "settling", "reachable"])
+    # Only a standard that weighs has a weighing to check.
+    weighing = ["weighing"] if check.checked.get("weighing") else []
+    check.notes["weighing"] = f"each weighing's clear cases, at {check.checked.get('weighing', 0):,} fact patterns"
+    return check.results(["monotone", "narrowing", "claims", "thresholds", "needs", "settling", *weighing, "reachable"])
 
 

@@ -26,6 +26,7 @@ from injunction import (
     Standard,
     Statute,
     Truth,
+    Weighing,
 )
 from injunction._corpus import with_finding
 from injunction._engine.evaluation import DISPOSITION, presumed
@@ -391,6 +392,16 @@ def check_round_trip(standard: Standard, case: Case) -> Violation | None:
     return None
 
 
+def check_weighing(standard: Standard, case: Case) -> Violation | None:
+    """A weighing's two clear cases never hold together: the factors cannot
+    clearly favor relief and clearly weigh against it at once (`Weighing`)."""
+    facts = Facts.of(case)
+    for rule in _tree(standard.rule_for(case)):
+        if isinstance(rule, Weighing) and rule.grant.truth(facts) is Truth.TRUE and rule.deny.truth(facts) is Truth.TRUE:
+            return Violation("weighing", case, f"both clear cases of {_label(rule)} hold")
+    return None
+
+
 PROPERTIES: Mapping[str, Callable[[Standard, Case], Violation | None]] = MappingProxyType(
     {
         "monotone": check_monotone,
@@ -400,6 +411,7 @@ PROPERTIES: Mapping[str, Callable[[Standard, Case], Violation | None]] = Mapping
         "needs": check_needs,
         "settling": check_settling,
         "round_trip": check_round_trip,
+        "weighing": check_weighing,
     }
 )
 """Every property that holds case by case, by name; `verify` adds ``reachable``."""
