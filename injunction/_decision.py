@@ -131,6 +131,20 @@ class Decision(Rendered):
         """The name of the standard that applied (``"preliminary_injunction"``)."""
         return self.trace.name
 
+    @property
+    def circuit(self) -> str | None:
+        """The circuit whose law was applied (``"ca9"``): the one `Circuits`
+        chose for the record's court (or the governing law the record names),
+        or that of a circuit's standard given directly; None for a standard
+        of one's own."""
+        from .standards.circuits import Circuits
+        from .standards.registry import REGISTRY
+
+        standard = self.decided_under
+        if isinstance(standard, Circuits):
+            return standard.circuit_for(self.case)
+        return next((circuit for circuit, entry in REGISTRY.items() if type(standard) is entry.standard), None)
+
     def paths(self) -> tuple[Node, ...]:
         """The alternative tests that applied, each a node of the trace."""
         return paths(self.trace)
@@ -312,6 +326,7 @@ class Decision(Rendered):
                 "opponent_is_government": motion.opponent_is_government,
             },
             "standard": self.standard,
+            "circuit": self.circuit,
             "disposition": self.disposition.value,
             "test": self.test,
             "failed": {path: list(factors) for path, factors in self.failed.items()},

@@ -149,7 +149,7 @@ def test_a_batch_streams_a_line_per_record_and_goes_on_past_a_bad_one(capsys: py
     assert [line["file"] for line in lines[:-1]] == [str(p) for p in in_name_order]
     error = lines[-1]["error"]
     assert isinstance(error, dict) and error["problems"][0]["path"] == "case.court"
-    assert error["problems"][0]["allowed"] == list(injunction.COURTS)  # what is allowed, as data
+    assert error["problems"][0]["allowed"] == {"form": "court", "courts": list(injunction.COURTS)}  # what is allowed, as data
     parler = next(line for line in lines if "parler" in str(line["file"]))
     assert parler["disposition"] == "denied" and parler["failed"] == {
         "winter": ["merits", "balance_of_hardships", "public_interest"],

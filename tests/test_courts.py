@@ -40,8 +40,7 @@ REFUSED = {
     "cafc": "Fed. Cir. (cafc) is the Federal Circuit's court of appeals, whose standard is not encoded",
     "prd": "D.P.R. (prd) is in the First Circuit, whose standard is not encoded",
     "cal": "California Supreme Court (cal) is a state court; the library encodes federal standards only",
-    "cit": "Ct. Intl. Trade (cit) is a federal court outside the regional circuits, whose standard is not encoded",
-    "nysb": "Bankr. S.D.N.Y. (nysb) is a bankruptcy court in the Second Circuit, but not one of the courts the library applies its law in",
+    "cit": "Ct. Intl. Trade (cit) is reviewed by the Federal Circuit (28 U.S.C. § 1295(a)), whose standard is not encoded",
     "nonsense!!": '"nonsense!!" is not a court id CourtListener knows',
 }
 
@@ -129,6 +128,27 @@ def test_record_text_in_the_court_is_escaped_in_the_message() -> None:
     message = str(CourtNotEncodedError("\x1b]0;owned\x07\u202e"))
     assert "\x1b" not in message and "\x07" not in message and "\u202e" not in message
     assert json.dumps("\x1b]0;owned\x07\u202e") in message
+
+
+@pytest.mark.parametrize(
+    ("court", "circuit"),
+    [("nysb", "ca2"), ("canb", "ca9"), ("bap9", "ca9"), ("gud", "ca9"), ("nmid", "ca9"), ("akd", "ca9"), ("vtb", "ca2")],
+)
+def test_every_federal_court_of_an_encoded_circuit_is_in_the_table(court: str, circuit: str) -> None:
+    """District, bankruptcy and territorial courts alike, from courts-db: each
+    applies its circuit's law (a bankruptcy court's motion for interim relief
+    is decided as a district court's)."""
+    assert CIRCUIT_OF[court] == circuit
+    assert injunction.evaluate(attrs.evolve(case_in("cand"), case=Caption(name="A v. B", court=court))).disposition
+
+
+def test_importing_the_library_does_not_read_courts_db() -> None:
+    """The table is read on first use, not at import."""
+    import subprocess
+    import sys
+
+    code = "import injunction, sys; injunction.evaluate; print('courts_db' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
 
 
 def test_the_table_agrees_with_courts_db_and_28_usc_41() -> None:

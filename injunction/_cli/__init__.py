@@ -200,6 +200,8 @@ def _main(argv: list[str]) -> int:
         return _check(args.standard, args.exhaustive, args.examples, args.output)
     if args.command == "diff":
         return _diff(args)
+    if args.command == "circuits":
+        return _circuits(args)
     if args.command == "render":
         return _render_stored(args)
     if args.command == "doctrine":
@@ -287,6 +289,24 @@ def _diff(args: argparse.Namespace) -> int:
     comparison = compare(*decisions)
     status = _write(render(comparison, args.format, args.style), args.output, "diff")
     return status or (1 if comparison.moved else 0)
+
+
+def _circuits(args: argparse.Namespace) -> int:
+    from .._render.formats import to_html, to_markdown, to_text
+    from .._split import across_circuits
+    from .._text import json_text
+
+    try:
+        case = _load(args.file, args.max_bytes, args.input_format)
+    except CaseFormatError as error:
+        print(error, file=sys.stderr)
+        return 2
+    split = across_circuits(case)
+    if args.format == "json":
+        text = json_text(split.to_dict(), indent=2)
+    else:
+        text = {"text": to_text, "markdown": to_markdown}[args.format](split.report()) if args.format != "html" else to_html(split.report())
+    return _write(text, args.output, "circuits")
 
 
 def _example(name: str | None) -> int:

@@ -263,6 +263,30 @@ def _diff_command(commands: Commands) -> None:
     _add_max_bytes(di)
 
 
+def _circuits_command(commands: Commands) -> None:
+    ci = commands.add_parser(
+        "circuits",
+        formatter_class=_Formatter,
+        help="decide one case record under every circuit's standard",
+        description="Decide the findings of one case record under the standard of every circuit whose law the "
+        "library encodes (the law of the record's date, where it is dated), as if the motion had been brought "
+        "there: a row per court with its disposition, the test that grants and the factors that fail, and for "
+        "each circuit that parts from the forum's, the doctrinal difference that causes it, with its authorities.",
+        epilog="Exit status: 0 the record was decided; 2 it could not be read. "
+        "Example: injunction example parler > parler.toml && injunction circuits parler.toml --format html -o split.html",
+    )
+    ci.add_argument("file", metavar="FILE", help="the case record (.json or .toml), or - for standard input")
+    ci.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (default), markdown, html (a standalone page with the table) or json",
+    )
+    ci.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    _add_max_bytes(ci)
+    _add_input_format(ci)
+
+
 def _validate_command(commands: Commands) -> None:
     va = commands.add_parser(
         "validate",
@@ -451,6 +475,7 @@ def _upgrade_command(commands: Commands) -> None:
 _COMMANDS: dict[str, Callable[[Commands], None]] = {
     "evaluate": _evaluate_command,
     "diff": _diff_command,
+    "circuits": _circuits_command,
     "validate": _validate_command,
     "test": _test_command,
     "check": _check_command,

@@ -29,7 +29,8 @@ from .._engine.case import (
     PublicInterestFinding,
     RemedyAtLaw,
 )
-from ..standards.courts import CIRCUIT_OF, COURTS
+from ..standards.courts import COURTS
+from ..standards.registry import REGISTRY
 from .._text import blank
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
@@ -73,7 +74,7 @@ _BALANCE_KEYS, _PUBLIC_KEYS, _REMEDY_KEYS, _EXPECTED_KEYS = (_keys(keys) for key
 _BOUND_KEYS = frozenset(("at_least", "at_most"))
 _NONE: dict[str, Any] = {}  # a section left out; never written to
 _ABSENT: Any = _ABSENT_END
-_CIRCUITS = frozenset(CIRCUIT_OF.values())
+_CIRCUITS = frozenset(REGISTRY)
 
 
 def _well_formed(words: Words[L], value: Any) -> Finding[L] | None:

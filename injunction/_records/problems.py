@@ -25,7 +25,7 @@ Allowed = tuple[Any, ...] | Mapping[str, Any]
 """What may stand where a problem is: the values themselves (a tuple), or a
 mapping that describes a form, named by its ``"form"`` key (see `Problem`)."""
 
-_FORMS = ("level_or_bound", "ordered_bound", "date", "string", "name", "number", "file", "path", "record", "version", "fingerprint")
+_FORMS = ("level_or_bound", "ordered_bound", "court", "date", "string", "name", "number", "file", "path", "record", "version", "fingerprint")
 
 
 @final
@@ -78,6 +78,11 @@ def _describe(allowed: Allowed) -> str:
     if form == "ordered_bound":
         low, high = allowed["bound"]
         return f"{low} <= {high} on the scale " + " < ".join(allowed["levels"])
+    if form == "court":
+        return (
+            f"the id of one of the {len(allowed['courts']):,} courts in injunction.COURTS (each court of appeals, "
+            "and every federal district, bankruptcy and territorial court in its circuit)"
+        )
     if form == "date":
         return f"an ISO date {json.dumps(allowed['format'])}"
     if form == "string":
@@ -127,6 +132,8 @@ class Problem:
       a level, or a bound on the scale (levels lowest first);
     - ``{"form": "ordered_bound", "levels": (...), "bound": ("at_least", "at_most")}``:
       a bound whose at_least is at most its at_most;
+    - ``{"form": "court", "courts": (...)}``: the id of a court in
+      `injunction.COURTS` (*courts*, hundreds: the message counts them);
     - ``{"form": "date", "format": "YYYY-MM-DD"}``; ``{"form": "string", "max_length": N}``;
     - ``{"form": "name", "max_length": N}``: text with a character that is not white
       space or invisible (`injunction._text.INVISIBLE`), as a case, party or claim name must be;

@@ -42,6 +42,7 @@ from .._engine.case import (
     RemedyAtLaw,
 )
 from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, encoded, explanation, refusal
+from ..standards.registry import REGISTRY
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
     _APPEALS_FROM,
@@ -76,7 +77,7 @@ from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_form
 __all__ = ["from_record", "load", "loads", "sniff_format"]
 
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
-_CIRCUITS = tuple(dict.fromkeys(CIRCUIT_OF.values()))  # the circuits whose law is encoded
+_CIRCUITS = tuple(REGISTRY)  # the circuits whose law is encoded
 _WRITE_2 = (
     "write version = 2 to use it (version 2 reads the public interest on five levels: "
     "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
@@ -385,7 +386,7 @@ class _Reader:
                 f"{path}.court",
                 f"not a court whose law this library encodes ({encoded()})",
                 court,
-                allowed=tuple(COURTS),
+                allowed={"form": "court", "courts": tuple(COURTS)},
                 hint=explanation(court),
             )
             court = None

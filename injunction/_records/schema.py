@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 from .._text import INVISIBLE
 from .._engine.case import AppealFrom, Challenged, Disposition, Factor, MotionKind, Reach, Relief, Statute
-from ..standards.courts import CIRCUIT_OF, COURTS, encoded
+from ..standards.courts import COURTS, encoded
+from ..standards.registry import REGISTRY
 from .keys import _BALANCE, _EXPECTED, _PUBLIC, _REMEDY, KEYS, LEVELS, MAX_STRING, PUBLIC_V1, TESTS, Words
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
 
@@ -181,7 +182,7 @@ def _record_properties(version: int) -> dict[str, Any]:
     if version >= 2:
         caption["appeal_from"] = {"enum": [a.value for a in AppealFrom], "description": "The order under appeal granted or denied the relief."}
         caption["governing_law"] = {
-            "enum": list(dict.fromkeys(CIRCUIT_OF.values())),
+            "enum": list(REGISTRY),
             "description": "The court of appeals whose law governs, when it is not the forum's circuit.",
         }
         motion["reach"] = {"enum": [r.value for r in Reach], "description": "Whom the relief would reach."}
@@ -373,6 +374,10 @@ def _decision_schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
             "standard": {"type": ["string", "null"]},
+            "circuit": {
+                "type": ["string", "null"],
+                "description": "The circuit whose law was applied (its court of appeals' CourtListener id); null for a standard of one's own.",
+            },
             "disposition": {"enum": [d.value for d in Disposition]},
             "test": {"type": ["string", "null"]},
             "failed": per_path,
@@ -393,7 +398,7 @@ def _decision_schema() -> dict[str, Any]:
             "receipt": {"$ref": "#/$defs/receipt"},
         },
         "required": [
-            "case", "motion", "standard", "disposition", "test", "failed", "met", "needs", "settles",
+            "case", "motion", "standard", "circuit", "disposition", "test", "failed", "met", "needs", "settles",
             "stable", "closed", "presumed", "irrelevant", "settling_sets", "outcomes", "trace", "receipt",
         ],
         "additionalProperties": False,

@@ -44,16 +44,18 @@ class Sentence(NamedTuple):
 class Block(NamedTuple):
     """A unit of layout.
 
-    *kind* is ``title``, ``heading``, ``paragraph`` or ``item`` (a node of
-    the rule tree, at *depth*, coloured by *value*); a paragraph may carry an
-    IRAC *label* (``Issue``, ``Rule``, ``Application``, ``Conclusion``).
+    *kind* is ``title``, ``heading``, ``paragraph``, ``item`` (a node of
+    the rule tree, at *depth*, coloured by *value*) or ``table`` (its *rows*
+    of cells, the first the header); a paragraph may carry an IRAC *label*
+    (``Issue``, ``Rule``, ``Application``, ``Conclusion``).
     """
 
-    kind: Literal["title", "heading", "paragraph", "item"]
+    kind: Literal["title", "heading", "paragraph", "item", "table"]
     sentences: tuple[Sentence, ...]
     label: str | None = None
     depth: int = 0
     value: Truth | None = None
+    rows: tuple[tuple[Sentence, ...], ...] = ()
 
 
 class Report(NamedTuple):

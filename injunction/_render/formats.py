@@ -90,6 +90,10 @@ def to_text(decision: Decision | Comparison | Report, style: Style = "court") ->
             if lines and lines[-1]:
                 lines.append("")
             lines.append(_wrap(text))
+        elif block.kind == "table":
+            if lines and lines[-1]:
+                lines.append("")
+            lines += _text_table(block.rows)
         elif block.kind == "item":
             indent = "  " * block.depth
             mark = "-" if block.value is None else f"[{_VALUE_WORDS[block.value]}]"
@@ -100,6 +104,19 @@ def to_text(decision: Decision | Comparison | Report, style: Style = "court") ->
                 lines.append("")
             lines.append(_wrap(f"{block.label}. {text}" if block.label else text, "   " * block.depth))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _text_table(rows: tuple[tuple[Sentence, ...], ...]) -> list[str]:
+    """A table as aligned columns, the last wrapped under its own start."""
+    cells = [[_shown(cell) for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]) - 1)]
+    lines = []
+    for number, row in enumerate(cells):
+        lead = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  "
+        lines.append(_wrap(lead + row[-1], "", " " * len(lead)) if len(lead) <= WIDTH - 24 else lead.rstrip() + "\n" + _wrap(row[-1], "    "))
+        if number == 0:
+            lines.append("  ".join("-" * width for width in widths) + "  " + "-" * max(len(row[-1]), 6))
+    return lines
 
 
 # -- Markdown -------------------------------------------------------------
@@ -134,6 +151,11 @@ def to_markdown(decision: Decision | Comparison | Report, style: Style = "court"
             out.append(_md_sentences(block.sentences[1:]))
         elif block.kind == "heading":
             out.append(f"{'#' * (2 + block.depth)} {text}")
+        elif block.kind == "table":
+            for number, row in enumerate(block.rows):
+                out.append("| " + " | ".join(_md_sentences((cell,)) or " " for cell in row) + " |")
+                if number == 0:
+                    out.append("|" + "---|" * len(row))
         elif block.kind == "item":
             prefix = "  " * block.depth
             mark = "" if block.value is None else f"**{_VALUE_WORDS[block.value]}** "
@@ -164,6 +186,8 @@ _CSS = """
 .injunction .value.met{background:#dafbe1;color:#1a7f37}.injunction .value.failed{background:#ffebe9;color:#cf222e}
 .injunction .value.open{background:#f6f8fa;color:#57606a}
 .injunction figure{margin:1rem 0;overflow-x:auto}
+.injunction table.split{border-collapse:collapse;font:.9rem/1.4 system-ui,sans-serif;margin:.6rem 0}
+.injunction table.split th,.injunction table.split td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .injunction figcaption{font:.85rem system-ui,sans-serif;color:#57606a}
 """.strip()
 
@@ -239,6 +263,15 @@ def _html_blocks(blocks: tuple[Block, ...]) -> Iterator[str]:
             yield f"<li>{text}</li>"
             continue
         yield from close_to(0)
+        if block.kind == "table":
+            head, *body = block.rows
+            yield '<table class="split">'
+            yield "<thead><tr>" + "".join(f'<th scope="col">{_html_sentences((cell,))}</th>' for cell in head) + "</tr></thead>"
+            yield "<tbody>" + "".join(
+                "<tr>" + "".join(f"<td>{_html_sentences((cell,))}</td>" for cell in row) + "</tr>" for row in body
+            ) + "</tbody>"
+            yield "</table>"
+            continue
         if block.kind == "title":
             yield f"<h1>{_html_sentences(block.sentences[:1])}</h1>"
             yield f'<p class="motion">{_html_sentences(block.sentences[1:])}</p>'

@@ -39,6 +39,7 @@ from .memo import memo
 from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
+from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF
 from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, level_words, path_title
 
 __all__ = ["report"]
@@ -198,6 +199,8 @@ class _Writer:
                         nodes=[self.id(path)],
                     )
                 )
+        if decision.circuit is not None:
+            standard.append(_s(self.governing_law(decision.circuit), nodes=["0"]))
         self.add("paragraph", *standard, label="Standard")
 
         groups = self.groups()
@@ -232,6 +235,16 @@ class _Writer:
             self.tree()
         outcome = "bench memorandum" if self.memo else ruling(case, decision.disposition) or decision.disposition.value
         return Report(f"{case.case.name}: {outcome}", self.style, tuple(self.blocks))
+
+    def governing_law(self, circuit: str) -> str:
+        """Whose law the analysis applies, and why: the court's circuit, the law
+        the record names as governing, or a circuit's standard given directly."""
+        name = CIRCUIT_NAMES.get(circuit, circuit)
+        if self.case.case.governing_law == circuit:
+            return f"The record states that the law of the {name} governs."
+        if CIRCUIT_OF.get(self.case.case.court) == circuit:
+            return f"The court sits in the {name}, whose law governs."
+        return f"The law of the {name} is applied, as asked."
 
     def title_line(self) -> Sentence:
         """What is decided, and how: the motion (a stay is neither prohibitory nor mandatory relief), or, for

@@ -69,19 +69,24 @@ class Circuits:
                 return self.standards[name]
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    def standard_for(self, case: Case) -> Standard:
-        """The standard of the circuit whose law binds *case*'s court, or of
-        the circuit the record names as governing instead (record format 2's
-        ``case.governing_law``); a court or a governing law outside the table
-        raises `CourtNotEncodedError`, naming it and its circuit, rather than
-        being decided under another circuit's law."""
+    def circuit_for(self, case: Case) -> str:
+        """The circuit whose law governs *case* (`standard_for`): its court's,
+        or the one the record names as governing instead."""
         circuit = check_court(case.case.court)
         governing = case.case.governing_law
         if governing is not None and governing != circuit:
             if governing not in self.standards:
                 raise CourtNotEncodedError(governing)
             circuit = governing
-        return self.standards[circuit]
+        return circuit
+
+    def standard_for(self, case: Case) -> Standard:
+        """The standard of the circuit whose law binds *case*'s court, or of
+        the circuit the record names as governing instead (record format 2's
+        ``case.governing_law``); a court or a governing law outside the table
+        raises `CourtNotEncodedError`, naming it and its circuit, rather than
+        being decided under another circuit's law."""
+        return self.standards[self.circuit_for(case)]
 
     def rule_for(self, case: Case) -> Rule:
         """The rule of the circuit whose law binds *case*'s court (`standard_for`)."""

@@ -1,14 +1,17 @@
-"""The courts whose law the library encodes, by CourtListener id, the
+"""The courts whose law the library applies, by CourtListener id, the
 circuit whose standard each applies, and why any other court is refused.
 
 A record names its court, and the court picks the standard (`Circuits`).
-Only courts in this table can be evaluated under the court's own law: a
+The table is Free Law Project's courts-db, the table CourtListener's ids
+come from, read once on first use: every federal court of appeals and
+every federal district, bankruptcy and territorial court, each in the
+circuit of the place it sits (28 U.S.C. § 41), and the Court of Federal
+Claims and the Court of International Trade in the Federal Circuit, which
+hears their appeals (28 U.S.C. § 1295(a)(3), (5)). A court is in `COURTS`
+when the standard of its circuit is encoded (`standards.registry`): a
 record from any other court is refused, naming the court and, where it is
 a federal court, its circuit, rather than silently decided under another
-circuit's law. What a court outside the table is (its name, its kind, the
-state or territory it sits in) comes from Free Law Project's courts-db,
-the table CourtListener's ids come from; which circuit a place belongs to
-is 28 U.S.C. § 41.
+circuit's law; a state court is refused as one.
 """
 
 from __future__ import annotations
@@ -16,44 +19,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from .._errors import InjunctionError
+from .registry import REGISTRY
 
 __all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "ordinals", "refusal", "suggestion"]
-
-# court id -> (name, the circuit whose law binds it). The Supreme Court is not
-# here: its own stays and injunctions follow its own standards, not yet encoded
-# (`refusal`); a record of a lower court that cites its cases is unaffected.
-_TABLE = {
-    "ca9": ("Court of Appeals for the Ninth Circuit", "ca9"),
-    "akd": ("District Court, D. Alaska", "ca9"),
-    "azd": ("District Court, D. Arizona", "ca9"),
-    "cacd": ("District Court, C.D. California", "ca9"),
-    "caed": ("District Court, E.D. California", "ca9"),
-    "cand": ("District Court, N.D. California", "ca9"),
-    "casd": ("District Court, S.D. California", "ca9"),
-    "gud": ("District Court, D. Guam", "ca9"),
-    "hid": ("District Court, D. Hawaii", "ca9"),
-    "idd": ("District Court, D. Idaho", "ca9"),
-    "mtd": ("District Court, D. Montana", "ca9"),
-    "nmid": ("District Court, Northern Mariana Islands", "ca9"),
-    "nvd": ("District Court, D. Nevada", "ca9"),
-    "ord": ("District Court, D. Oregon", "ca9"),
-    "waed": ("District Court, E.D. Washington", "ca9"),
-    "wawd": ("District Court, W.D. Washington", "ca9"),
-    "ca2": ("Court of Appeals for the Second Circuit", "ca2"),
-    "ctd": ("District Court, D. Connecticut", "ca2"),
-    "nyed": ("District Court, E.D. New York", "ca2"),
-    "nynd": ("District Court, N.D. New York", "ca2"),
-    "nysd": ("District Court, S.D. New York", "ca2"),
-    "nywd": ("District Court, W.D. New York", "ca2"),
-    "vtd": ("District Court, D. Vermont", "ca2"),
-}
-
-COURTS = MappingProxyType({court: name for court, (name, _) in _TABLE.items()})
-CIRCUIT_OF = MappingProxyType({court: circuit for court, (_, circuit) in _TABLE.items()})
 
 CIRCUIT_NAMES = MappingProxyType(
     {
@@ -138,9 +111,65 @@ def _known(court: str) -> Court | None:
     return Court(court, label, kind, _CIRCUIT_OF_PLACE.get(str(data.get("location"))))
 
 
+# Federal courts outside the regional circuits whose appeals go to the Federal
+# Circuit: the Court of Federal Claims (28 U.S.C. § 1295(a)(3)) and the Court of
+# International Trade (§ 1295(a)(5)).
+_FEDERAL_CIRCUIT_COURTS = ("uscfc", "cit")
+
+
+@functools.cache
+def _table() -> Mapping[str, tuple[str, str]]:
+    """Court id -> (name, circuit) for every federal court courts-db knows
+    whose circuit's standard is encoded, courts of appeals first, in the
+    registry's order, then the others by id."""
+    found: dict[str, tuple[str, str]] = {}
+    for court in REGISTRY:
+        if court in _courts_db():
+            found[court] = (" ".join(str(_courts_db()[court]["name"]).split()), court)
+    others: dict[str, tuple[str, str]] = {}
+    for court in _courts_db():
+        known = _known(court)
+        if known is None or court in found:
+            continue
+        circuit = "cafc" if court in _FEDERAL_CIRCUIT_COURTS else known.circuit
+        if circuit is not None and circuit in REGISTRY and known.kind in ("district", "bankruptcy", "federal"):
+            others[court] = (" ".join(str(_courts_db()[court]["name"]).split()), circuit)
+    found.update(sorted(others.items()))
+    return MappingProxyType(found)
+
+
+class _Lazy(Mapping[str, str]):
+    """A read-only view of one column of the court table, read from courts-db
+    when first used (importing the library does not load it)."""
+
+    def __init__(self, column: int) -> None:
+        self._column = column
+
+    def __getitem__(self, court: str) -> str:
+        return _table()[court][self._column]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_table())
+
+    def __len__(self) -> int:
+        return len(_table())
+
+    def __contains__(self, court: object) -> bool:
+        return court in _table()
+
+    def __repr__(self) -> str:
+        return f"{{{', '.join(f'{k!r}: {v!r}' for k, v in self.items())}}}"
+
+
+COURTS: Mapping[str, str] = _Lazy(0)
+"""Each court whose law the library applies, by CourtListener id: its name as courts-db gives it."""
+CIRCUIT_OF: Mapping[str, str] = _Lazy(1)
+"""Each court of `COURTS`, by id: the circuit whose standard it applies."""
+
+
 def ordinals() -> str:
     """The circuits whose courts are in the table, in words: "Ninth and Second"."""
-    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in dict.fromkeys(CIRCUIT_OF.values())]
+    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in REGISTRY]
     return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -171,9 +200,11 @@ def refusal(court: str) -> str:
         return f"{json.dumps(court)} is not a court id CourtListener knows"
     named = f"{known.label} ({court})"
     circuit = CIRCUIT_NAMES.get(known.circuit or "")
+    if court in _FEDERAL_CIRCUIT_COURTS:
+        return f"{named} is reviewed by the Federal Circuit (28 U.S.C. § 1295(a)), whose standard is not encoded"
     if known.kind == "appeals":
         return f"{named} is the {circuit}'s court of appeals, whose standard is not encoded"
-    if circuit is not None and known.circuit in CIRCUIT_OF.values():
+    if circuit is not None and known.circuit in REGISTRY:
         return f"{named} is a {known.kind} court in the {circuit}, but not one of the courts the library applies its law in"
     if circuit is not None:
         return f"{named} is in the {circuit}, whose standard is not encoded"
