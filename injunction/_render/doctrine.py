@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import types
 from collections.abc import Callable
 
 from .. import authorities as a
@@ -213,12 +214,33 @@ def doctrine_report() -> Report:
             default = getattr(defaults, name, None)
             shown = _words(default) if default is not None else "None"
             blocks.append(Block("paragraph", (_sentence(text[:1].upper() + text[1:]),), label=f"{name} (default {shown})"))
-    blocks.append(Block("heading", (_sentence("Authorities"),)))
-    for value in vars(a).values():
-        if isinstance(value, Authority):
+    for title, authorities in _authorities_by_court():
+        blocks.append(Block("heading", (_sentence(title),)))
+        for value in authorities:
             check = f"Checked: {value.verified}." if value.verified else "No page cited." if value.pin is None else "Pin unverified."
             quote = f" “{value.quote}”" if value.quote else ""
             blocks.append(
                 Block("item", (_sentence(Span(value.cite(), "cite"), f": {value.proposition}{quote} {check} {_decided(value)}"),))
             )
     return Report("The doctrine injunction encodes", "complete", tuple(blocks))
+
+
+def _authorities_by_court() -> list[tuple[str, list[Authority]]]:
+    """Every authority the rules may cite, a heading per module: the
+    package's own (the Supreme Court, the statutes and rules, the Ninth
+    Circuit), then each court's module (`injunction.authorities.<court>`),
+    titled by the first line of its docstring, in the package's order."""
+    modules = [
+        value
+        for value in vars(a).values()
+        if isinstance(value, types.ModuleType) and value.__name__.startswith("injunction.authorities.") and hasattr(value, "__all__")
+    ]
+    grouped: list[tuple[str, list[Authority]]] = []
+    seen: set[str] = set()
+    for module in modules:
+        names = [n for n in module.__all__ if isinstance(getattr(module, n), Authority)]
+        seen.update(names)
+        title = (module.__doc__ or module.__name__).strip().splitlines()[0].split(" (")[0].rstrip(".")
+        grouped.append((title, [getattr(module, n) for n in names]))
+    own = [value for name, value in vars(a).items() if isinstance(value, Authority) and name not in seen]
+    return [("Authorities: the Supreme Court, the statutes and rules, and the Ninth Circuit", own), *grouped]
