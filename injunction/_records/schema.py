@@ -37,7 +37,7 @@ def schema(name: Literal["record", "decision"] = "record") -> dict[str, Any]:
     >>> schema()["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> sorted(schema("decision")["required"])
-    ['case', 'closed', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'presumed', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
+    ['case', 'circuit', 'closed', 'disposition', 'failed', 'irrelevant', 'met', 'motion', 'needs', 'outcomes', 'presumed', 'receipt', 'settles', 'settling_sets', 'stable', 'standard', 'test', 'trace']
     """
     if name == "record":
         return copy.deepcopy(_record_schema())
