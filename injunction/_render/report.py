@@ -36,6 +36,7 @@ from .appeal import APPEALABLE, order_words, ruling
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
 from .memo import memo
+from .procedure import scope, security, without_notice
 from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
@@ -183,6 +184,7 @@ class _Writer:
                         nodes=[self.id(path)],
                     )
                 )
+        standard += without_notice(case, self.cite)
         self.add("paragraph", *standard, label="Standard")
 
         groups = self.groups()
@@ -591,6 +593,7 @@ class _Writer:
         decision = self.decision
         if self.memo:
             self.blocks += memo(decision, self.movant, cite=self.cite, node_id=self.id, title=self.title)
+            self.add("paragraph", *scope(self.case, decision.disposition, True, self.cite), label="Scope of relief")
             return
         # Paths that came out alike are reported together: "The Winter and serious-questions paths fail on ...".
         alike: dict[tuple[Truth, tuple[str, ...]], list[tuple[str, Node]]] = {}
@@ -624,6 +627,8 @@ class _Writer:
             sentences.append(
                 _s(*owner, f" motion for a {kind} is ", Span("GRANTED", "strong"), f" on the {self.title(decision.test)}.", nodes=["0"])
             )
+            sentences += security(self.case, decision.disposition, False, self.cite)
+            sentences += scope(self.case, decision.disposition, False, self.cite)
         elif decision.disposition is Disposition.DENIED:
             sentences.append(_s(*owner, f" motion for a {kind} is ", Span("DENIED", "strong"), ".", nodes=["0"]))
         else:
