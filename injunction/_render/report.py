@@ -592,8 +592,9 @@ class _Writer:
     def conclusion(self) -> None:
         decision = self.decision
         if self.memo:
-            self.blocks += memo(decision, self.movant, cite=self.cite, node_id=self.id, title=self.title)
+            # The scope of relief, where it matters, before the memo, whose last sections are its own.
             self.add("paragraph", *scope(self.case, decision.disposition, True, self.cite), label="Scope of relief")
+            self.blocks += memo(decision, self.movant, cite=self.cite, node_id=self.id, title=self.title)
             return
         # Paths that came out alike are reported together: "The Winter and serious-questions paths fail on ...".
         alike: dict[tuple[Truth, tuple[str, ...]], list[tuple[str, Node]]] = {}
@@ -624,11 +625,12 @@ class _Writer:
             sentences.append(_s(*shown, f"{order} is ", Span(appellate.upper(), "strong"), ".", nodes=["0"]))
         elif decision.disposition is Disposition.GRANTED:
             assert decision.test is not None
+            # Security and the scope of relief come before the ruling, which ends the analysis.
+            sentences += security(self.case, decision.disposition, False, self.cite)
+            sentences += scope(self.case, decision.disposition, False, self.cite)
             sentences.append(
                 _s(*owner, f" motion for a {kind} is ", Span("GRANTED", "strong"), f" on the {self.title(decision.test)}.", nodes=["0"])
             )
-            sentences += security(self.case, decision.disposition, False, self.cite)
-            sentences += scope(self.case, decision.disposition, False, self.cite)
         elif decision.disposition is Disposition.DENIED:
             sentences.append(_s(*owner, f" motion for a {kind} is ", Span("DENIED", "strong"), ".", nodes=["0"]))
         else:
