@@ -54,7 +54,7 @@ def test_a_grant_mentions_security_and_the_courts_discretion_over_its_amount() -
     text = _court(_winning(MotionKind.PRELIMINARY_INJUNCTION))
     assert "GRANTED" in text
     assert (
-        "the court decides the amount, and whether any is appropriate, in its discretion, and the record states none. "
+        "the amount, and whether any security is appropriate, are for the court's discretion, and the record states none. "
         f"{RULE_65C}; Barahona-Gomez v. Reno, 167 F.3d 1228 (9th Cir. 1999)."
     ) in text
 
@@ -114,7 +114,7 @@ def test_casa_is_noted_for_relief_beyond_the_parties_granted_or_open() -> None:
     assert CASA in _court(_winning(reach=Reach.BEYOND_PARTIES))
     open_case = attrs.evolve(make_case(merits=Merits.LIKELY), motion=attrs.evolve(make_case().motion, reach=Reach.BEYOND_PARTIES))
     assert injunction.evaluate(open_case).disposition is Disposition.UNDETERMINED
-    assert "Scope of relief. The relief would reach beyond the parties." in _court(open_case)
+    assert "Scope of relief. The relief would reach beyond the parties. The scope of relief" in _court(open_case)
     assert CASA not in _court(_winning(reach=Reach.PARTIES))
     assert CASA not in _court(_winning())
 
@@ -159,3 +159,10 @@ def test_immediate_is_a_version_2_field_read_written_and_in_the_schema() -> None
         injunction.loads(
             json.dumps({**record, "version": 1, "motion": {k: v for k, v in record["motion"].items() if k != "notice"}}), format="json"
         )
+
+
+def test_the_procedure_notes_never_call_the_movant_it() -> None:
+    """The notes name the movant and the court; the only "it" is Rule 65(b)(1)'s own (the notice)."""
+    case = _winning(notice=False, reach=Reach.BEYOND_PARTIES)
+    text = _court(case).replace("the reasons why it should not be required", "")
+    assert not re.search(r"\b(it|its|itself)\b", text, re.I)

@@ -74,8 +74,8 @@ def without_notice(case: Case, cite: Cite) -> list[Sentence]:
         ),
         _s(found, nodes=["0"]),
         _s(
-            "The record does not address the attorney's certification; the court must have it before the order "
-            "issues, and nothing here assumes it.",
+            "The record does not address the attorney's certification; the court must have the certification before "
+            "the order issues, and nothing here assumes one.",
             nodes=["0"],
         ),
     ]
@@ -89,8 +89,8 @@ def security(case: Case, disposition: Disposition, appellate: bool, cite: Cite) 
         _s(
             f"The {case.motion.kind.words} issues only if the movant gives security in an amount that the court "
             "considers proper to pay the costs and damages sustained by any party found to have been wrongfully "
-            "enjoined or restrained; the court decides the amount, and whether any is appropriate, in its discretion, "
-            "and the record states none. ",
+            "enjoined or restrained; the amount, and whether any security is appropriate, are for the court's "
+            "discretion, and the record states none. ",
             cite([RULE_65C_SECURITY, BARAHONA_GOMEZ_SECURITY]),
             nodes=["0"],
         )
@@ -109,7 +109,7 @@ def scope(case: Case, disposition: Disposition, memo: bool, cite: Cite) -> list[
         return []  # decided later: not law in force for this record, and not cited as law
     return [
         _s(
-            "The relief would reach beyond the parties. Its scope is a question apart from the factors: universal "
+            "The relief would reach beyond the parties. The scope of relief is a question apart from the factors: universal "
             "injunctions likely exceed the equitable authority that Congress has granted to federal courts, and "
             "relief may reach non-parties only as far as needed to give the plaintiffs complete relief. ",
             cite([CASA_SCOPE]),
