@@ -12,6 +12,7 @@ from eyecite.models import FullCaseCitation, FullLawCitation
 import injunction.authorities as a
 from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
 from injunction._render.memo import CITES as MEMO_CITES
+from injunction._render.procedure import CITES as PROCEDURE_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
 
 from .conftest import ROOT
@@ -150,7 +151,7 @@ def _rules() -> list[Rule]:
 
 RULES = _rules()
 # What the rules cite, and the movant's burden the court style's bench memo cites (`_render.memo`).
-USED = {authority for rule in RULES for authority in getattr(rule, "authority", ())} | set(MEMO_CITES)
+USED = {authority for rule in RULES for authority in getattr(rule, "authority", ())} | set(MEMO_CITES) | set(PROCEDURE_CITES)
 
 
 def test_every_requirement_presumption_merger_and_path_has_an_authority() -> None:
@@ -170,7 +171,8 @@ def test_every_pin_cited_is_in_the_registry_and_every_entry_is_used() -> None:
 
 
 SOURCES = sorted({x.source for x in CITED if not x.source.statute}, key=lambda s: s.id)
-STATUTES = sorted({x for x in CITED if x.source.statute}, key=lambda x: x.source.id)
+STATUTES = sorted({x for x in CITED if x.source.statute and " U.S.C. " in x.source.citation}, key=lambda x: x.source.id)
+RULES_OF_PROCEDURE = sorted({x for x in CITED if x.source.statute and x.source.citation.startswith("Fed. R. ")}, key=lambda x: x.source.id)
 
 
 @pytest.mark.parametrize("authority", STATUTES, ids=lambda x: x.source.id)
@@ -181,6 +183,14 @@ def test_eyecite_reads_each_statute_as_the_section_we_claim(authority: Authority
     title, code, section = found.groups["title"], found.groups["reporter"], found.groups["section"]
     assert f"{title} {code} § {section}{found.metadata.pin_cite}" == authority.source.citation
     assert found.metadata.pin_cite == authority.pin
+
+
+def test_a_rule_of_procedure_is_cited_as_a_rule_with_its_subdivision() -> None:
+    """Rule 65(b)(1) and 65(c) (issue 17 item 3): cited as rules, the subdivision in the citation (the pin),
+    with the rule's text quoted as verified; every statute-like source is a statute or one of these."""
+    assert [x.cite() for x in RULES_OF_PROCEDURE] == ["Fed. R. Civ. P. 65(b)(1)", "Fed. R. Civ. P. 65(c)"]
+    assert all(x.source.citation.endswith(x.pin or "") and x.is_verified and x.quote for x in RULES_OF_PROCEDURE)
+    assert {x for x in CITED if x.source.statute} == set(STATUTES) | set(RULES_OF_PROCEDURE)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s.id for s in SOURCES])

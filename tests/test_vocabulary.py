@@ -327,6 +327,7 @@ def test_words_in_a_picture_are_escaped() -> None:
 _ALLOWED_IT = re.compile(
     r"settle it|of its answers|could change it|\bIt (does not turn|would be)|it would have taken|it is not known whether"
     r"|it is always in the public interest|whether it shows"
+    r"|the reasons why it should not be required"  # Rule 65(b)(1)'s words: "it" is the notice
 )
 
 

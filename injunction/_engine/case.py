@@ -351,6 +351,11 @@ class IrreparableHarm:
     causal_nexus: bool | None = attrs.field(default=None, validator=_optional(bool))
     """Record format 2: whether the harm flows from the conduct the relief would
     stop (the Federal Circuit's causal nexus to the infringement)."""
+    immediate: bool | None = attrs.field(default=None, validator=_optional(bool))
+    """Record format 2: whether specific facts in an affidavit or a verified
+    complaint clearly show that immediate and irreparable injury will result
+    before the adverse party can be heard in opposition (Fed. R. Civ. P.
+    65(b)(1)(A)); what an ex parte TRO (``motion.notice = false``) requires."""
 
     @property
     def severity(self) -> Finding[Severity]:

@@ -224,6 +224,7 @@ def _fast_case(data: Any) -> Case:
             very_serious=_flag(harm, "very_serious"),
             finding=_text(harm, "finding"),
             causal_nexus=_flag(harm, "causal_nexus"),
+            immediate=_flag(harm, "immediate"),
         ),
         balance_of_hardships=_Balance(tips=_fast_finding(balance, "tips", LEVELS[Balance]), finding=_text(balance, "finding")),
         public_interest=_Public(

@@ -146,7 +146,7 @@ _TOP_2 = {"remedy_at_law": False}
 _CAPTION_2 = {"appeal_from": False, "governing_law": False}
 _MOTION_2 = {"reach": False, "challenged": False, "alters_status_quo": False, "all_relief": False, "notice": False}
 _CLAIM_2 = {"arises_under": False, "first_amendment": False}
-_HARM_2 = {"causal_nexus": False}
+_HARM_2 = {"causal_nexus": False, "immediate": False}
 _REMEDY = {"adequate": False, "finding": False}  # version 2's remedy_at_law table
 
 # The keys of each table in each version.

@@ -522,6 +522,7 @@ class _Reader:
             very_serious=self.boolean(table, "very_serious", path),
             finding=self.string(table, "finding", path),
             causal_nexus=self.boolean(table, "causal_nexus", path),
+            immediate=self.boolean(table, "immediate", path),
         )
 
     def balance(self, data: Any, path: str) -> BalanceOfHardships | None:

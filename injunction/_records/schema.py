@@ -193,6 +193,10 @@ def _record_properties(version: int) -> dict[str, Any]:
         claim["arises_under"] = {"enum": [s.value for s in Statute], "description": "The federal statute the claim arises under."}
         claim["first_amendment"] = {"type": "boolean"}
         harm["causal_nexus"] = {"type": "boolean"}
+        harm["immediate"] = {
+            "type": "boolean",
+            "description": "Immediate and irreparable injury before the adverse party can be heard (Fed. R. Civ. P. 65(b)(1)(A)).",
+        }
         # A First Amendment claim is constitutional; a claim under one of the statutes is not.
         claim_extra = {
             "allOf": [

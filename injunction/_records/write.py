@@ -75,6 +75,7 @@ def to_record(case: Case) -> dict[str, Any]:
             likelihood=harm.likelihood.to_data(),
             very_serious=harm.very_serious,
             causal_nexus=harm.causal_nexus,
+            immediate=harm.immediate,
             finding=harm.finding,
         ),
         "balance_of_hardships": _present(

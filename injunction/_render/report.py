@@ -36,6 +36,7 @@ from .appeal import APPEALABLE, order_words, ruling
 from .contrast import contrast
 from .document import STYLES, Block, Part, Report, Sentence, Span, Style, _record, _s
 from .memo import memo
+from .procedure import scope, security, without_notice
 from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
@@ -201,6 +202,7 @@ class _Writer:
                 )
         if decision.circuit is not None:
             standard.append(_s(self.governing_law(decision.circuit), nodes=["0"]))
+        standard += without_notice(case, self.cite)
         self.add("paragraph", *standard, label="Standard")
 
         groups = self.groups()
@@ -667,6 +669,8 @@ class _Writer:
     def conclusion(self) -> None:
         decision = self.decision
         if self.memo:
+            # The scope of relief, where it matters, before the memo, whose last sections are its own.
+            self.add("paragraph", *scope(self.case, decision.disposition, True, self.cite), label="Scope of relief")
             self.blocks += memo(decision, self.movant, cite=self.cite, node_id=self.id, title=self.title)
             return
         # Paths that came out alike are reported together: "The Winter and serious-questions paths fail on ...".
@@ -698,6 +702,9 @@ class _Writer:
             sentences.append(_s(*shown, f"{order} is ", Span(appellate.upper(), "strong"), ".", nodes=["0"]))
         elif decision.disposition is Disposition.GRANTED:
             assert decision.test is not None
+            # Security and the scope of relief come before the ruling, which ends the analysis.
+            sentences += security(self.case, decision.disposition, False, self.cite)
+            sentences += scope(self.case, decision.disposition, False, self.cite)
             sentences.append(
                 _s(*owner, f" motion for a {kind} is ", Span("GRANTED", "strong"), f" on the {self.title(decision.test)}.", nodes=["0"])
             )

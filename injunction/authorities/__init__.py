@@ -31,8 +31,12 @@ __all__ = [
     "ANDERSON_1114",
     "Authority",
     "BAIRD",
+    "BARAHONA_GOMEZ",
+    "BARAHONA_GOMEZ_SECURITY",
     "BENDA",
     "BENDA_314",
+    "CASA",
+    "CASA_SCOPE",
     "CHALK",
     "CHALK_704",
     "COTTRELL",
@@ -70,6 +74,10 @@ __all__ = [
     "NKEN_435",
     "PARK_VILLAGE",
     "PARK_VILLAGE_1160",
+    "RULE_65B1",
+    "RULE_65B1_WITHOUT_NOTICE",
+    "RULE_65C",
+    "RULE_65C_SECURITY",
     "STANLEY",
     "STANLEY_1320",
     "STARBUCKS",
@@ -253,6 +261,51 @@ LANHAM_ACT = Source(
     statute=True,
     decided=datetime.date(2020, 12, 27),  # enactment (Consolidated Appropriations Act, 2021): secondary sources only, UNVERIFIED
 )
+# --- Procedure: Rule 65 and the scope of relief (issue 17 item 3; research17-proc-out.md) --------------
+# The Federal Rules of Civil Procedure are cited as rules (`statute=True`): the rule's current text, as
+# restyled in 2007 (the day the restyled rules took effect, Dec. 1, 2007, is from memory: UNVERIFIED). The
+# text below was read in Casetext's copy of the rule, "current through P.L. 118-82" (2024), and in
+# uscode.elaws.us's "latest version". The requirements of (b)(1) are older than the restyling: the
+# pre-2007 rule 65(b) stated both, in other words, and a district court applied it on Mar. 14, 2006
+# (Franklin v. Allstate Corp., No. C-06-1909 MMC (N.D. Cal.), ECF No. 7), so they are law from at least
+# that day (`since`, a lower bound: when each took effect, 1938 or 1966, was not verified).
+
+RULE_65B1 = Source(
+    "frcp_65b1",
+    "Fed. R. Civ. P. 65(b)(1)",
+    "Fed. R. Civ. P. 65(b)(1)",
+    "Fed. R. Civ. P. 65(b)(1)",
+    "(2007)",
+    statute=True,
+    decided=datetime.date(2007, 12, 1),  # the 2007 restyling took effect: UNVERIFIED (from memory)
+)
+RULE_65C = Source(
+    "frcp_65c",
+    "Fed. R. Civ. P. 65(c)",
+    "Fed. R. Civ. P. 65(c)",
+    "Fed. R. Civ. P. 65(c)",
+    "(2007)",
+    statute=True,
+    decided=datetime.date(2007, 12, 1),  # as RULE_65B1
+)
+BARAHONA_GOMEZ = Source(
+    "barahona_gomez",
+    "Barahona-Gomez v. Reno",
+    "Barahona-Gomez",
+    "167 F.3d 1228",
+    "(9th Cir. 1999)",
+    decided=datetime.date(1999, 2, 11),  # Casetext header "Filed February 11, 1999" (V, header)
+)
+CASA = Source(
+    "casa",
+    "Trump v. CASA, Inc.",
+    "CASA",
+    "606 U.S. ___",
+    "(2025)",
+    # June 27, 2025: CQ Press, Just Security, Cumberland Trial Journal, Wikipedia (corroborated; the
+    # opinion's own header not seen). 606 U.S. 831 is given only by secondary sources: not printed.
+    decided=datetime.date(2025, 6, 27),
+)
 NICHINO = Source(
     "nichino",
     "Nichino Am., Inc. v. Valent U.S.A. LLC",
@@ -347,6 +400,59 @@ STARBUCKS_NO_PIN = STARBUCKS.at(
         "possible limit on the Ninth Circuit's serious-questions path (doctrine file 09, option a). (Cited "
         "without a page, as the library's reading of the holding, seen in the syllabus: the U.S. Reports page "
         "is not yet known, and 144 S. Ct. at 1576 was not seen.)"
+    ),
+)
+
+# --- Pins: procedure (issue 17 item 3) ---------------------------------------------
+
+RULE_65B1_WITHOUT_NOTICE = RULE_65B1.at(
+    "(b)(1)",
+    (
+        "A temporary restraining order may issue without notice only on specific facts in an affidavit or a "
+        "verified complaint clearly showing immediate and irreparable injury before the adverse party can be "
+        "heard in opposition, and on the movant's attorney's written certification of the efforts made to give "
+        "notice and why it should not be required."
+    ),
+    quote=(
+        "The court may issue a temporary restraining order without written or oral notice to the adverse party "
+        "or its attorney only if: (A) specific facts in an affidavit or a verified complaint clearly show that "
+        "immediate and irreparable injury, loss, or damage will result to the movant before the adverse party "
+        "can be heard in opposition; and (B) the movant's attorney certifies in writing any efforts made to give "
+        "notice and the reasons why it should not be required."
+    ),
+    verified="yes",
+    since=datetime.date(2006, 3, 14),  # a lower bound: the earliest day seen applied (above)
+)
+RULE_65C_SECURITY = RULE_65C.at(
+    "(c)",
+    (
+        "A preliminary injunction or temporary restraining order issues only if the movant gives security in an "
+        "amount the court considers proper; the United States, its officers and agencies give none."
+    ),
+    quote=(
+        "The court may issue a preliminary injunction or a temporary restraining order only if the movant gives "
+        "security in an amount that the court considers proper to pay the costs and damages sustained by any "
+        "party found to have been wrongfully enjoined or restrained. The United States, its officers, and its "
+        "agencies are not required to give security."
+    ),
+    verified="yes",
+)
+BARAHONA_GOMEZ_SECURITY = BARAHONA_GOMEZ.at(
+    None,
+    (
+        "The district court has discretion to determine the amount and appropriateness of Rule 65(c) security. "
+        "(Cited without a page, as the library's reading of the holding, which a later order (Rackwise, Inc. v. "
+        "Archbold) summarizes in these words; the page was not seen, nor Jorgensen v. Cassiday, 320 F.3d 906, 919 "
+        "(9th Cir. 2003), the usual authority.)"
+    ),
+)
+CASA_SCOPE = CASA.at(
+    None,
+    (
+        "Universal injunctions, which bar enforcement of a law or policy against anyone, likely exceed the "
+        "equitable authority Congress has granted to federal courts; relief may reach non-parties only as "
+        "needed to give the plaintiffs complete relief. (Cited without a page, as the library's reading of "
+        "the opinion's opening, seen in a reproduction of the opinion; no page or S. Ct. citation was seen.)"
     ),
 )
 

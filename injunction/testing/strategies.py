@@ -174,13 +174,14 @@ def captions() -> st.SearchStrategy[Caption]:
 
 def irreparable_harms() -> st.SearchStrategy[IrreparableHarm]:
     """Findings on irreparable harm: any likelihood, very serious or not or
-    unknown, a causal nexus stated or not."""
+    unknown, a causal nexus and immediacy stated or not."""
     return st.builds(
         IrreparableHarm,
         likelihood=findings(Harm),
         very_serious=st.none() | st.booleans(),
         finding=st.none() | st.text(max_size=200),
         causal_nexus=_stated(st.booleans()),
+        immediate=_stated(st.booleans()),
     )
 
 
