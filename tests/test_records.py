@@ -134,12 +134,12 @@ BAD = [
     ("impossible-date", with_(case__decided="2021-02-30"), ['case.decided: got "2021-02-30"; must be a date; allowed: an ISO date "YYYY-MM-DD"']),
     (
         "court",
-        with_(case__court="ca5"),
+        with_(case__court="ca6"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            'case.court: got "ca6"; not a court whose law this library encodes (the Ninth, Second, Fourth and Fifth Circuits); '
             'allowed: "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
-            "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
+            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd", "vtd", "ca4", "mdd", "nced", "ncmd", "ncwd", "scd", "vaed", "vawd", "wvnd", "wvsd", "ca5", "laed", "lamd", "lawd", "msnd", "mssd", "txed", "txnd", "txsd" or "txwd"; '
+            "6th Cir. (ca6) is the Sixth Circuit's court of appeals, whose standard is not encoded"
         ],
     ),
     (
