@@ -184,7 +184,7 @@ def test_circuits_holds_one_standard_per_registered_circuit() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"ca6": NinthCircuit()}, "unexpected keyword argument 'ca5'; the circuits are ca9, ca2"),
+        ({"ca6": NinthCircuit()}, "unexpected keyword argument 'ca6'; the circuits are ca9, ca2, ca4, ca5"),
         ({"ca9": "NinthCircuit"}, "Circuits(ca9=...) needs a standard"),
     ],
 )

@@ -23,7 +23,6 @@ __all__ = [
     "MICROSOFT_ANTITRUST",
     "MICROSOFT_ANTITRUST_526",
     "REAL_TRUTH",
-    "REAL_TRUTH_346",
     "REAL_TRUTH_347",
     "REAL_TRUTH_347_BLACKWELDER",
 ]
@@ -69,12 +68,6 @@ REAL_TRUTH_347_BLACKWELDER = REAL_TRUTH.at(
     "After Winter, Blackwelder's balance-of-hardship test is no longer the law of the Fourth Circuit: no serious-questions path.",
     quote="may no longer be applied in granting or denying preliminary injunctions in the Fourth Circuit",
     verified="via quotation in Allstate Ins. Co. v. Warns (D. Md. Feb. 29, 2012), as reproduced on jhany.com",
-)
-REAL_TRUTH_346 = REAL_TRUTH.at(
-    "346",
-    "The movant must make a clear showing that it is likely to succeed at trial on the merits.",
-    quote="a clear showing that it is likely to succeed at trial on the merits",
-    verified=None,  # words quoted in Allstate v. Warns (D. Md. 2012); the page was cut off in the stored copy
 )
 DEWHURST_290 = DEWHURST.at(
     "290",

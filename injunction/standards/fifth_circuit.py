@@ -116,7 +116,7 @@ class FifthCircuit:
                 statement="mandatory relief: the facts and law clearly favor the movant, with the other three prerequisites",
                 authority=a.MARTINEZ_V_MATHEWS_1243,
             )
-            statement = "Mandatory preliminary relief is particularly disfavored. " + statement
+            statement = "Mandatory relief, which goes well beyond simply maintaining the status quo, is particularly disfavored, and should not be issued unless the facts and law clearly favor the moving party. " + statement
             authority = (a.MARTINEZ_V_MATHEWS_1243, *authority)
         else:
             path = AllOf(

@@ -11,7 +11,7 @@ Read beside the opinions (research: ``/work/briefs/research18-ca4.md``):
   test "may no longer be applied" (575 F.3d at 347): there is no
   serious-questions path, as there is in the Second and Ninth Circuits.
   On this library's scales: "likely to succeed" is ``likely`` (the movant
-  must make "a clear showing" of it, Real Truth at 346, pin unverified);
+  must make "a clear showing" of its entitlement, Dewhurst, 649 F.3d at 290);
   harm ``likely``; "tips in his favor" is a balance that ``favors``; "in the
   public interest" is a public interest that ``favors``.
 * Winter itself (Nov. 12, 2008) already bound the district courts of the
@@ -67,7 +67,7 @@ _MERITS, _HARM, _BALANCE, _PUBLIC = Factor.MERITS, Factor.IRREPARABLE_HARM, Fact
 def _winter_rules(since_real_truth: bool) -> tuple[Requirement, Requirement, Requirement, Requirement]:
     cite: tuple[a.Authority, ...] = (a.REAL_TRUTH_347, a.WINTER_20) if since_real_truth else (a.WINTER_20,)
     return (
-        Requirement(_MERITS, at_least=Merits.LIKELY, statement="a clear showing that the movant is likely to succeed on the merits", authority=cite + ((a.REAL_TRUTH_346,) if since_real_truth else (a.WINTER_22_CLEAR_SHOWING,))),
+        Requirement(_MERITS, at_least=Merits.LIKELY, statement="a clear showing that the movant is likely to succeed on the merits", authority=cite + ((a.DEWHURST_290,) if since_real_truth else (a.WINTER_22_CLEAR_SHOWING,))),
         Requirement(_HARM, at_least=Harm.LIKELY, statement="the movant is likely to suffer irreparable harm in the absence of preliminary relief", authority=cite + (a.WINTER_22_HARM,)),
         Requirement(_BALANCE, at_least=Balance.FAVORS, statement="the balance of equities tips in the movant's favor", authority=cite),
         Requirement(_PUBLIC, at_least=PublicInterest.FAVORS, statement="an injunction is in the public interest", authority=cite),
