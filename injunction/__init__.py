@@ -38,6 +38,8 @@ from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
+from .standards.fifth_circuit import FifthCircuit
+from .standards.fourth_circuit import FourthCircuit
 from .standards.second_circuit import SecondCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
@@ -115,7 +117,9 @@ __all__ = [
     "Expected",
     "Factor",
     "Facts",
+    "FifthCircuit",
     "Finding",
+    "FourthCircuit",
     "Harm",
     "InjunctionError",
     "IrreparableHarm",

@@ -14,6 +14,8 @@ from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicIntere
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
+from injunction.standards.fourth_circuit import FOURTH_DAYS, FourthCircuit
+from injunction.standards.fifth_circuit import FifthCircuit
 
 from .conftest import ROOT
 
@@ -139,6 +141,10 @@ def _rules() -> list[Rule]:
             roots += [standard.rule_for_motion(kind, relief, government, doctrine, reach) for doctrine in (*DOCTRINES, None)]
         for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
             roots.append(second.rule_for_motion(kind, relief, government))
+        for fourth in (FourthCircuit(), FourthCircuit(heightened_mandatory=True, substantial_case_stays=True)):
+            roots += [fourth.rule_for_motion(kind, relief, government, day) for day in (None, *FOURTH_DAYS)]
+        for fifth in (FifthCircuit(), FifthCircuit(ruiz_substantial_case=False)):
+            roots.append(fifth.rule_for_motion(kind, relief, government))
     found: list[Rule] = []
     stack = roots
     while stack:
@@ -198,8 +204,10 @@ def test_eyecite_reads_each_citation_as_exactly_the_case_we_claim(source: a.Sour
     """Free Law Project's citation extractor finds one full case citation, with our volume, reporter and page
     (Starbucks's U.S. Reports page is not yet known: ``602 U.S. ___``)."""
     found = get_citations(source.citation)
-    # A later history cited by docket number (Feldman's stay) is not a reporter citation.
-    assert len(found) == 1 and isinstance(found[0], FullCaseCitation), found
+    # A later history cited by docket number (Feldman's stay) is not a reporter citation; one cited by
+    # reporter (Real Truth's vacatur and its reinstatement in part) adds its own citations after ours.
+    later = len(get_citations(source.history)) if source.history else 0
+    assert len(found) == 1 + later and isinstance(found[0], FullCaseCitation), found
     volume, reporter, page = source.reporter.split(" ", 1)[0], *source.reporter.split(" ", 1)[1].rsplit(" ", 1)
     groups = found[0].groups
     assert (groups["volume"], groups["reporter"]) == (volume, reporter)
@@ -214,6 +222,7 @@ NUMERIC_PINS = [x for x in CITED if x.pin is not None and x.pin[0].isdigit() and
 def test_eyecite_reads_each_pin(authority: Authority) -> None:
     """A page pin comes back from the full citation as the pin eyecite reads
     (slip-opinion pages, footnotes and pinless cites have no page pin to read)."""
-    (found,) = get_citations(authority.cite().removesuffix(" (pin unverified)"))
+    found, *later = get_citations(authority.cite().removesuffix(" (pin unverified)"))
     assert isinstance(found, FullCaseCitation)
+    assert len(later) == (len(get_citations(authority.source.history)) if authority.source.history else 0)
     assert found.metadata.pin_cite == authority.pin

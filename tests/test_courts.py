@@ -34,9 +34,9 @@ def case_in(court: str) -> Case:
 
 # court id -> what the refusal must say
 REFUSED = {
-    "txsd": "S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded",
+    "ohsd": "S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded",
     "dcd": "D.D.C. (dcd) is in the D.C. Circuit, whose standard is not encoded",
-    "ca5": "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded",
+    "ca6": "6th Cir. (ca6) is the Sixth Circuit's court of appeals, whose standard is not encoded",
     "cafc": "Fed. Cir. (cafc) is the Federal Circuit's court of appeals, whose standard is not encoded",
     "prd": "D.P.R. (prd) is in the First Circuit, whose standard is not encoded",
     "cal": "California Supreme Court (cal) is a state court; the library encodes federal standards only",
@@ -50,14 +50,14 @@ def test_evaluate_refuses_a_court_whose_law_is_not_encoded(court: str) -> None:
     with pytest.raises(CourtNotEncodedError) as error:
         injunction.evaluate(case_in(court))
     assert str(error.value).startswith(REFUSED[court])
-    assert "the law of the Ninth and Second Circuits" in str(error.value)
+    assert "the law of the Ninth, Second, Fourth and Fifth Circuits" in str(error.value)
     assert error.value.court == court
     assert isinstance(error.value, injunction.InjunctionError) and isinstance(error.value, ValueError)
 
 
 def test_the_error_names_the_circuit_of_a_known_federal_court() -> None:
-    circuits = {court: CourtNotEncodedError(court).circuit for court in ("txsd", "dcd", "ca5", "nysb", "cal", "cit", "nonsense!!")}
-    assert circuits == {"txsd": "ca5", "dcd": "cadc", "ca5": "ca5", "nysb": "ca2", "cal": None, "cit": None, "nonsense!!": None}
+    circuits = {court: CourtNotEncodedError(court).circuit for court in ("ohsd", "dcd", "ca6", "nysb", "cal", "cit", "nonsense!!")}
+    assert circuits == {"ohsd": "ca6", "dcd": "cadc", "ca6": "ca6", "nysb": "ca2", "cal": None, "cit": None, "nonsense!!": None}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_the_error_names_the_circuit_of_a_known_federal_court() -> None:
 )
 def test_every_entry_point_refuses(call: Callable[[Case], object]) -> None:
     with pytest.raises(CourtNotEncodedError, match="Fifth Circuit"):
-        call(case_in("txsd"))
+        call(case_in("ohsd"))
 
 
 def test_the_testing_module_refuses_under_the_default_standard() -> None:
@@ -80,26 +80,26 @@ def test_the_testing_module_refuses_under_the_default_standard() -> None:
 
     for check in (testing.check_monotone, testing.check_narrowing, testing.check_claims, testing.check_needs):
         with pytest.raises(CourtNotEncodedError):
-            check(injunction.Circuits(), case_in("txsd"))
+            check(injunction.Circuits(), case_in("ohsd"))
 
 
 def test_a_circuit_given_by_name_applies_its_law_to_any_case_as_asked() -> None:
     # Asking for the Ninth Circuit's law by name is a choice, not a default:
     # "what would this Fifth Circuit case look like under Ninth Circuit law?"
-    decision = injunction.evaluate(case_in("txsd"), injunction.NinthCircuit())
+    decision = injunction.evaluate(case_in("ohsd"), injunction.NinthCircuit())
     assert decision.disposition is injunction.Disposition.UNDETERMINED
 
 
 def test_the_command_line_refuses_with_the_circuit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     record = tmp_path / "fifth.json"
     injunction.dump(case_in("cand"), record)
-    record.write_text(record.read_text().replace('"cand"', '"txsd"'))
+    record.write_text(record.read_text().replace('"cand"', '"ohsd"'))
     from injunction._cli import main
 
     assert main(["evaluate", str(record)]) == 2
     err = capsys.readouterr().err
-    assert 'case.court: got "txsd"' in err
-    assert "S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded" in err
+    assert 'case.court: got "ohsd"' in err
+    assert "S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded" in err
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_the_command_line_refuses_with_the_circuit(tmp_path: Path, capsys: pytes
         ("wawa", "wawd"),
         ("dcd", None),  # a real court, in the D.C. Circuit: never "idd"
         ("cal", None),  # a real state court: never "ca9"
-        ("txsd", None),
+        ("ohsd", None),
         ("nonsense!!", None),
         ("xq", None),
     ],
@@ -184,7 +184,7 @@ def test_refusal_needs_no_court_of_the_table_to_change() -> None:
 def test_every_circuit_in_the_court_table_has_a_standard_in_the_registry() -> None:
     """The court table picks a circuit and the registry its standard: the
     two name the same circuits, in the same order (how the library names
-    them: "the Ninth and Second Circuits")."""
+    them: "the Ninth, Second, Fourth and Fifth Circuits")."""
     assert list(dict.fromkeys(CIRCUIT_OF.values())) == list(REGISTRY)
 
 
@@ -204,7 +204,7 @@ def test_circuits_holds_one_standard_per_registered_circuit() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"ca5": NinthCircuit()}, "unexpected keyword argument 'ca5'; the circuits are ca9, ca2"),
+        ({"ca6": NinthCircuit()}, "unexpected keyword argument 'ca6'; the circuits are ca9, ca2, ca4, ca5"),
         ({"ca9": "NinthCircuit"}, "Circuits(ca9=...) needs a standard"),
     ],
 )

@@ -10,6 +10,7 @@ import pytest
 
 import injunction
 from injunction import CaseFormatError, Finding, Merits
+from injunction.standards.courts import encoded
 
 from .conftest import ROOT
 
@@ -134,12 +135,12 @@ BAD = [
     ("impossible-date", with_(case__decided="2021-02-30"), ['case.decided: got "2021-02-30"; must be a date; allowed: an ISO date "YYYY-MM-DD"']),
     (
         "court",
-        with_(case__court="ca5"),
+        with_(case__court="cal"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            f'case.court: got "cal"; not a court whose law this library encodes ({encoded()}); '
             f"allowed: the id of one of the {len(injunction.COURTS)} courts in injunction.COURTS (each court of appeals, "
             "and every federal district, bankruptcy and territorial court in its circuit); "
-            "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
+            "California Supreme Court (cal) is a state court; the library encodes federal standards only"
         ],
     ),
     (

@@ -55,6 +55,9 @@ def test_corpus_records_write_back_as_they_were_read(path: Path) -> None:
     version 1 level stands for on five levels."""
     written = json.loads(injunction.dumps(injunction.load(path)))
     original = json.loads(path.read_text())
+    if original["version"] == 2:  # the courts added by issue 18 are written in version 2, as dump writes it
+        assert written == original
+        return
     assert original["version"] == 1
     original["version"] = 2
     public = original.get("public_interest", {})

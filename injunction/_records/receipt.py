@@ -43,6 +43,8 @@ from .read import from_record
 from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
+from ..standards.fifth_circuit import FifthCircuit
+from ..standards.fourth_circuit import FourthCircuit
 from ..standards.second_circuit import SecondCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
@@ -234,6 +236,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "as_of": _day(),
     },
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+    FourthCircuit: {"heightened_mandatory": _flag(), "substantial_case_stays": _flag(), "by_date": _flag()},
+    FifthCircuit: {"ruiz_substantial_case": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -243,7 +247,9 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # Options added after receipts were first written, as a receipt writes their
 # default: a receipt without one was written before it existed, under the default.
-_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+_LATER: dict[type, dict[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+"""Options a receipt written before they existed reads with their defaults (for `Circuits`, a circuit
+encoded later, under its standard's defaults: filled in below, once `describe` exists)."""
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Weighing, Authority, Source, Version)}
@@ -611,3 +617,7 @@ def read_decision(path: str, decide: Callable[[Case, Standard, bool], D], *, max
     if not text.strip():
         raise ReceiptError(path, [Problem("", "the file is empty: a stored decision is the JSON that evaluate --json writes")])
     return decision_from_dict(_parse_json(text, path), decide, source=path)
+
+
+_LATER[Circuits] = {"ca4": _describe(FourthCircuit()), "ca5": _describe(FifthCircuit())}
+

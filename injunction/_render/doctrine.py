@@ -243,4 +243,4 @@ def _authorities_by_court() -> list[tuple[str, list[Authority]]]:
         title = (module.__doc__ or module.__name__).strip().splitlines()[0].split(" (")[0].rstrip(".")
         grouped.append((title, [getattr(module, n) for n in names]))
     own = [value for name, value in vars(a).items() if isinstance(value, Authority) and name not in seen]
-    return [("Authorities: the Supreme Court, the statutes and rules, and the Ninth Circuit", own), *grouped]
+    return [("The authorities of the Supreme Court, the statutes and rules, and the Ninth Circuit", own), *grouped]

@@ -699,4 +699,12 @@ from . import second_circuit  # noqa: E402
 from .second_circuit import *  # noqa: E402, F403
 
 __all__ += second_circuit.__all__
+from . import fourth_circuit  # noqa: E402
+from .fourth_circuit import *  # noqa: E402, F403
+
+__all__ += fourth_circuit.__all__
+from . import fifth_circuit  # noqa: E402
+from .fifth_circuit import *  # noqa: E402, F403
+
+__all__ += fifth_circuit.__all__
 __all__.sort()

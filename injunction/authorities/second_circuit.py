@@ -1,4 +1,4 @@
-"""Authorities: the Second Circuit (cited by `standards.second_circuit`)."""
+"""The Second Circuit's authorities (`standards.second_circuit`)."""
 
 from __future__ import annotations
 

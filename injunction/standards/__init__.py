@@ -10,6 +10,8 @@ there.
 from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
+from .fifth_circuit import FifthCircuit
+from .fourth_circuit import FourthCircuit
 from .second_circuit import SecondCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "SecondCircuit"]

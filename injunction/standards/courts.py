@@ -182,8 +182,8 @@ def refusal(court: str) -> str:
     """Why the library will not decide a motion in *court* under that court's
     law: what the court is and, for a federal court, the circuit it is in.
 
-    >>> refusal("txsd")
-    'S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded'
+    >>> refusal("ohsd")
+    'S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded'
     >>> refusal("cal")
     'California Supreme Court (cal) is a state court; the library encodes federal standards only'
     >>> refusal("scotus").split(" (a record")[0]
@@ -257,14 +257,14 @@ class CourtNotEncodedError(InjunctionError, ValueError):
 
     >>> import injunction
     >>> injunction.Circuits().rule_for(injunction.Case(
-    ...     case=injunction.Caption(name="A v. B", court="txsd"),
+    ...     case=injunction.Caption(name="A v. B", court="ohsd"),
     ...     motion=injunction.Motion(kind=injunction.MotionKind.PRELIMINARY_INJUNCTION, relief=injunction.Relief.PROHIBITORY,
     ...         movant="A", opponent="B"),
     ...     claims=(injunction.Claim(name="Lanham Act § 43(a)"),),
     ... ))
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth and Second Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, Second, Fourth and Fifth Circuits (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

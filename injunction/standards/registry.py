@@ -18,6 +18,8 @@ import attrs
 from .._engine.case import MotionKind, Relief
 from .._engine.evaluation import Standard
 from .._engine.rules import Rule
+from .fifth_circuit import FifthCircuit
+from .fourth_circuit import FourthCircuit
 from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
 
@@ -46,6 +48,8 @@ REGISTRY = MappingProxyType(
     {
         "ca9": Entry(NinthCircuit, by_date=True),
         "ca2": Entry(SecondCircuit),
+        "ca4": Entry(FourthCircuit, by_date=True),
+        "ca5": Entry(FifthCircuit),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
