@@ -39,6 +39,8 @@ from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
 from .standards.second_circuit import SecondCircuit
+from .standards.tenth_circuit import TenthCircuit
+from .standards.eleventh_circuit import EleventhCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -139,6 +141,8 @@ __all__ = [
     "Requirement",
     "Rule",
     "SecondCircuit",
+    "TenthCircuit",
+    "EleventhCircuit",
     "Sensitivity",
     "Severity",
     "Source",

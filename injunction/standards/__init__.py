@@ -11,5 +11,7 @@ from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
 from .second_circuit import SecondCircuit
+from .tenth_circuit import TenthCircuit
+from .eleventh_circuit import EleventhCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "EleventhCircuit", "Entry", "NinthCircuit", "SecondCircuit", "TenthCircuit"]
