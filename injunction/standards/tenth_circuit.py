@@ -95,10 +95,10 @@ BALANCE = Factor.BALANCE_OF_HARDSHIPS
 PUBLIC = Factor.PUBLIC_INTEREST
 
 SUBSTANTIALLY_LIKELY = Requirement(
-    MERITS, at_least=Merits.LIKELY, statement="that the movant is substantially likely to succeed on the merits", authority=a.HARMON_1146
+    MERITS, at_least=Merits.LIKELY, statement="that the movant is substantially likely to succeed on the merits", authority=(a.HARMON_1146, a.WINTER_20)
 )
 IRREPARABLE = Requirement(
-    HARM, at_least=Harm.LIKELY, statement="that the movant will suffer irreparable harm if the injunction is denied", authority=a.HARMON_1146
+    HARM, at_least=Harm.LIKELY, statement="that the movant will suffer irreparable harm if the injunction is denied", authority=(a.HARMON_1146, a.WINTER_22_HARM)
 )
 OUTWEIGHS = Requirement(
     BALANCE,
