@@ -136,9 +136,11 @@ BAD = [
         "court",
         with_(case__court="ca5"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth, Second, Tenth and Eleventh Circuits); '
             'allowed: "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
+            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd", "vtd", '
+            '"ca10", "cod", "ksd", "nmd", "oked", "oknd", "okwd", "utd", "wyd", "ca11", "almd", "alnd", '
+            '"alsd", "flmd", "flnd", "flsd", "gamd", "gand" or "gasd"; '
             "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
         ],
     ),

@@ -44,6 +44,8 @@ from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
+from ..standards.tenth_circuit import TenthCircuit
+from ..standards.eleventh_circuit import EleventhCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -234,6 +236,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "as_of": _day(),
     },
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+    TenthCircuit: {"modified_test_ends_at_winter": _flag(), "relaxed_stay_after_dine": _flag(), "by_date": _flag(), "as_of": _day()},
+    EleventhCircuit: {"mandatory_clearly_favors": _flag(), "substantial_case_route": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -243,7 +247,16 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # Options added after receipts were first written, as a receipt writes their
 # default: a receipt without one was written before it existed, under the default.
-_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+_LATER: Mapping[type, Mapping[str, Any]] = {
+    NinthCircuit: {"constitutional_presumption_scope": "constitutional"},
+    Circuits: {
+        "ca10": {
+            "class": "injunction.TenthCircuit",
+            "options": {"modified_test_ends_at_winter": False, "relaxed_stay_after_dine": False, "by_date": True, "as_of": None},
+        },
+        "ca11": {"class": "injunction.EleventhCircuit", "options": {"mandatory_clearly_favors": True, "substantial_case_route": False}},
+    },
+}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source, Version)}

@@ -103,7 +103,7 @@ IRREPARABLE = Requirement(
 OUTWEIGHS = Requirement(
     BALANCE,
     at_least=Balance.FAVORS,
-    statement="that the movant's threatened injury without the injunction outweighs any harm to the party opposing it",
+    statement="that the movant's threatened injury without the injunction outweighs any harm to the party opposing the injunction",
     authority=a.HARMON_1146,
 )
 NOT_ADVERSE = Requirement(
