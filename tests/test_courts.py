@@ -51,7 +51,7 @@ def test_evaluate_refuses_a_court_whose_law_is_not_encoded(court: str) -> None:
     with pytest.raises(CourtNotEncodedError) as error:
         injunction.evaluate(case_in(court))
     assert str(error.value).startswith(REFUSED[court])
-    assert "the law of the Ninth and Second Circuits" in str(error.value)
+    assert "the law of the Ninth, Second, Tenth and Eleventh Circuits" in str(error.value)
     assert error.value.court == court
     assert isinstance(error.value, injunction.InjunctionError) and isinstance(error.value, ValueError)
 

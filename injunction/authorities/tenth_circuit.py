@@ -51,7 +51,6 @@ O_CENTRO = Source(
     "O Centro",
     "389 F.3d 973",
     "(10th Cir. 2004) (en banc)",
-    history="aff'd, 546 U.S. 418 (2006)",
 )
 NORTHERN_NATURAL_GAS = Source(
     "northern_natural_gas", "N. Nat. Gas Co. v. L.D. Drilling, Inc.", "Northern Natural Gas", "697 F.3d 1259", "(10th Cir. 2012)"
@@ -97,7 +96,7 @@ O_CENTRO_DISFAVORED = O_CENTRO.at(
     (
         "Three kinds of preliminary injunction are disfavored (altering the status quo, mandatory, all the relief "
         "a trial would give) and need a strong showing on the merits and the balance; the modified test does not "
-        "reach them. (Cited without a page, as the library's reading: pages 975-76 were not seen.)"
+        "reach them (aff'd, 546 U.S. 418 (2006)). (Cited without a page, as the library's reading: pages 975-76 were not seen.)"
     ),
 )
 HOMANS_1243 = HOMANS.at(
