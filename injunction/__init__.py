@@ -41,6 +41,8 @@ from .standards.ninth_circuit import NinthCircuit
 from .standards.fifth_circuit import FifthCircuit
 from .standards.fourth_circuit import FourthCircuit
 from .standards.second_circuit import SecondCircuit
+from .standards.tenth_circuit import TenthCircuit
+from .standards.eleventh_circuit import EleventhCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -114,6 +116,7 @@ __all__ = [
     "CourtNotEncodedError",
     "Decision",
     "Disposition",
+    "EleventhCircuit",
     "Expected",
     "Factor",
     "Facts",
@@ -151,6 +154,7 @@ __all__ = [
     "Source",
     "Standard",
     "Statute",
+    "TenthCircuit",
     "Truth",
     "Weighing",
     "across_circuits",

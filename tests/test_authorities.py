@@ -10,7 +10,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
+from injunction import Authority, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, TenthCircuit
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
@@ -145,6 +145,10 @@ def _rules() -> list[Rule]:
             roots += [fourth.rule_for_motion(kind, relief, government, day) for day in (None, *FOURTH_DAYS)]
         for fifth in (FifthCircuit(), FifthCircuit(ruiz_substantial_case=False)):
             roots.append(fifth.rule_for_motion(kind, relief, government))
+        for eleventh in (EleventhCircuit(), EleventhCircuit(substantial_case_route=True, mandatory_clearly_favors=False)):
+            roots.append(eleventh.rule_for_motion(kind, relief, government))
+    for kind, tenth in itertools.product(MotionKind, (TenthCircuit(), TenthCircuit(relaxed_stay_after_dine=True))):
+        roots += [tenth._rule(kind, *flags) for flags in itertools.product((False, True), repeat=3)]
     found: list[Rule] = []
     stack = roots
     while stack:

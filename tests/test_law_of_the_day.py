@@ -70,6 +70,7 @@ def test_the_four_self_citations_and_the_later_law_are_gone() -> None:
     for style in ("court", "complete"):
         found = [path.stem for path in CASES if "this decision" in " ".join(_cites(injunction.load(path), style)).lower()]
         assert found == [
+            "2016-dine-citizens-v-jewell",
             "2009-faiveley-v-wabtec",
             "2010-citigroup-v-vcg",
             "2009-real-truth-v-fec",
@@ -91,11 +92,16 @@ def test_the_four_self_citations_and_the_later_law_are_gone() -> None:
 
 def test_every_source_is_dated() -> None:
     """Every source the library cites has its day (research17 Q1), but Benda, whose day
-    was not checked: it counts from the year after its reporter year."""
+    was not checked, and the Tenth and Eleventh Circuits' sources whose day was not seen
+    (research18-ca10.md, research18-ca11.md): each counts from the year after its reporter year."""
     undated = [s.id for s in SOURCES if s.decided is None]
-    # The Fourth and Fifth Circuits' sources whose day was not seen (issue 18; research18-ca4/ca5.md): each
-    # counts from the year after its reporter year, as Benda does.
-    issue_18 = ["allied_mktg", "blackwelder", "byrne", "canal_authority", "dewhurst", "hilton", "martinez_v_mathews", "microsoft_antitrust", "ms_power_light", "ruiz", "tx_democratic_party"]
+    # Sources of the circuits of issue 18 whose day was not seen (research18-<circuit>.md): each counts from
+    # the year after its reporter year, as Benda does.
+    issue_18 = [
+        "aid_for_women", "allied_mktg", "blackwelder", "bloedorn", "byrne", "canal_authority", "dem_exec_comm_lee", "dewhurst",
+        "garcia_mir", "harmon", "hilton", "homans", "martinez_mathews", "martinez_v_mathews", "mcdonalds", "microsoft_antitrust",
+        "ms_power_light", "northern_natural_gas", "o_centro", "ruiz", "siegel", "tx_democratic_party", "windsor_11th",
+    ]  # fmt: skip
     assert undated == sorted(["benda", *issue_18])
     assert not a.BENDA.decided_by(datetime.date(1978, 12, 31)) and a.BENDA.decided_by(datetime.date(1979, 1, 1))
 

@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 
 import injunction
 from injunction import Balance, Disposition, Factor, Harm, IrreparableHarm, Merits, Not, PublicInterest, Requirement
+from injunction._render.appeal import APPEALABLE
 from injunction._cli import main
 from injunction._render.memo import HEADING
 from injunction.authorities import WINTER_20
@@ -144,7 +145,10 @@ def test_a_corpus_ruling_is_unchanged_and_only_an_open_one_becomes_a_memo(path: 
         assert HEADING in text and "UNDETERMINED" not in text
     else:
         assert HEADING not in text
-        ruling = "(AFFIRMED|REVERSED)" if injunction.load(path).case.appeal_from is not None else decision.disposition.value.upper()
+        # An appeal from a ruling on a TRO or preliminary injunction is affirmed or reversed; a stay is granted or denied.
+        motion = injunction.load(path)
+        appealed = motion.case.appeal_from is not None and motion.motion.kind in APPEALABLE
+        ruling = "(AFFIRMED|REVERSED)" if appealed else decision.disposition.value.upper()
         assert re.search(rf"is {ruling}( on the [A-Za-z -]+)?\.$", text), text[-200:]
 
 

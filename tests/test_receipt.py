@@ -34,6 +34,7 @@ from injunction import (
     SecondCircuit,
 )
 from injunction._cli import main
+from injunction._records.problems import quoted
 from injunction._records.receipt import OPTIONS, _cached_fingerprint, canonical, fingerprint
 from injunction._version import VERSION
 from injunction.authorities import WINTER_20
@@ -324,7 +325,9 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         ),
         (
             lambda d: d["receipt"]["standard"].update({"class": "os.system"}),
-            ['receipt.standard.class: got "os.system"; not a standard a receipt can rebuild; allowed: "injunction.Circuits", "injunction.NinthCircuit", "injunction.SecondCircuit", "injunction.FourthCircuit" or "injunction.FifthCircuit"; a rule is recorded with "rule", a standard of your own with "recorded": false'],
+            ['receipt.standard.class: got "os.system"; not a standard a receipt can rebuild; allowed: '
+             + quoted(("injunction.Circuits", *(f"injunction.{type(e.standard()).__name__}" for e in REGISTRY.values())))
+             + '; a rule is recorded with "rule", a standard of your own with "recorded": false'],
         ),
         (lambda d: d["receipt"]["record"]["case"].update(court="ca6"), None),
         (lambda d: d.update(disposition="won"), ['disposition: got "won"; allowed: "granted", "denied" or "undetermined"']),

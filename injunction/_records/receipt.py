@@ -46,6 +46,8 @@ from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.fifth_circuit import FifthCircuit
 from ..standards.fourth_circuit import FourthCircuit
 from ..standards.second_circuit import SecondCircuit
+from ..standards.tenth_circuit import TenthCircuit
+from ..standards.eleventh_circuit import EleventhCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -238,6 +240,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
     FourthCircuit: {"heightened_mandatory": _flag(), "substantial_case_stays": _flag(), "by_date": _flag()},
     FifthCircuit: {"ruiz_substantial_case": _flag()},
+    TenthCircuit: {"modified_test_ends_at_winter": _flag(), "relaxed_stay_after_dine": _flag(), "by_date": _flag(), "as_of": _day()},
+    EleventhCircuit: {"mandatory_clearly_favors": _flag(), "substantial_case_route": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -619,5 +623,6 @@ def read_decision(path: str, decide: Callable[[Case, Standard, bool], D], *, max
     return decision_from_dict(_parse_json(text, path), decide, source=path)
 
 
-_LATER[Circuits] = {"ca4": _describe(FourthCircuit()), "ca5": _describe(FifthCircuit())}
+# Every circuit encoded after receipts recorded the first two, at its defaults.
+_LATER[Circuits] = {circuit: _describe(entry.standard()) for circuit, entry in REGISTRY.items() if circuit not in ("ca9", "ca2")}
 

@@ -707,4 +707,14 @@ from . import fifth_circuit  # noqa: E402
 from .fifth_circuit import *  # noqa: E402, F403
 
 __all__ += fifth_circuit.__all__
+
+from . import tenth_circuit  # noqa: E402
+from .tenth_circuit import *  # noqa: E402, F403
+
+__all__ += tenth_circuit.__all__
+
+from . import eleventh_circuit  # noqa: E402
+from .eleventh_circuit import *  # noqa: E402, F403
+
+__all__ += eleventh_circuit.__all__
 __all__.sort()

@@ -13,5 +13,7 @@ from .registry import REGISTRY, CircuitStandard, Entry
 from .fifth_circuit import FifthCircuit
 from .fourth_circuit import FourthCircuit
 from .second_circuit import SecondCircuit
+from .tenth_circuit import TenthCircuit
+from .eleventh_circuit import EleventhCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "SecondCircuit", "TenthCircuit"]

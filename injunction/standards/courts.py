@@ -261,10 +261,10 @@ class CourtNotEncodedError(InjunctionError, ValueError):
     ...     motion=injunction.Motion(kind=injunction.MotionKind.PRELIMINARY_INJUNCTION, relief=injunction.Relief.PROHIBITORY,
     ...         movant="A", opponent="B"),
     ...     claims=(injunction.Claim(name="Lanham Act § 43(a)"),),
-    ... ))
+    ... ))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, Second, Fourth and Fifth Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, ... Circuits (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

@@ -22,6 +22,8 @@ from .fifth_circuit import FifthCircuit
 from .fourth_circuit import FourthCircuit
 from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
+from .tenth_circuit import TenthCircuit
+from .eleventh_circuit import EleventhCircuit
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
 
@@ -50,6 +52,8 @@ REGISTRY = MappingProxyType(
         "ca2": Entry(SecondCircuit),
         "ca4": Entry(FourthCircuit, by_date=True),
         "ca5": Entry(FifthCircuit),
+        "ca10": Entry(TenthCircuit, by_date=True),
+        "ca11": Entry(EleventhCircuit),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
