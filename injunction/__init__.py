@@ -39,6 +39,8 @@ from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
 from .standards.second_circuit import SecondCircuit
+from .standards.sixth_circuit import SixthCircuit
+from .standards.third_circuit import ThirdCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -141,9 +143,11 @@ __all__ = [
     "SecondCircuit",
     "Sensitivity",
     "Severity",
+    "SixthCircuit",
     "Source",
     "Standard",
     "Statute",
+    "ThirdCircuit",
     "Truth",
     "Weighing",
     "at_most",

@@ -10,7 +10,8 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
+from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SixthCircuit, ThirdCircuit
+from injunction._engine.rules import inner
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
 
@@ -138,13 +139,16 @@ def _rules() -> list[Rule]:
             roots += [standard.rule_for_motion(kind, relief, government, doctrine, reach) for doctrine in (*DOCTRINES, None)]
         for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
             roots.append(second.rule_for_motion(kind, relief, government))
+        for third in (ThirdCircuit(), ThirdCircuit(mandatory_heightened=False)):
+            roots.append(third.rule_for_motion(kind, relief, government))
+        for sixth in (SixthCircuit(), SixthCircuit(harm_indispensable=False, constitutional_harm_presumption=True)):
+            roots.append(sixth.rule_for_motion(kind, relief, government))
     found: list[Rule] = []
     stack = roots
     while stack:
         rule = stack.pop()
         found.append(rule)
-        stack += list(getattr(rule, "rules", ())) + list(getattr(rule, "parts", ()))
-        stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
+        stack += list(inner(rule))
     return found
 
 

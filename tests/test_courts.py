@@ -20,7 +20,7 @@ import pytest
 import injunction
 from injunction import Caption, Case, Claim, CourtNotEncodedError, Merits, Motion, MotionKind, NinthCircuit, PublicInterest, Relief, SecondCircuit
 from injunction.standards import REGISTRY
-from injunction.standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, _CIRCUIT_OF_PLACE, _courts_db, explanation, suggestion
+from injunction.standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, _CIRCUIT_OF_PLACE, _courts_db, explanation, ordinals, suggestion
 
 
 def case_in(court: str) -> Case:
@@ -51,7 +51,7 @@ def test_evaluate_refuses_a_court_whose_law_is_not_encoded(court: str) -> None:
     with pytest.raises(CourtNotEncodedError) as error:
         injunction.evaluate(case_in(court))
     assert str(error.value).startswith(REFUSED[court])
-    assert "the law of the Ninth and Second Circuits" in str(error.value)
+    assert f"the law of the {ordinals()} Circuits" in str(error.value)
     assert error.value.court == court
     assert isinstance(error.value, injunction.InjunctionError) and isinstance(error.value, ValueError)
 

@@ -11,5 +11,7 @@ from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
 from .second_circuit import SecondCircuit
+from .sixth_circuit import SixthCircuit
+from .third_circuit import ThirdCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit", "SixthCircuit", "ThirdCircuit"]

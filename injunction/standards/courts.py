@@ -50,6 +50,23 @@ _TABLE = {
     "nysd": ("District Court, S.D. New York", "ca2"),
     "nywd": ("District Court, W.D. New York", "ca2"),
     "vtd": ("District Court, D. Vermont", "ca2"),
+    "ca3": ("Court of Appeals for the Third Circuit", "ca3"),
+    "ded": ("District Court, D. Delaware", "ca3"),
+    "njd": ("District Court, D. New Jersey", "ca3"),
+    "paed": ("District Court, E.D. Pennsylvania", "ca3"),
+    "pamd": ("District Court, M.D. Pennsylvania", "ca3"),
+    "pawd": ("District Court, W.D. Pennsylvania", "ca3"),
+    "vid": ("District Court, Virgin Islands", "ca3"),
+    "ca6": ("Court of Appeals for the Sixth Circuit", "ca6"),
+    "kyed": ("District Court, E.D. Kentucky", "ca6"),
+    "kywd": ("District Court, W.D. Kentucky", "ca6"),
+    "mied": ("District Court, E.D. Michigan", "ca6"),
+    "miwd": ("District Court, W.D. Michigan", "ca6"),
+    "ohnd": ("District Court, N.D. Ohio", "ca6"),
+    "ohsd": ("District Court, S.D. Ohio", "ca6"),
+    "tned": ("District Court, E.D. Tennessee", "ca6"),
+    "tnmd": ("District Court, M.D. Tennessee", "ca6"),
+    "tnwd": ("District Court, W.D. Tennessee", "ca6"),
 }
 
 COURTS = MappingProxyType({court: name for court, (name, _) in _TABLE.items()})

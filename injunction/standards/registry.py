@@ -20,6 +20,8 @@ from .._engine.evaluation import Standard
 from .._engine.rules import Rule
 from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
+from .sixth_circuit import SixthCircuit
+from .third_circuit import ThirdCircuit
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
 
@@ -46,6 +48,8 @@ REGISTRY = MappingProxyType(
     {
         "ca9": Entry(NinthCircuit, by_date=True),
         "ca2": Entry(SecondCircuit),
+        "ca3": Entry(ThirdCircuit),
+        "ca6": Entry(SixthCircuit),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
