@@ -44,6 +44,8 @@ from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
+from ..standards.sixth_circuit import SixthCircuit
+from ..standards.third_circuit import ThirdCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -234,6 +236,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "as_of": _day(),
     },
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+    ThirdCircuit: {"mandatory_heightened": _flag()},
+    SixthCircuit: {"harm_indispensable": _flag(), "constitutional_harm_presumption": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -243,7 +247,13 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # Options added after receipts were first written, as a receipt writes their
 # default: a receipt without one was written before it existed, under the default.
-_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+_LATER: Mapping[type, Mapping[str, Any]] = {
+    NinthCircuit: {"constitutional_presumption_scope": "constitutional"},
+    Circuits: {  # circuits encoded later (issue 18): a receipt without one decided no record of it
+        "ca3": {"class": "injunction.ThirdCircuit", "options": {"mandatory_heightened": True}},
+        "ca6": {"class": "injunction.SixthCircuit", "options": {"harm_indispensable": True, "constitutional_harm_presumption": False}},
+    },
+}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Weighing, Authority, Source, Version)}
