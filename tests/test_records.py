@@ -136,9 +136,11 @@ BAD = [
         "court",
         with_(case__court="ca5"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth, Second, Third and Sixth Circuits); '
             'allowed: "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
+            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd", "vtd", '
+            '"ca3", "ded", "njd", "paed", "pamd", "pawd", "vid", "ca6", "kyed", "kywd", "mied", "miwd", '
+            '"ohnd", "ohsd", "tned", "tnmd" or "tnwd"; '
             "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
         ],
     ),

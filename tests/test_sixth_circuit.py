@@ -51,7 +51,7 @@ def test_weak_merits_and_both_equities_against_are_denied() -> None:
 
 
 def test_a_presumption_of_harm_from_a_likely_constitutional_violation_is_an_option() -> None:
-    """Obama for America, 697 F.3d at 436 (pin unverified): likely success 'often will be the determinative
+    """Obama for America, 697 F.3d 423 (cited without a page): likely success 'often will be the determinative
     factor'. Off by default: the record must state the harm; on, likely success supplies it."""
     case = make_case(merits=Merits.LIKELY, balance=Balance.FAVORS, public=PublicInterest.NEUTRAL, constitutional=True)
     assert _decide(case).disposition is Disposition.UNDETERMINED

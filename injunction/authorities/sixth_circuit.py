@@ -14,7 +14,7 @@ from ._model import Source
 
 __all__ = [
     "CERTIFIED_RESTORATION",
-    "CERTIFIED_RESTORATION_542",
+    "CERTIFIED_RESTORATION_BALANCED",
     "DT_SUMNER",
     "DT_SUMNER_HARM",
     "EAGLE_PICHER",
@@ -22,7 +22,7 @@ __all__ = [
     "GRIEPENTROG",
     "GRIEPENTROG_STAY",
     "OBAMA_HUSTED",
-    "OBAMA_HUSTED_436",
+    "OBAMA_HUSTED_DETERMINATIVE",
     "SANDISON",
     "SANDISON_1030",
 ]
@@ -88,9 +88,12 @@ EAGLE_PICHER_859 = EAGLE_PICHER.at(
     quote="these factors simply guide the discretion of the court; they are not meant to be rigid and unbending requirements",
     verified="via quotation in Fieger v. Cox, No. 05-CV-73891 (E.D. Mich. Oct. 18, 2005) (print.casetext.com/case/fieger-v-cox-3)",
 )
-CERTIFIED_RESTORATION_542 = CERTIFIED_RESTORATION.at(
-    "542",
-    "The four preliminary-injunction factors are to be balanced, not prerequisites that must each be met.",
+CERTIFIED_RESTORATION_BALANCED = CERTIFIED_RESTORATION.at(
+    None,
+    (
+        "The four preliminary-injunction factors are to be balanced, not prerequisites that must each be met. "
+        "(Cited without a page, as the library's reading: the opinion's opening was read, page 542 was not.)"
+    ),
 )
 DT_SUMNER_HARM = DT_SUMNER.at(
     None,
@@ -100,9 +103,13 @@ DT_SUMNER_HARM = DT_SUMNER.at(
         "opening was read, its pages 326-27 were not.)"
     ),
 )
-OBAMA_HUSTED_436 = OBAMA_HUSTED.at(
-    "436",
-    "Where a preliminary injunction is sought on a potential constitutional violation, the likelihood of success often will be the determinative factor.",
+OBAMA_HUSTED_DETERMINATIVE = OBAMA_HUSTED.at(
+    None,
+    (
+        "Where a preliminary injunction is sought on a potential constitutional violation, the likelihood of success "
+        "often will be the determinative factor. (Cited without a page, as the library's reading: the words are the "
+        "lead's, at 436; the opinion's opening was read, that page was not.)"
+    ),
 )
 GRIEPENTROG_STAY = GRIEPENTROG.at(
     None,

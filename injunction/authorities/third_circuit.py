@@ -1,10 +1,10 @@
 """The Third Circuit's authorities (`standards.third_circuit`).
 
 Research: /work/briefs/research18-ca3.md. Every stored copy of these
-opinions holds only its opening, so the pins below rest on a star-paged
-reproduction (Reilly at 177-78) or are flagged unverified; the words of
-Reilly's gateways (at 179) and of Revel's roadmap were seen quoted, without
-a page, by practitioners' reports of the opinions.
+opinions holds only its opening, so the one pin below rests on a star-paged
+reproduction (Reilly at 177-78); the words of Reilly's gateways and of
+Revel's roadmap were seen quoted, without a page, by practitioners' reports
+of the opinions, so those are cited without a page, as the library's reading.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from ._model import Source
 __all__ = [
     "REILLY",
     "REILLY_177",
-    "REILLY_179",
-    "REILLY_179_WEIGHING",
+    "REILLY_GATEWAYS",
+    "REILLY_WEIGHING",
     "REVEL",
     "REVEL_STAY",
     "REVEL_STRONG_MERITS",
     "TRINITY",
-    "TRINITY_139",
+    "TRINITY_HEAVY_BURDEN",
 ]
 
 REILLY = Source(
@@ -56,18 +56,22 @@ REILLY_177 = REILLY.at(
     quote="for four reasons we think Winter did not overrule our balancing-of-the-factors standard",
     verified="yes: a star-paged reproduction of the opinion (page 177, break to *178), electionlawblog.org/?p=118915 (Nov. 2020)",
 )
-REILLY_179 = REILLY.at(
-    "179",
+REILLY_GATEWAYS = REILLY.at(
+    None,
     (
         "Two gateway factors: a chance of success on the merits significantly better than negligible but not "
-        "necessarily more likely than not, and irreparable harm more likely than not."
+        "necessarily more likely than not, and irreparable harm more likely than not. (Cited without a page, as the "
+        "library's reading of the holding: the words were seen quoted, without a page, in reports of the opinion; "
+        "page 179 was not seen.)"
     ),
-    quote="significantly better than negligible but not necessarily more likely than not",
 )
-REILLY_179_WEIGHING = REILLY.at(
-    "179",
-    "Once the gateways are met, the court weighs all four factors in its sound discretion.",
-    quote="determines in its sound discretion if all four factors, taken together, balance in favor of granting the requested preliminary relief",
+REILLY_WEIGHING = REILLY.at(
+    None,
+    (
+        "Once the gateways are met, the court determines in its sound discretion whether all four factors, taken "
+        "together, balance in favor of relief. (Cited without a page, as the library's reading of the holding: "
+        "the words were seen quoted without a page; page 179 was not seen.)"
+    ),
 )
 REVEL_STAY = REVEL.at(
     None,
@@ -81,14 +85,15 @@ REVEL_STRONG_MERITS = REVEL.at(
     None,
     (
         "Where the applicant is all but sure to win, a stay may issue though the public interest weighs against "
-        "it, the balance of harms favoring the applicant (as in Revel itself). (Cited without a page, as the "
+        "a stay, the balance of harms favoring the applicant (as in Revel itself). (Cited without a page, as the "
         "library's reading of the holding, seen only in reports of the opinion.)"
     ),
 )
-TRINITY_139 = TRINITY.at(
-    "139",
+TRINITY_HEAVY_BURDEN = TRINITY.at(
+    None,
     (
         "A mandatory preliminary injunction, which alters the status quo, carries a particularly heavy burden on "
-        "the merits (the lead's words; neither the opinion nor a citing one was read)."
+        "the merits. (Cited without a page, as the library's reading: the lead's words, at 139; neither the "
+        "opinion's page nor a citing opinion was read.)"
     ),
 )

@@ -17,7 +17,7 @@ Read beside the opinions (research: /work/briefs/research18-ca6.md):
   discretion of the court; they are not meant to be rigid and unbending
   requirements" (In re Eagle-Picher Indus., 963 F.2d 855, 859 (6th Cir.
   1992)); "factors to be balanced, not prerequisites" (Certified Restoration,
-  511 F.3d at 542, pin unverified). The library decides the balance (a
+  511 F.3d 535, cited without a page: 542 was not seen). The library decides the balance (a
   `Weighing`) only in its clear cases, and otherwise says the court weighs:
 
   - *clearly for relief*: success ``likely``, the balance of hardships
@@ -26,7 +26,8 @@ Read beside the opinions (research: /work/briefs/research18-ca6.md):
   - *clearly against relief*: no likelihood of success at all (``none``):
     nothing is then left to balance, and where the claim is constitutional
     "the likelihood of success on the merits often will be the determinative
-    factor" (Obama for America, 697 F.3d at 436, pin unverified); or success
+    factor" (Obama for America, 697 F.3d 423, cited without a page: the
+    words are the lead's, at 436, not read in the opinion); or success
     no better than ``serious_questions`` with both the balance and the public
     interest against the movant.
 * **Irreparable harm indispensable.** D.T. v. Sumner Cnty. Schs., 942 F.3d
@@ -81,13 +82,13 @@ CONSTITUTIONAL_HARM = Presumption(
         at_least=Merits.LIKELY,
         claims=ClaimFilter.CONSTITUTIONAL,
         statement="a likelihood of success on a constitutional claim",
-        authority=a.OBAMA_HUSTED_436,
+        authority=a.OBAMA_HUSTED_DETERMINATIVE,
     ),
     statement="where a constitutional violation is likely, the likelihood of success often will be the determinative factor",
-    authority=a.OBAMA_HUSTED_436,
+    authority=a.OBAMA_HUSTED_DETERMINATIVE,
 )
 
-_BALANCED = (a.EAGLE_PICHER_859, a.CERTIFIED_RESTORATION_542)
+_BALANCED = (a.EAGLE_PICHER_859, a.CERTIFIED_RESTORATION_BALANCED)
 
 
 def _weighing(harm_weighed: bool, authority: tuple[a.Authority, ...], statement: str) -> Weighing:
@@ -105,7 +106,7 @@ def _weighing(harm_weighed: bool, authority: tuple[a.Authority, ...], statement:
     )
     deny = AnyOf(
         (
-            at_most(Factor.MERITS, Merits.NONE, statement="some likelihood of success on the merits", authority=(a.OBAMA_HUSTED_436, *_BALANCED)),
+            at_most(Factor.MERITS, Merits.NONE, statement="some likelihood of success on the merits", authority=(a.OBAMA_HUSTED_DETERMINATIVE, *_BALANCED)),
             AllOf(
                 (
                     at_most(Factor.MERITS, Merits.SERIOUS_QUESTIONS, statement="a likelihood of success", authority=_BALANCED),
@@ -143,8 +144,8 @@ class SixthCircuit:
             is left to the court's weighing rather than denied.
         constitutional_harm_presumption: a constitutional claim likely to
             succeed supplies likely irreparable harm where the record states
-            no harm finding (Obama for America, 697 F.3d at 436, pin
-            unverified: the likelihood of success "often will be the
+            no harm finding (Obama for America, 697 F.3d 423, cited without
+            a page: the likelihood of success "often will be the
             determinative factor"). Default False: "often" is not a rule,
             and the words of a presumption were not read in a Sixth Circuit
             opinion.

@@ -3,7 +3,7 @@ weighing of all four factors.
 
 Read beside the opinions (research: /work/briefs/research18-ca3.md):
 
-* **The gateways.** Reilly v. City of Harrisburg, 858 F.3d 173, 179 (3d Cir.
+* **The gateways.** Reilly v. City of Harrisburg, 858 F.3d 173 (3d Cir.
   2017): the movant must first meet "the threshold for the first two 'most
   critical' factors": it "must demonstrate that it can win on the merits
   (which requires a showing significantly better than negligible but not
@@ -14,11 +14,11 @@ Read beside the opinions (research: /work/briefs/research18-ca3.md):
   not" sits below ``likely`` (which is "more likely than not") and above
   ``none``: it is ``serious_questions``, the lowest showing that is more than
   nothing. "More likely than not to suffer irreparable harm" is ``likely`` on
-  the harm scale. (Page 179 is flagged unverified: the words were seen quoted
-  without a page.)
+  the harm scale. (Reilly's gateways and weighing are cited without a page:
+  the words were seen quoted without one; page 179 was not seen.)
 * **The weighing.** Once the gateways are met the court "determines in its
   sound discretion if all four factors, taken together, balance in favor of
-  granting the requested preliminary relief" (Reilly, 179). Winter did not
+  granting the requested preliminary relief" (Reilly). Winter did not
   overrule that balancing (Reilly, 177-78). The library decides the weighing
   only where the opinions' own terms settle it, and otherwise says that the
   court weighs (a `Weighing`, never a guess):
@@ -48,8 +48,9 @@ Read beside the opinions (research: /work/briefs/research18-ca3.md):
   pending appeal only. (Revel is cited without a page: its roadmap was read
   only in reports of the opinion.)
 * **Mandatory relief.** An injunction that alters the status quo carries "a
-  particularly heavy burden" on the merits (Trinity, 735 F.3d at 139, pin
-  unverified): this scale's ``clear`` replaces the merits gateway (option
+  particularly heavy burden" on the merits (Trinity, 735 F.3d 131, cited
+  without a page: the lead's words, not read in the opinion): this scale's
+  ``clear`` replaces the merits gateway (option
   *mandatory_heightened*, default True), for a TRO or preliminary
   injunction (pending appeal the stay factors govern).
 * The TRO standard is the preliminary injunction's. The Lanham Act's
@@ -78,19 +79,19 @@ MERITS_GATEWAY = Requirement(
     Factor.MERITS,
     at_least=Merits.SERIOUS_QUESTIONS,
     statement="a chance of success on the merits significantly better than negligible but not necessarily more likely than not",
-    authority=a.REILLY_179,
+    authority=a.REILLY_GATEWAYS,
 )
 HARM_GATEWAY = Requirement(
     Factor.IRREPARABLE_HARM,
     at_least=Harm.LIKELY,
     statement="irreparable harm more likely than not in the absence of preliminary relief",
-    authority=a.REILLY_179,
+    authority=a.REILLY_GATEWAYS,
 )
 MANDATORY_MERITS = Requirement(
     Factor.MERITS,
     at_least=Merits.CLEAR,
     statement="a particularly heavy burden on the merits, for relief that alters the status quo",
-    authority=a.TRINITY_139,
+    authority=a.TRINITY_HEAVY_BURDEN,
 )
 STAY_MERITS_GATEWAY = Requirement(
     Factor.MERITS,
@@ -105,7 +106,7 @@ STAY_HARM_GATEWAY = Requirement(
     authority=(a.NKEN_434, a.REVEL_STAY),
 )
 
-_WEIGHS = (a.REILLY_179_WEIGHING, a.REILLY_177)
+_WEIGHS = (a.REILLY_WEIGHING, a.REILLY_177)
 _ALL_FOUR_FAVOR = AllOf(
     (
         Requirement(Factor.MERITS, at_least=Merits.LIKELY, statement="success more likely than not", authority=_WEIGHS),
@@ -152,14 +153,14 @@ STAY_WEIGHING = Weighing(
             at_most(Factor.PUBLIC_INTEREST, PublicInterest.AGAINST, statement="a public interest at least neutral", authority=_STAY_WEIGHS),
         )
     ),
-    statement="the relative harms, balanced with all four factors on a sliding scale: the more likely the applicant is to win, the less heavily need the balance of harms weigh in its favor",
+    statement="the relative harms, balanced with all four factors on a sliding scale: the more likely the applicant is to win, the less heavily need the balance of harms weigh in the applicant's favor",
     authority=_STAY_WEIGHS,
 )
 
 _WORDS = {
     MotionKind.PRELIMINARY_INJUNCTION: (
         "A preliminary injunction needs the two gateway factors (a chance of success significantly better than negligible, "
-        "and irreparable harm more likely than not); the court then weighs all four factors in its sound discretion."
+        "and irreparable harm more likely than not); then all four factors are weighed in the court's sound discretion."
     ),
     MotionKind.TEMPORARY_RESTRAINING_ORDER: "A temporary restraining order takes the preliminary-injunction standard: the two gateways, then the weighing.",
     MotionKind.INJUNCTION_PENDING_APPEAL: (
@@ -178,8 +179,9 @@ class ThirdCircuit:
     Args:
         mandatory_heightened: relief that alters the status quo (a mandatory
             injunction) needs a clear showing on the merits, the "particularly
-            heavy burden" of Trinity, 735 F.3d at 139 (pin unverified), in
-            place of the ordinary merits gateway. Default True: the Third
+            heavy burden" of Trinity, 735 F.3d 131 (cited without a page:
+            the words were not read in the opinion), in place of the
+            ordinary merits gateway. Default True: the Third
             Circuit's cases hold mandatory relief to a heavier burden
             (Trinity; research18-ca3.md); no Third Circuit authority was found
             against. ``False``: the ordinary gateways govern mandatory relief too.
@@ -223,10 +225,10 @@ class ThirdCircuit:
                     if mandatory
                     else "the two gateway factors, then all four factors weighed in the court's sound discretion"
                 ),
-                authority=(a.TRINITY_139, a.REILLY_179) if mandatory else a.REILLY_179,
+                authority=(a.TRINITY_HEAVY_BURDEN, a.REILLY_GATEWAYS) if mandatory else a.REILLY_GATEWAYS,
             )
             paths = with_lanham((path,), HARM_GATEWAY)  # a TRO or preliminary injunction: § 1116(a)'s motions
-            authority = (a.REILLY_179,)
+            authority = (a.REILLY_GATEWAYS,)
         statement = _WORDS[kind]
         if mandatory:
             statement += " Relief that alters the status quo carries a particularly heavy burden on the merits."
