@@ -43,6 +43,8 @@ from .standards.fourth_circuit import FourthCircuit
 from .standards.second_circuit import SecondCircuit
 from .standards.tenth_circuit import TenthCircuit
 from .standards.eleventh_circuit import EleventhCircuit
+from .standards.sixth_circuit import SixthCircuit
+from .standards.third_circuit import ThirdCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -151,10 +153,12 @@ __all__ = [
     "SecondCircuit",
     "Sensitivity",
     "Severity",
+    "SixthCircuit",
     "Source",
     "Standard",
     "Statute",
     "TenthCircuit",
+    "ThirdCircuit",
     "Truth",
     "Weighing",
     "across_circuits",

@@ -10,7 +10,8 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, TenthCircuit
+from injunction import Authority, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SixthCircuit, TenthCircuit, ThirdCircuit
+from injunction._engine.rules import inner
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
@@ -149,13 +150,16 @@ def _rules() -> list[Rule]:
             roots.append(eleventh.rule_for_motion(kind, relief, government))
     for kind, tenth in itertools.product(MotionKind, (TenthCircuit(), TenthCircuit(relaxed_stay_after_dine=True))):
         roots += [tenth._rule(kind, *flags) for flags in itertools.product((False, True), repeat=3)]
+        for third in (ThirdCircuit(), ThirdCircuit(mandatory_heightened=False)):
+            roots.append(third.rule_for_motion(kind, relief, government))
+        for sixth in (SixthCircuit(), SixthCircuit(harm_indispensable=False, constitutional_harm_presumption=True)):
+            roots.append(sixth.rule_for_motion(kind, relief, government))
     found: list[Rule] = []
     stack = roots
     while stack:
         rule = stack.pop()
         found.append(rule)
-        stack += list(getattr(rule, "rules", ())) + list(getattr(rule, "parts", ()))
-        stack += [getattr(rule, name) for name in ("rule", "when") if hasattr(rule, name)]
+        stack += list(inner(rule))
     return found
 
 

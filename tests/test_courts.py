@@ -32,15 +32,12 @@ def case_in(court: str) -> Case:
     )
 
 
-# court id -> what the refusal must say
+# court id -> what the refusal must say: courts that stay refused whatever
+# circuits are encoded (a federal court outside the circuits, a state court,
+# an id CourtListener does not know).
 REFUSED = {
-    "ohsd": "S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded",
-    "dcd": "D.D.C. (dcd) is in the D.C. Circuit, whose standard is not encoded",
-    "ca6": "6th Cir. (ca6) is the Sixth Circuit's court of appeals, whose standard is not encoded",
-    "cafc": "Fed. Cir. (cafc) is the Federal Circuit's court of appeals, whose standard is not encoded",
-    "prd": "D.P.R. (prd) is in the First Circuit, whose standard is not encoded",
+    "armfor": "C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded",
     "cal": "California Supreme Court (cal) is a state court; the library encodes federal standards only",
-    "cit": "Ct. Intl. Trade (cit) is reviewed by the Federal Circuit (28 U.S.C. § 1295(a)), whose standard is not encoded",
     "nonsense!!": '"nonsense!!" is not a court id CourtListener knows',
 }
 
@@ -55,9 +52,25 @@ def test_evaluate_refuses_a_court_whose_law_is_not_encoded(court: str) -> None:
     assert isinstance(error.value, injunction.InjunctionError) and isinstance(error.value, ValueError)
 
 
+def test_a_court_of_a_circuit_whose_law_is_not_encoded_is_refused_naming_the_circuit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a registry of the Ninth Circuit alone (as a user's own build might
+    have), a Sixth Circuit court is refused, naming its circuit."""
+    from injunction.standards import courts
+
+    monkeypatch.setattr(courts, "REGISTRY", {"ca9": REGISTRY["ca9"]})
+    courts._table.cache_clear()
+    try:
+        assert courts.refusal("ohsd") == "S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded"
+        assert courts.refusal("ca6") == "6th Cir. (ca6) is the Sixth Circuit's court of appeals, whose standard is not encoded"
+        assert CourtNotEncodedError("ohsd").circuit == "ca6"
+        assert "ohsd" not in courts.COURTS and "cand" in courts.COURTS
+    finally:
+        courts._table.cache_clear()
+
+
 def test_the_error_names_the_circuit_of_a_known_federal_court() -> None:
-    circuits = {court: CourtNotEncodedError(court).circuit for court in ("ohsd", "dcd", "ca6", "nysb", "cal", "cit", "nonsense!!")}
-    assert circuits == {"ohsd": "ca6", "dcd": "cadc", "ca6": "ca6", "nysb": "ca2", "cal": None, "cit": None, "nonsense!!": None}
+    circuits = {court: CourtNotEncodedError(court).circuit for court in ("ohsd", "dcd", "nysb", "cal", "armfor", "nonsense!!")}
+    assert circuits == {"ohsd": "ca6", "dcd": "cadc", "nysb": "ca2", "cal": None, "armfor": None, "nonsense!!": None}
 
 
 @pytest.mark.parametrize(
@@ -71,8 +84,8 @@ def test_the_error_names_the_circuit_of_a_known_federal_court() -> None:
     ids=["what_if", "sensitivity", "compare", "rule_for"],
 )
 def test_every_entry_point_refuses(call: Callable[[Case], object]) -> None:
-    with pytest.raises(CourtNotEncodedError, match="whose standard is not encoded"):
-        call(case_in("ohsd"))
+    with pytest.raises(CourtNotEncodedError, match="a state court"):
+        call(case_in("cal"))
 
 
 def test_the_testing_module_refuses_under_the_default_standard() -> None:
@@ -80,26 +93,26 @@ def test_the_testing_module_refuses_under_the_default_standard() -> None:
 
     for check in (testing.check_monotone, testing.check_narrowing, testing.check_claims, testing.check_needs):
         with pytest.raises(CourtNotEncodedError):
-            check(injunction.Circuits(), case_in("ohsd"))
+            check(injunction.Circuits(), case_in("cal"))
 
 
 def test_a_circuit_given_by_name_applies_its_law_to_any_case_as_asked() -> None:
     # Asking for the Ninth Circuit's law by name is a choice, not a default:
-    # "what would this Fifth Circuit case look like under Ninth Circuit law?"
-    decision = injunction.evaluate(case_in("ohsd"), injunction.NinthCircuit())
+    # "what would this state-court case look like under Ninth Circuit law?"
+    decision = injunction.evaluate(case_in("cal"), injunction.NinthCircuit())
     assert decision.disposition is injunction.Disposition.UNDETERMINED
 
 
-def test_the_command_line_refuses_with_the_circuit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    record = tmp_path / "fifth.json"
+def test_the_command_line_refuses_with_the_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = tmp_path / "state.json"
     injunction.dump(case_in("cand"), record)
-    record.write_text(record.read_text().replace('"cand"', '"ohsd"'))
+    record.write_text(record.read_text().replace('"cand"', '"cal"'))
     from injunction._cli import main
 
     assert main(["evaluate", str(record)]) == 2
     err = capsys.readouterr().err
-    assert 'case.court: got "ohsd"' in err
-    assert "S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded" in err
+    assert 'case.court: got "cal"' in err
+    assert REFUSED["cal"] in err
 
 
 @pytest.mark.parametrize(
@@ -204,7 +217,7 @@ def test_circuits_holds_one_standard_per_registered_circuit() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"ca6": NinthCircuit()}, f"unexpected keyword argument 'ca6'; the circuits are {', '.join(REGISTRY)}"),
+        ({"ca99": NinthCircuit()}, f"unexpected keyword argument 'ca99'; the circuits are {', '.join(REGISTRY)}"),
         ({"ca9": "NinthCircuit"}, "Circuits(ca9=...) needs a standard"),
     ],
 )

@@ -69,15 +69,18 @@ def test_the_four_self_citations_and_the_later_law_are_gone() -> None:
     and Drakes Bay in the Ninth. Each now names itself "this decision", in both styles."""
     for style in ("court", "complete"):
         found = [path.stem for path in CASES if "this decision" in " ".join(_cites(injunction.load(path), style)).lower()]
-        assert found == [
+        assert sorted(found) == sorted([
             "2016-dine-citizens-v-jewell",
             "2009-faiveley-v-wabtec",
             "2010-citigroup-v-vcg",
             "2009-real-truth-v-fec",
+            "2015-in-re-revel-ac",  # issue 18: the Third and Sixth Circuits' records whose opinion the rules cite
+            "2022-nichino-america-v-valent",
+            "2019-dt-v-sumner-county-schools",
             "2011-alliance-wild-rockies-v-cottrell",
             "2012-melendres-v-arpaio",
             "2014-drakes-bay-oyster-v-jewell",
-        ]
+        ])
     court = " ".join(_cites(injunction.load(COTTRELL), "court"))
     assert "695 F.3d" not in court and "747 F.3d" not in court and "632 F.3d" not in court
     # The complete style's rule tree lists the constitutional presumptions, which no claim of

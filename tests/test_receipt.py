@@ -329,7 +329,7 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
              + quoted(("injunction.Circuits", *(f"injunction.{type(e.standard()).__name__}" for e in REGISTRY.values())))
              + '; a rule is recorded with "rule", a standard of your own with "recorded": false'],
         ),
-        (lambda d: d["receipt"]["record"]["case"].update(court="ca6"), None),
+        (lambda d: d["receipt"]["record"]["case"].update(court="cal"), None),
         (lambda d: d.update(disposition="won"), ['disposition: got "won"; allowed: "granted", "denied" or "undetermined"']),
     ],
     ids=["no-receipt", "unknown-key", "hostile-version", "format", "format-not-the-records", "fingerprint", "as-of", "option", "class", "record", "disposition"],

@@ -58,9 +58,9 @@ def test_the_ninth_circuit_options_do_not_reach_the_second_circuit() -> None:
 
 @pytest.mark.parametrize("standard", [SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)])
 def test_the_second_circuit_holds_every_property(standard: SecondCircuit) -> None:
-    """The property checks of `injunction.testing` hold for the other circuit too (exhaustively for the default)."""
-    exhaustive = standard == SecondCircuit()
-    results = verify(standard, exhaustive=exhaustive, examples=40)
+    """The property checks of `injunction.testing` hold for the other circuit too (the default
+    exhaustively in test_properties, with every registered standard)."""
+    results = verify(standard, examples=40)
     assert [r.property for r in results if not r.held] == []
 
 

@@ -48,6 +48,8 @@ from ..standards.fourth_circuit import FourthCircuit
 from ..standards.second_circuit import SecondCircuit
 from ..standards.tenth_circuit import TenthCircuit
 from ..standards.eleventh_circuit import EleventhCircuit
+from ..standards.sixth_circuit import SixthCircuit
+from ..standards.third_circuit import ThirdCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -242,6 +244,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     FifthCircuit: {"ruiz_substantial_case": _flag()},
     TenthCircuit: {"modified_test_ends_at_winter": _flag(), "relaxed_stay_after_dine": _flag(), "by_date": _flag(), "as_of": _day()},
     EleventhCircuit: {"mandatory_clearly_favors": _flag(), "substantial_case_route": _flag()},
+    ThirdCircuit: {"mandatory_heightened": _flag()},
+    SixthCircuit: {"harm_indispensable": _flag(), "constitutional_harm_presumption": _flag()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so

@@ -186,7 +186,7 @@ class _Memo:
                 _s(
                     "Weighed together, the factors are for the court"
                     + (f" ({weighing.statement})" if weighing.statement else "")
-                    + ": the findings decide the weighing only in its clear cases, and the court weighs the rest in its discretion. ",
+                    + ": the findings decide the weighing only in the clear cases, and the court weighs the rest in the exercise of discretion. ",
                     self.cite(weighing.authorities),
                     nodes=[self.node_id(weighing)],
                 )

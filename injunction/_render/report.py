@@ -382,8 +382,8 @@ class _Writer:
         self.add("paragraph", _s("Whether the factors, weighed together, favor relief for ", self.movant, ".", nodes=ids), label="Issue", depth=1)
         rule = _s(_capital(node.statement or "the court weighs the factors") + ". ", self.cite(node.authorities), nodes=ids)
         clear = _s(
-            f"The findings decide the weighing only in its clear cases: for relief, {_clear(grant)}; against relief, "
-            f"{_clear(deny)}. Otherwise the court weighs the factors in its discretion.",
+            f"The findings decide the weighing only in the clear cases: for relief, {_clear(grant)}; against relief, "
+            f"{_clear(deny)}. Otherwise the court weighs the factors in the exercise of discretion.",
             nodes=ids,
         )
         self.add("paragraph", rule, clear, label="Rule", depth=1)
@@ -404,8 +404,8 @@ class _Writer:
             held = _s(f"{lead} together, the factors weigh against relief: the findings show {_clear(deny)}.", nodes=ids)
         else:
             held = _s(
-                "The findings fall in neither clear case, so the court weighs the factors in its discretion; "
-                "this analysis does not weigh them for it.",
+                "The findings fall in neither clear case, so the court weighs the factors in the exercise of discretion; "
+                "this analysis does not weigh them for the court.",
                 nodes=ids,
             )
         self.add("paragraph", held, label="Conclusion", depth=1)

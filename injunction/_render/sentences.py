@@ -56,7 +56,7 @@ def node_sentence(node: Node, subject: str = "the movant") -> str:
         }
         return f"Weighed together, the factors ({parts}) {verdict[value]}."
     if node.kind == "not":
-        verdict = {Truth.TRUE: "fails, as it must", Truth.FALSE: "holds, so this fails", Truth.UNKNOWN: "is open"}
+        verdict = {Truth.TRUE: "fails, as the negation requires", Truth.FALSE: "holds, so this fails", Truth.UNKNOWN: "is open"}
         return f"The rule negated here {verdict[value]}."
     what = f"The {node.name.replace('_', ' ')} test" if node.name else (
         "At least one of these" if node.kind == "any_of" else "Every one of these"

@@ -717,4 +717,10 @@ from . import eleventh_circuit  # noqa: E402
 from .eleventh_circuit import *  # noqa: E402, F403
 
 __all__ += eleventh_circuit.__all__
+from . import third_circuit  # noqa: E402
+from .third_circuit import *  # noqa: E402, F403
+__all__ += third_circuit.__all__
+from . import sixth_circuit  # noqa: E402
+from .sixth_circuit import *  # noqa: E402, F403
+__all__ += sixth_circuit.__all__
 __all__.sort()

@@ -15,5 +15,7 @@ from .fourth_circuit import FourthCircuit
 from .second_circuit import SecondCircuit
 from .tenth_circuit import TenthCircuit
 from .eleventh_circuit import EleventhCircuit
+from .sixth_circuit import SixthCircuit
+from .third_circuit import ThirdCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "SecondCircuit", "TenthCircuit"]
+__all__ = ["CircuitStandard", "Circuits", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SixthCircuit", "TenthCircuit", "ThirdCircuit"]

@@ -182,8 +182,8 @@ def refusal(court: str) -> str:
     """Why the library will not decide a motion in *court* under that court's
     law: what the court is and, for a federal court, the circuit it is in.
 
-    >>> refusal("ohsd")
-    'S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded'
+    >>> refusal("armfor")
+    'C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded'
     >>> refusal("cal")
     'California Supreme Court (cal) is a state court; the library encodes federal standards only'
     >>> refusal("scotus").split(" (a record")[0]
@@ -257,14 +257,14 @@ class CourtNotEncodedError(InjunctionError, ValueError):
 
     >>> import injunction
     >>> injunction.Circuits().rule_for(injunction.Case(
-    ...     case=injunction.Caption(name="A v. B", court="ohsd"),
+    ...     case=injunction.Caption(name="A v. B", court="armfor"),
     ...     motion=injunction.Motion(kind=injunction.MotionKind.PRELIMINARY_INJUNCTION, relief=injunction.Relief.PROHIBITORY,
     ...         movant="A", opponent="B"),
     ...     claims=(injunction.Claim(name="Lanham Act § 43(a)"),),
     ... ))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: S.D. Ohio (ohsd) is in the Sixth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, ... Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded; this library decides motions under the law of the Ninth, ... Circuits (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

@@ -24,6 +24,8 @@ from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
 from .tenth_circuit import TenthCircuit
 from .eleventh_circuit import EleventhCircuit
+from .sixth_circuit import SixthCircuit
+from .third_circuit import ThirdCircuit
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
 
@@ -54,6 +56,8 @@ REGISTRY = MappingProxyType(
         "ca5": Entry(FifthCircuit),
         "ca10": Entry(TenthCircuit, by_date=True),
         "ca11": Entry(EleventhCircuit),
+        "ca3": Entry(ThirdCircuit),
+        "ca6": Entry(SixthCircuit),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
