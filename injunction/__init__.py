@@ -38,7 +38,9 @@ from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
+from .standards.dc_circuit import DCCircuit
 from .standards.second_circuit import SecondCircuit
+from .standards.seventh_circuit import SeventhCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -110,6 +112,7 @@ __all__ = [
     "ClaimFilter",
     "Comparison",
     "CourtNotEncodedError",
+    "DCCircuit",
     "Decision",
     "Disposition",
     "Expected",
@@ -142,6 +145,7 @@ __all__ = [
     "Requirement",
     "Rule",
     "SecondCircuit",
+    "SeventhCircuit",
     "Sensitivity",
     "Severity",
     "Source",

@@ -10,7 +10,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
+from injunction import Authority, DCCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
@@ -139,6 +139,9 @@ def _rules() -> list[Rule]:
             roots += [standard.rule_for_motion(kind, relief, government, doctrine, reach) for doctrine in (*DOCTRINES, None)]
         for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
             roots.append(second.rule_for_motion(kind, relief, government))
+        for earlier in (False, True):  # each circuit's law before and after its change of day
+            roots += [seventh.rule_for_motion(kind, relief, government, earlier) for seventh in (SeventhCircuit(), SeventhCircuit(negligible_path_survives=True))]
+            roots += [dc.rule_for_motion(kind, relief, government, earlier) for dc in (DCCircuit(), DCCircuit(sliding_scale_survives=False))]
     found: list[Rule] = []
     stack = roots
     while stack:

@@ -43,7 +43,9 @@ from .read import from_record
 from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule, Weighing
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
+from ..standards.dc_circuit import DCCircuit
 from ..standards.second_circuit import SecondCircuit
+from ..standards.seventh_circuit import SeventhCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -234,6 +236,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "as_of": _day(),
     },
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+    SeventhCircuit: {"negligible_path_survives": _flag(), "by_date": _flag(), "as_of": _day()},
+    DCCircuit: {"sliding_scale_survives": _flag(), "by_date": _flag(), "as_of": _day()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so

@@ -10,6 +10,8 @@ there.
 from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
+from .dc_circuit import DCCircuit
 from .second_circuit import SecondCircuit
+from .seventh_circuit import SeventhCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "DCCircuit", "Entry", "NinthCircuit", "SecondCircuit", "SeventhCircuit"]
