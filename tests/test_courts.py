@@ -35,7 +35,6 @@ def case_in(court: str) -> Case:
 # court id -> what the refusal must say
 REFUSED = {
     "txsd": "S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded",
-    "dcd": "D.D.C. (dcd) is in the D.C. Circuit, whose standard is not encoded",
     "ca5": "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded",
     "cafc": "Fed. Cir. (cafc) is the Federal Circuit's court of appeals, whose standard is not encoded",
     "prd": "D.P.R. (prd) is in the First Circuit, whose standard is not encoded",
@@ -50,7 +49,7 @@ def test_evaluate_refuses_a_court_whose_law_is_not_encoded(court: str) -> None:
     with pytest.raises(CourtNotEncodedError) as error:
         injunction.evaluate(case_in(court))
     assert str(error.value).startswith(REFUSED[court])
-    assert "the law of the Ninth and Second Circuits" in str(error.value)
+    assert "the law of the Ninth, Second, Seventh and D.C. Circuits" in str(error.value)
     assert error.value.court == court
     assert isinstance(error.value, injunction.InjunctionError) and isinstance(error.value, ValueError)
 

@@ -136,7 +136,7 @@ BAD = [
         "court",
         with_(case__court="ca5"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth, Second, Seventh and D.C. Circuits); '
             f"allowed: the id of one of the {len(injunction.COURTS)} courts in injunction.COURTS (each court of appeals, "
             "and every federal district, bankruptcy and territorial court in its circuit); "
             "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"

@@ -247,7 +247,14 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # Options added after receipts were first written, as a receipt writes their
 # default: a receipt without one was written before it existed, under the default.
-_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+_LATER: Mapping[type, Mapping[str, Any]] = {
+    NinthCircuit: {"constitutional_presumption_scope": "constitutional"},
+    # Circuits encoded later (issue 18): a receipt written before them was written under their defaults.
+    Circuits: {
+        "ca7": {"class": "injunction.SeventhCircuit", "options": {"negligible_path_survives": False, "by_date": True, "as_of": None}},
+        "cadc": {"class": "injunction.DCCircuit", "options": {"sliding_scale_survives": True, "by_date": True, "as_of": None}},
+    },
+}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Weighing, Authority, Source, Version)}
