@@ -14,8 +14,12 @@ Read beside the opinions (research: ../briefs/research18-ca7.md):
 * **Balancing phase, a sliding scale.** "The more likely the plaintiff is to
   win, the less heavily need the balance of harms weigh in his favor; the
   less likely he is to win, the more need it weigh in his favor" (Girl
-  Scouts, 549 F.3d 1079, cited without a page: 1086 was not seen). As a
-  table of merits level to required balance (one named path per row):
+  Scouts, 549 F.3d 1079, cited without a page: 1086 was not seen). The
+  court weighs; the library decides only the weighing's clear cases
+  (`Weighing`) and leaves the rest to the court, named as its judgment.
+  Clear grants, a table of merits level to required balance (one named row
+  each), with a public interest (harm to non-parties) that does not weigh
+  against relief (``neutral``):
 
   ================================  =============================
   merits                            balance of harms at least
@@ -27,9 +31,13 @@ Read beside the opinions (research: ../briefs/research18-ca7.md):
   ("better than negligible")        (before Sept. 3, 2020 only)
   ================================  =============================
 
-  and a public interest (the harm to non-parties) that does not weigh
-  against relief (``neutral``). Against the government the balance and the
-  public interest are one weighing (Nken, 556 U.S. at 435).
+  The clear denial: a chance no better than ``serious_questions`` with
+  harms at most ``even`` ("the less likely he is to win, the more need it
+  weigh in his favor"). Everything between (likely success with harms
+  tipping against the movant; before 2020, some likelihood with harms that
+  favor it but not sharply) is the court's weighing: ``undetermined``.
+  Against the government the balance and the public interest are one
+  weighing (Nken, 556 U.S. at 435).
 * **The merits floor moved.** Before Illinois Republican Party, 973 F.3d at
   762-63 (Sept. 3, 2020; pin unverified), "some likelihood of success", a
   chance "better than negligible", passed the threshold: this scale's
@@ -66,7 +74,7 @@ import attrs
 
 from .. import authorities as a
 from .._engine.case import Case, Factor, MotionKind, Relief
-from .._engine.rules import AllOf, AnyOf, Merger, Requirement, Rule
+from .._engine.rules import AllOf, AnyOf, Merger, Requirement, Rule, Weighing, at_most
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
 
 __all__ = ["STRONG_SHOWING_SINCE", "SeventhCircuit"]
@@ -113,6 +121,21 @@ HARMS_SHARPLY = Requirement(
     statement="a balance of harms weighing heavily in the movant's favor, its chance of success being slight",
     authority=a.GIRL_SCOUTS_SLIDING_SCALE,
 )
+# The weighing's clear denial (its *deny*): a movant whose chance is no better than some likelihood
+# (serious questions) and whose harms do not weigh in its favor: "the less likely he is to win, the more
+# need [the balance] weigh in his favor". Every other pattern the table leaves open is the court's to weigh.
+SLIGHT_CHANCE = at_most(
+    Factor.MERITS,
+    Merits.SERIOUS_QUESTIONS,
+    statement="a chance of success no better than some likelihood",
+    authority=a.GIRL_SCOUTS_SLIDING_SCALE,
+)
+HARMS_NOT_FOR = at_most(
+    Factor.BALANCE_OF_HARDSHIPS,
+    Balance.EVEN,
+    statement="harms that do not weigh in the movant's favor",
+    authority=a.GIRL_SCOUTS_SLIDING_SCALE,
+)
 PUBLIC_INTEREST = Requirement(
     Factor.PUBLIC_INTEREST,
     at_least=PublicInterest.NEUTRAL,
@@ -153,7 +176,7 @@ class SeventhCircuit:
 
     >>> from injunction import MotionKind, Relief, SeventhCircuit
     >>> [p.name for p in SeventhCircuit().rule_for_motion(MotionKind.PRELIMINARY_INJUNCTION, Relief.PROHIBITORY, False).rules]
-    ['likely']
+    ['threshold_then_sliding_scale']
     """
 
     negligible_path_survives: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
@@ -171,11 +194,13 @@ class SeventhCircuit:
     def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool, before_strong_showing: bool = False) -> Rule:
         """The test for a motion of *kind* seeking *relief*, by who opposes it;
         *before_strong_showing*: the law before Sept. 3, 2020."""
+        negligible = before_strong_showing or self.negligible_path_survives
         likely = LIKELY_SUCCESS_OLD if before_strong_showing else STRONG_SHOWING
+        floor = BETTER_THAN_NEGLIGIBLE if negligible else likely
         stay = kind is MotionKind.STAY_PENDING_APPEAL
         authority: tuple[a.Authority, ...] = (a.A_AND_F_STAY, a.NKEN_434) if stay else (a.GIRL_SCOUTS_SLIDING_SCALE,)
 
-        def weighing(balance: Requirement) -> tuple[Rule, ...]:
+        def harms(balance: Requirement) -> tuple[Rule, ...]:
             if not opponent_is_government:
                 return (balance, PUBLIC_INTEREST)
             merged = Merger(
@@ -185,21 +210,23 @@ class SeventhCircuit:
             )
             return (merged,)
 
-        rows: list[Rule] = [
-            AllOf(
-                (likely, IRREPARABLE_HARM, *weighing(HARMS_NOT_AGAINST)),
-                name="likely",
-                statement="likely success and irreparable harm, with harms that do not tip against the movant",
-                authority=authority,
-            )
-        ]
-        if before_strong_showing or self.negligible_path_survives:
-            rows.append(
-                AllOf(
-                    (BETTER_THAN_NEGLIGIBLE, IRREPARABLE_HARM, *weighing(HARMS_SHARPLY)),
-                    name="better_than_negligible",
-                    statement="a better than negligible chance of success and irreparable harm, with harms tipping sharply toward the movant",
-                    authority=authority,
-                )
-            )
-        return AnyOf(tuple(rows), name=kind.value, statement=_WORDS[kind], authority=authority)
+        rows: list[Rule] = [AllOf((likely, *harms(HARMS_NOT_AGAINST)), name="likely", authority=a.GIRL_SCOUTS_SLIDING_SCALE)]
+        if negligible:
+            rows.append(AllOf((BETTER_THAN_NEGLIGIBLE, *harms(HARMS_SHARPLY)), name="better_than_negligible", authority=a.GIRL_SCOUTS_SLIDING_SCALE))
+        balancing = Weighing(
+            AnyOf(tuple(rows), authority=a.GIRL_SCOUTS_SLIDING_SCALE) if len(rows) > 1 else rows[0],
+            AllOf((SLIGHT_CHANCE, HARMS_NOT_FOR), authority=a.GIRL_SCOUTS_SLIDING_SCALE),
+            name="sliding_scale",
+            statement=(
+                "the court weighs the harms on a sliding scale: the more likely the movant is to win, the less heavily "
+                "need the balance of harms weigh in its favor; the less likely, the more it must"
+            ),
+            authority=a.GIRL_SCOUTS_SLIDING_SCALE,
+        )
+        path = AllOf(
+            (floor, IRREPARABLE_HARM, balancing),
+            name="threshold_then_sliding_scale",
+            statement="the threshold (likelihood of success, irreparable harm), then the balance of harms on a sliding scale",
+            authority=authority,
+        )
+        return AnyOf((path,), name=kind.value, statement=_WORDS[kind], authority=authority)
