@@ -20,7 +20,7 @@ __all__ = [
     "SHERLEY_392",
     "SHERLEY_393",
     "WIS_GAS",
-    "WIS_GAS_674",
+    "WIS_GAS_CERTAIN_AND_GREAT",
 ]
 
 SHERLEY = Source(
@@ -88,9 +88,12 @@ CITYFED_HARM = CITYFED.at(
         "harm alone; page 747 was not seen.)"
     ),
 )
-WIS_GAS_674 = WIS_GAS.at(
-    "674",
-    "Irreparable injury must be both certain and great, actual and not theoretical.",
+WIS_GAS_CERTAIN_AND_GREAT = WIS_GAS.at(
+    None,
+    (
+        "Irreparable injury must be both certain and great, actual and not theoretical. (Cited without a page, as "
+        "the library's reading: page 674 was not seen.)"
+    ),
 )
 HOLIDAY_TOURS_STAY = HOLIDAY_TOURS.at(
     None,

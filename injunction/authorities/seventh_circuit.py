@@ -21,7 +21,7 @@ __all__ = [
     "GIRL_SCOUTS",
     "GIRL_SCOUTS_SLIDING_SCALE",
     "ILL_REPUBLICAN",
-    "ILL_REPUBLICAN_763",
+    "ILL_REPUBLICAN_STRONG_SHOWING",
 ]
 
 GIRL_SCOUTS = Source(
@@ -70,11 +70,12 @@ GIRL_SCOUTS_SLIDING_SCALE = GIRL_SCOUTS.at(
         "was not seen.)"
     ),
 )
-ILL_REPUBLICAN_763 = ILL_REPUBLICAN.at(
-    "762-63",
+ILL_REPUBLICAN_STRONG_SHOWING = ILL_REPUBLICAN.at(
+    None,
     (
         "After Winter and Nken a 'better than negligible' chance of success is not enough: the movant must make a "
-        "strong showing of likely success, though not proof by a preponderance."
+        "strong showing of likely success, though not proof by a preponderance. (Cited without a page, as the "
+        "library's reading of the opinion: pages 762-63 were not seen; summaries only.)"
     ),
 )
 CASSELL_544 = CASSELL.at(

@@ -1,7 +1,7 @@
 """The standards: each circuit's law of interim relief, composed of the engine's rules.
 
 `Circuits` applies, to each record, the standard of the circuit whose law
-binds its court; `NinthCircuit` and `SecondCircuit` apply one circuit's
+binds its court; `NinthCircuit`, `SecondCircuit`, `SeventhCircuit` and `DCCircuit` apply one circuit's
 law to any record they are given. `REGISTRY` lists the encoded circuits
 and each one's standard: adding a circuit is one module here and one entry
 there.
@@ -14,4 +14,4 @@ from .dc_circuit import DCCircuit
 from .second_circuit import SecondCircuit
 from .seventh_circuit import SeventhCircuit
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "DCCircuit", "Entry", "NinthCircuit", "SecondCircuit", "SeventhCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit", "SeventhCircuit", "DCCircuit"]

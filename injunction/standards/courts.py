@@ -174,7 +174,7 @@ def ordinals() -> str:
 
 
 def encoded() -> str:
-    """The circuits whose law the library encodes, in words: "the Ninth and Second Circuits"."""
+    """The circuits whose law the library encodes, in words: "the Ninth, Second, Seventh and D.C. Circuits"."""
     return f"the {ordinals()} Circuits"
 
 
@@ -264,7 +264,7 @@ class CourtNotEncodedError(InjunctionError, ValueError):
     ... ))
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth and Second Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, Second, Seventh and D.C. Circuits (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

@@ -81,7 +81,7 @@ CERTAIN_AND_GREAT = Requirement(
     Factor.IRREPARABLE_HARM,
     at_least=Harm.LIKELY,
     statement="irreparable injury that is both certain and great, actual and not theoretical",
-    authority=(a.WINTER_22_HARM, a.WIS_GAS_674, a.CITYFED_HARM),
+    authority=(a.WINTER_22_HARM, a.WIS_GAS_CERTAIN_AND_GREAT, a.CITYFED_HARM),
 )
 BALANCE_FAVORS = Requirement(Factor.BALANCE_OF_HARDSHIPS, at_least=Balance.FAVORS, authority=a.WINTER_20)
 BALANCE_STRONGLY = Requirement(

@@ -53,4 +53,4 @@ REGISTRY = MappingProxyType(
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
-the order the library names them ("the Ninth and Second Circuits")."""
+the order the library names them ("the Ninth, Second, Seventh and D.C. Circuits")."""

@@ -89,7 +89,7 @@ STRONG_SHOWING = Requirement(
     Factor.MERITS,
     at_least=Merits.LIKELY,
     statement="a strong showing that the movant is likely to succeed on the merits (a better than negligible chance is not enough)",
-    authority=(a.ILL_REPUBLICAN_763, a.WINTER_20),
+    authority=(a.ILL_REPUBLICAN_STRONG_SHOWING, a.WINTER_20),
 )
 LIKELY_SUCCESS_OLD = Requirement(
     Factor.MERITS,
@@ -112,13 +112,13 @@ IRREPARABLE_HARM = Requirement(
 HARMS_NOT_AGAINST = Requirement(
     Factor.BALANCE_OF_HARDSHIPS,
     at_least=Balance.EVEN,
-    statement="a balance of harms that, the movant being likely to win, need not weigh heavily in its favor",
+    statement="a balance of harms that, the movant being likely to win, need not weigh heavily in the movant's favor",
     authority=a.GIRL_SCOUTS_SLIDING_SCALE,
 )
 HARMS_SHARPLY = Requirement(
     Factor.BALANCE_OF_HARDSHIPS,
     at_least=Balance.SHARPLY_FAVORS,
-    statement="a balance of harms weighing heavily in the movant's favor, its chance of success being slight",
+    statement="a balance of harms weighing heavily in the movant's favor, the movant's chance of success being slight",
     authority=a.GIRL_SCOUTS_SLIDING_SCALE,
 )
 # The weighing's clear denial (its *deny*): a movant whose chance is no better than some likelihood
@@ -219,7 +219,7 @@ class SeventhCircuit:
             name="sliding_scale",
             statement=(
                 "the court weighs the harms on a sliding scale: the more likely the movant is to win, the less heavily "
-                "need the balance of harms weigh in its favor; the less likely, the more it must"
+                "need the balance of harms weigh in the movant's favor; the less likely, the more the balance must"
             ),
             authority=a.GIRL_SCOUTS_SLIDING_SCALE,
         )
