@@ -45,6 +45,8 @@ from .standards.tenth_circuit import TenthCircuit
 from .standards.eleventh_circuit import EleventhCircuit
 from .standards.sixth_circuit import SixthCircuit
 from .standards.third_circuit import ThirdCircuit
+from .standards.dc_circuit import DCCircuit
+from .standards.seventh_circuit import SeventhCircuit
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -116,6 +118,7 @@ __all__ = [
     "ClaimFilter",
     "Comparison",
     "CourtNotEncodedError",
+    "DCCircuit",
     "Decision",
     "Disposition",
     "EleventhCircuit",
@@ -152,6 +155,7 @@ __all__ = [
     "Rule",
     "SecondCircuit",
     "Sensitivity",
+    "SeventhCircuit",
     "Severity",
     "SixthCircuit",
     "Source",

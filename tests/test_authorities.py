@@ -10,7 +10,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SixthCircuit, TenthCircuit, ThirdCircuit
+from injunction import Authority, DCCircuit, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit, SixthCircuit, TenthCircuit, ThirdCircuit
 from injunction._engine.rules import inner
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
@@ -154,6 +154,9 @@ def _rules() -> list[Rule]:
             roots.append(third.rule_for_motion(kind, relief, government))
         for sixth in (SixthCircuit(), SixthCircuit(harm_indispensable=False, constitutional_harm_presumption=True)):
             roots.append(sixth.rule_for_motion(kind, relief, government))
+        for earlier in (False, True):  # each circuit's law before and after its change of day
+            roots += [seventh.rule_for_motion(kind, relief, government, earlier) for seventh in (SeventhCircuit(), SeventhCircuit(negligible_path_survives=True))]
+            roots += [dc.rule_for_motion(kind, relief, government, earlier) for dc in (DCCircuit(), DCCircuit(sliding_scale_survives=False))]
     found: list[Rule] = []
     stack = roots
     while stack:

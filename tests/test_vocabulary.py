@@ -328,6 +328,8 @@ _ALLOWED_IT = re.compile(
     r"settle it|of its answers|could change it|\bIt (does not turn|would be)|it would have taken|it is not known whether"
     r"|it is always in the public interest|whether it shows"
     r"|the reasons why it should not be required"  # Rule 65(b)(1)'s words: "it" is the notice
+    # A weighing's words (its clear cases, the court's discretion), never the movant's: issue 18's Seventh Circuit.
+    r"|weighing only in its clear cases|in its discretion|does not weigh them for it"
 )
 
 

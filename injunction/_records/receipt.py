@@ -50,6 +50,8 @@ from ..standards.tenth_circuit import TenthCircuit
 from ..standards.eleventh_circuit import EleventhCircuit
 from ..standards.sixth_circuit import SixthCircuit
 from ..standards.third_circuit import ThirdCircuit
+from ..standards.dc_circuit import DCCircuit
+from ..standards.seventh_circuit import SeventhCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -246,6 +248,8 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     EleventhCircuit: {"mandatory_clearly_favors": _flag(), "substantial_case_route": _flag()},
     ThirdCircuit: {"mandatory_heightened": _flag()},
     SixthCircuit: {"harm_indispensable": _flag(), "constitutional_harm_presumption": _flag()},
+    SeventhCircuit: {"negligible_path_survives": _flag(), "by_date": _flag(), "as_of": _day()},
+    DCCircuit: {"sliding_scale_survives": _flag(), "by_date": _flag(), "as_of": _day()},
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so

@@ -695,8 +695,10 @@ MELENDRES_PUBLIC = MELENDRES.at(
 
 
 # Each court's own authorities, in a module of their own (a court is one module here too).
-from . import second_circuit  # noqa: E402
+from . import dc_circuit, second_circuit, seventh_circuit  # noqa: E402
+from .dc_circuit import *  # noqa: E402, F403
 from .second_circuit import *  # noqa: E402, F403
+from .seventh_circuit import *  # noqa: E402, F403
 
 __all__ += second_circuit.__all__
 from . import fourth_circuit  # noqa: E402
@@ -723,4 +725,5 @@ __all__ += third_circuit.__all__
 from . import sixth_circuit  # noqa: E402
 from .sixth_circuit import *  # noqa: E402, F403
 __all__ += sixth_circuit.__all__
+__all__ += second_circuit.__all__ + seventh_circuit.__all__ + dc_circuit.__all__
 __all__.sort()

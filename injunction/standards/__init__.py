@@ -1,7 +1,7 @@
 """The standards: each circuit's law of interim relief, composed of the engine's rules.
 
 `Circuits` applies, to each record, the standard of the circuit whose law
-binds its court; `NinthCircuit` and `SecondCircuit` apply one circuit's
+binds its court; `NinthCircuit`, `SecondCircuit`, `SeventhCircuit` and `DCCircuit` apply one circuit's
 law to any record they are given. `REGISTRY` lists the encoded circuits
 and each one's standard: adding a circuit is one module here and one entry
 there.
@@ -17,5 +17,7 @@ from .tenth_circuit import TenthCircuit
 from .eleventh_circuit import EleventhCircuit
 from .sixth_circuit import SixthCircuit
 from .third_circuit import ThirdCircuit
+from .dc_circuit import DCCircuit
+from .seventh_circuit import SeventhCircuit
 
-__all__ = ["CircuitStandard", "Circuits", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SixthCircuit", "TenthCircuit", "ThirdCircuit"]
+__all__ = ["CircuitStandard", "Circuits", "DCCircuit", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SeventhCircuit", "SixthCircuit", "TenthCircuit", "ThirdCircuit"]

@@ -18,13 +18,15 @@ import attrs
 from .._engine.case import MotionKind, Relief
 from .._engine.evaluation import Standard
 from .._engine.rules import Rule
+from .dc_circuit import DCCircuit
+from .eleventh_circuit import EleventhCircuit
 from .fifth_circuit import FifthCircuit
 from .fourth_circuit import FourthCircuit
 from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
-from .tenth_circuit import TenthCircuit
-from .eleventh_circuit import EleventhCircuit
+from .seventh_circuit import SeventhCircuit
 from .sixth_circuit import SixthCircuit
+from .tenth_circuit import TenthCircuit
 from .third_circuit import ThirdCircuit
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
@@ -58,7 +60,9 @@ REGISTRY = MappingProxyType(
         "ca11": Entry(EleventhCircuit),
         "ca3": Entry(ThirdCircuit),
         "ca6": Entry(SixthCircuit),
+        "ca7": Entry(SeventhCircuit, by_date=True),
+        "cadc": Entry(DCCircuit, by_date=True),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
-the order the library names them ("the Ninth and Second Circuits")."""
+the order the library names them ("the Ninth, Second, Seventh and D.C. Circuits")."""
