@@ -38,7 +38,10 @@ from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
 from .standards.ninth_circuit import NinthCircuit
+from .standards.circuits import MixedLawError
+from .standards.federal_circuit import FederalCircuit
 from .standards.second_circuit import SecondCircuit
+from .standards.supreme_court import CertiorariNotStatedError, SupremeCourt
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -100,6 +103,7 @@ __all__ = [
     "Caption",
     "Case",
     "CaseFormatError",
+    "CertiorariNotStatedError",
     "Challenged",
     "Change",
     "Circuits",
@@ -112,6 +116,7 @@ __all__ = [
     "Expected",
     "Factor",
     "Facts",
+    "FederalCircuit",
     "Finding",
     "Harm",
     "InjunctionError",
@@ -119,6 +124,7 @@ __all__ = [
     "Level",
     "Merger",
     "Merits",
+    "MixedLawError",
     "Motion",
     "MotionKind",
     "NinthCircuit",
@@ -144,6 +150,7 @@ __all__ = [
     "Source",
     "Standard",
     "Statute",
+    "SupremeCourt",
     "Truth",
     "compare",
     "diagram",

@@ -589,8 +589,10 @@ MELENDRES_PUBLIC = MELENDRES.at(
 
 
 # Each court's own authorities, in a module of their own (a court is one module here too).
-from . import second_circuit  # noqa: E402
+from . import federal_circuit, second_circuit, supreme_court  # noqa: E402
+from .federal_circuit import *  # noqa: E402, F403
 from .second_circuit import *  # noqa: E402, F403
+from .supreme_court import *  # noqa: E402, F403
 
-__all__ += second_circuit.__all__
+__all__ += second_circuit.__all__ + federal_circuit.__all__ + supreme_court.__all__
 __all__.sort()

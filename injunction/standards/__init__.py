@@ -10,6 +10,8 @@ there.
 from .circuits import Circuits
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
+from .federal_circuit import FederalCircuit
 from .second_circuit import SecondCircuit
+from .supreme_court import SupremeCourt
 
-__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+__all__ = ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "FederalCircuit", "NinthCircuit", "SecondCircuit", "SupremeCourt"]

@@ -21,12 +21,15 @@ from typing import Any, NamedTuple
 
 from .._errors import InjunctionError
 
-__all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "ordinals", "refusal", "suggestion"]
+__all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "check_court", "encoded", "explanation", "known_federal", "ordinals", "refusal", "suggestion"]
 
-# court id -> (name, the circuit whose law binds it). The Supreme Court is not
-# here: its own stays and injunctions follow its own standards, not yet encoded
-# (`refusal`); a record of a lower court that cites its cases is unaffected.
+# court id -> (name, the circuit whose law binds it). The Supreme Court's own
+# applications follow its own standards (`standards.supreme_court`); the Federal
+# Circuit's, its own (a patent claim in any district court goes there too:
+# `Circuits.standard_for`).
 _TABLE = {
+    "scotus": ("Supreme Court of the United States", "scotus"),
+    "cafc": ("Court of Appeals for the Federal Circuit", "cafc"),
     "ca9": ("Court of Appeals for the Ninth Circuit", "ca9"),
     "akd": ("District Court, D. Alaska", "ca9"),
     "azd": ("District Court, D. Arizona", "ca9"),
@@ -70,6 +73,7 @@ CIRCUIT_NAMES = MappingProxyType(
         "ca11": "Eleventh Circuit",
         "cadc": "D.C. Circuit",
         "cafc": "Federal Circuit",
+        "scotus": "Supreme Court",
     }
 )
 """Each court of appeals by CourtListener id, named as its circuit."""
@@ -138,15 +142,23 @@ def _known(court: str) -> Court | None:
     return Court(court, label, kind, _CIRCUIT_OF_PLACE.get(str(data.get("location"))))
 
 
+def known_federal(court: str) -> bool:
+    """Whether *court* is a federal district court (courts-db), whose patent
+    claims the Federal Circuit's law governs."""
+    known = _known(court)
+    return known is not None and known.kind == "district"
+
+
 def ordinals() -> str:
     """The circuits whose courts are in the table, in words: "Ninth and Second"."""
-    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in dict.fromkeys(CIRCUIT_OF.values())]
+    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in dict.fromkeys(CIRCUIT_OF.values()) if c != "scotus"]
     return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def encoded() -> str:
     """The circuits whose law the library encodes, in words: "the Ninth and Second Circuits"."""
-    return f"the {ordinals()} Circuits"
+    own = ", and the Supreme Court's own applications" if "scotus" in CIRCUIT_OF.values() else ""
+    return f"the {ordinals()} Circuits{own}"
 
 
 def refusal(court: str) -> str:
@@ -157,15 +169,7 @@ def refusal(court: str) -> str:
     'S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded'
     >>> refusal("cal")
     'California Supreme Court (cal) is a state court; the library encodes federal standards only'
-    >>> refusal("scotus").split(" (a record")[0]
-    'Supreme Court of the United States (scotus) decides its own stays and injunctions under its own standards, which are not yet encoded'
     """
-    if court == "scotus":
-        return (
-            "Supreme Court of the United States (scotus) decides its own stays and injunctions under its own "
-            "standards, which are not yet encoded (a record of a lower court that cites Supreme Court cases is "
-            "decided under its circuit's law)"
-        )
     known = _known(court)
     if known is None:
         return f"{json.dumps(court)} is not a court id CourtListener knows"

@@ -18,8 +18,10 @@ import attrs
 from .._engine.case import MotionKind, Relief
 from .._engine.evaluation import Standard
 from .._engine.rules import Rule
+from .federal_circuit import FederalCircuit
 from .ninth_circuit import NinthCircuit
 from .second_circuit import SecondCircuit
+from .supreme_court import SupremeCourt
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
 
@@ -46,6 +48,8 @@ REGISTRY = MappingProxyType(
     {
         "ca9": Entry(NinthCircuit, by_date=True),
         "ca2": Entry(SecondCircuit),
+        "cafc": Entry(FederalCircuit, by_date=True),
+        "scotus": Entry(SupremeCourt, by_date=True),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
