@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import itertools
 import tomllib
 
@@ -10,7 +12,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
+from injunction import FederalCircuit, SupremeCourt, Authority, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction.standards.ninth_circuit import DOCTRINES
 
@@ -138,6 +140,9 @@ def _rules() -> list[Rule]:
             roots += [standard.rule_for_motion(kind, relief, government, doctrine, reach) for doctrine in (*DOCTRINES, None)]
         for second in (SecondCircuit(), SecondCircuit(government_acts_under_statute=False, first_amendment_presumption=False)):
             roots.append(second.rule_for_motion(kind, relief, government))
+        for day in (None, datetime.date(2001, 1, 1), datetime.date(2010, 1, 1)):
+            roots.append(FederalCircuit().rule_for_motion(kind, relief, government, day))
+            roots.append(SupremeCourt().rule_for_motion(kind, relief, government, day))
     found: list[Rule] = []
     stack = roots
     while stack:

@@ -28,8 +28,6 @@ __all__ = ["CIRCUIT_NAMES", "CIRCUIT_OF", "COURTS", "CourtNotEncodedError", "che
 # Circuit's, its own (a patent claim in any district court goes there too:
 # `Circuits.standard_for`).
 _TABLE = {
-    "scotus": ("Supreme Court of the United States", "scotus"),
-    "cafc": ("Court of Appeals for the Federal Circuit", "cafc"),
     "ca9": ("Court of Appeals for the Ninth Circuit", "ca9"),
     "akd": ("District Court, D. Alaska", "ca9"),
     "azd": ("District Court, D. Arizona", "ca9"),
@@ -53,6 +51,8 @@ _TABLE = {
     "nysd": ("District Court, S.D. New York", "ca2"),
     "nywd": ("District Court, W.D. New York", "ca2"),
     "vtd": ("District Court, D. Vermont", "ca2"),
+    "cafc": ("Court of Appeals for the Federal Circuit", "cafc"),
+    "scotus": ("Supreme Court of the United States", "scotus"),
 }
 
 COURTS = MappingProxyType({court: name for court, (name, _) in _TABLE.items()})

@@ -67,11 +67,14 @@ from .._engine.rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
 from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
 
-__all__ = ["EBAY_DECIDED", "FederalCircuit"]
+__all__ = ["APPLE_I_DECIDED", "EBAY_DECIDED", "FederalCircuit"]
 
-EBAY_DECIDED = a.EBAY.decided
+EBAY_DECIDED = datetime.date(2006, 5, 15)
 """eBay Inc. v. MercExchange, decided May 15, 2006: a record dated before it gets the old presumption."""
-assert EBAY_DECIDED is not None
+APPLE_I_DECIDED = datetime.date(2012, 5, 14)
+"""Apple I, decided May 14, 2012: from then, the harm must be caused by the infringement (a causal nexus)."""
+BOSCH_DECIDED = datetime.date(2011, 10, 13)
+assert (a.EBAY.decided, a.APPLE_I.decided, a.BOSCH.decided) == (EBAY_DECIDED, APPLE_I_DECIDED, BOSCH_DECIDED)
 
 LIKELY_SUCCESS = Requirement(
     Factor.MERITS,
@@ -192,7 +195,7 @@ class FederalCircuit:
             )
             return AnyOf((nken,), name=kind.value, statement=_WORDS[kind], authority=a.NKEN_434)
         before_ebay = day is not None and day < EBAY_DECIDED
-        before_apple = day is not None and a.APPLE_I.decided is not None and day < a.APPLE_I.decided
+        before_apple = day is not None and day < APPLE_I_DECIDED
         harm_requirement = LIKELY_HARM_BEFORE_APPLE if before_apple else LIKELY_HARM
         harm: Rule = harm_requirement | PRE_EBAY_PRESUMPTION if before_ebay else harm_requirement
         equities = (Merger(Balance.FAVORS, statement=MERGED, authority=a.NKEN_435),) if opponent_is_government else (BALANCE_FAVORS, PUBLIC_INTEREST)
@@ -212,7 +215,7 @@ class FederalCircuit:
             authority += (a.PURDUE_PHARMA_PRESUMPTION,)
         else:
             statement += " No presumption of irreparable harm: eBay jettisoned it."
-            authority += (a.EBAY_FOUR_FACTORS,) + ((a.BOSCH_NO_PRESUMPTION,) if day is None or day >= a.BOSCH.decided else ())  # type: ignore[operator]
+            authority += (a.EBAY_FOUR_FACTORS,) + ((a.BOSCH_NO_PRESUMPTION,) if day is None or day >= BOSCH_DECIDED else ())
         if not before_apple:
             statement += " The harm must be caused by the infringement (a causal nexus)."
         return AnyOf(paths, name=kind.value, statement=statement, authority=authority)

@@ -58,8 +58,8 @@ from .._errors import InjunctionError
 
 __all__ = ["CertiorariNotStatedError", "SupremeCourt"]
 
-ROMAN_CATHOLIC_DIOCESE_DECIDED = a.ROMAN_CATHOLIC_DIOCESE.decided
-assert ROMAN_CATHOLIC_DIOCESE_DECIDED is not None
+ROMAN_CATHOLIC_DIOCESE_DECIDED = datetime.date(2020, 11, 25)
+assert a.ROMAN_CATHOLIC_DIOCESE.decided == ROMAN_CATHOLIC_DIOCESE_DECIDED
 
 INDISPUTABLY_CLEAR = Requirement(
     Factor.MERITS,
@@ -121,7 +121,8 @@ class CertiorariNotStatedError(InjunctionError, ValueError):
             "Supreme Court of the United States (scotus): a stay is not decided: its first requirement, "
             "a reasonable probability that four Justices will consider the issue sufficiently meritorious to grant "
             "certiorari (Hollingsworth v. Perry, 558 U.S. 183 (2010) (per curiam)), is a finding the record format "
-            "cannot yet state; the Court's injunctions are decided"
+            "cannot yet state (SupremeCourt(certiorari_granted=True) decides a stay once certiorari is granted); "
+            "the Court's injunctions are decided"
         )
 
 
@@ -152,6 +153,11 @@ class SupremeCourt:
             per curiam's from that day, and for a record without a date.
         as_of: the law in force on this day for every record (``None``, the
             default: the record's date decides).
+        certiorari_granted: the Court has already granted certiorari (or
+            noted probable jurisdiction), so a stay's first showing is
+            settled and the others decide it. Default False: a stay is
+            refused (`CertiorariNotStatedError`), as no record can state the
+            probability of certiorari.
 
     >>> from injunction import MotionKind, Relief, SupremeCourt
     >>> [p.name for p in SupremeCourt().rule_for_motion(MotionKind.INJUNCTION_PENDING_APPEAL, Relief.PROHIBITORY, True).rules]
@@ -160,12 +166,13 @@ class SupremeCourt:
 
     injunction_standard: Standard = attrs.field(default="by_date", validator=_validate_standard)
     as_of: datetime.date | None = attrs.field(default=None, validator=_validate_date)
+    certiorari_granted: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     def rule_for(self, case: Case) -> Rule:
         """The test that governs *case*'s application, as one rule tree; a
         stay is refused (`CertiorariNotStatedError`)."""
         motion = case.motion
-        if motion.kind is MotionKind.STAY_PENDING_APPEAL:
+        if motion.kind is MotionKind.STAY_PENDING_APPEAL and not self.certiorari_granted:
             raise CertiorariNotStatedError()
         day = self.as_of if self.as_of is not None else case.case.decided
         return self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government, day)
