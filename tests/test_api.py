@@ -73,7 +73,7 @@ def test_the_standards_have_a_public_home() -> None:
     """`injunction.standards` holds the standards; the old names are the same objects."""
     from injunction import standards
 
-    assert standards.__all__ == ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "NinthCircuit", "SecondCircuit"]
+    assert standards.__all__ == ["REGISTRY", "CircuitStandard", "Circuits", "Entry", "FederalCircuit", "NinthCircuit", "SecondCircuit", "SupremeCourt"]
     for name in ("Circuits", "NinthCircuit", "SecondCircuit"):
         assert getattr(standards, name) is getattr(injunction, name)
     decision = injunction.evaluate(injunction.example("parler"), standards.NinthCircuit())

@@ -36,7 +36,8 @@ def test_a_substantial_question_of_validity_defeats_likely_success() -> None:
         FederalCircuit(),
     )
     assert decision.disposition is Disposition.DENIED
-    assert [path.name for path in FederalCircuit().rule_for(patent_case()).rules] == ["winter"]
+    rule = FederalCircuit().rule_for(patent_case())
+    assert isinstance(rule, injunction.AnyOf) and [path.name for path in rule.rules] == ["winter"]
 
 
 def test_no_presumption_of_harm_after_ebay_but_a_clear_showing_raised_one_before() -> None:
@@ -56,6 +57,7 @@ def test_no_presumption_of_harm_after_ebay_but_a_clear_showing_raised_one_before
 def test_the_harm_must_be_caused_by_the_infringement_from_apple_i() -> None:
     later = FederalCircuit().rule_for(patent_case(day=datetime.date(2013, 1, 1)))
     earlier = FederalCircuit().rule_for(patent_case(day=datetime.date(2010, 1, 1)))
+    assert isinstance(later, injunction.AnyOf) and isinstance(earlier, injunction.AnyOf)
     assert "causal nexus" in later.statement and "causal nexus" not in earlier.statement
 
 

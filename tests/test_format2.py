@@ -311,9 +311,9 @@ def test_a_first_amendment_claim_that_is_not_constitutional_is_refused_by_the_mo
 @pytest.mark.parametrize(
     ("court", "message"),
     [
-        ("cafc", "not a circuit whose law this library encodes (the Ninth and Second Circuits); allowed: \"ca9\" or \"ca2\"; Fed. Cir. (cafc) is the Federal Circuit's court of appeals, whose standard is not encoded"),
-        ("cand", 'not a circuit: the law that governs is a court of appeals\' (the Ninth and Second Circuits); allowed: "ca9" or "ca2"; cand is a court of the Ninth Circuit (ca9)'),
-        ("ca22", 'not a circuit whose law this library encodes (the Ninth and Second Circuits); allowed: "ca9" or "ca2"; did you mean "ca2"?'),
+        ("ca5", "not a circuit whose law this library encodes (the Ninth, Second and Federal Circuits, and the Supreme Court's own applications); allowed: \"ca9\", \"ca2\" or \"cafc\"; 5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"),
+        ("cand", "not a circuit: the law that governs is a court of appeals' (the Ninth, Second and Federal Circuits, and the Supreme Court's own applications); allowed: \"ca9\", \"ca2\" or \"cafc\"; cand is a court of the Ninth Circuit (ca9)"),
+        ("ca22", "not a circuit whose law this library encodes (the Ninth, Second and Federal Circuits, and the Supreme Court's own applications); allowed: \"ca9\", \"ca2\" or \"cafc\"; did you mean \"ca2\"?"),
     ],
 )
 def test_the_governing_law_is_a_circuit_from_the_court_table(court: str, message: str) -> None:

@@ -136,9 +136,10 @@ BAD = [
         "court",
         with_(case__court="ca5"),
         [
-            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth and Second Circuits); '
+            'case.court: got "ca5"; not a court whose law this library encodes (the Ninth, Second and Federal Circuits, '
+            "and the Supreme Court's own applications); "
             'allowed: "ca9", "akd", "azd", "cacd", "caed", "cand", "casd", "gud", "hid", "idd", "mtd", '
-            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd" or "vtd"; '
+            '"nmid", "nvd", "ord", "waed", "wawd", "ca2", "ctd", "nyed", "nynd", "nysd", "nywd", "vtd", "cafc" or "scotus"; '
             "5th Cir. (ca5) is the Fifth Circuit's court of appeals, whose standard is not encoded"
         ],
     ),

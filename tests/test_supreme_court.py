@@ -47,6 +47,7 @@ def test_the_line_is_an_option() -> None:
 
 def test_an_injunction_asked_as_a_preliminary_injunction_is_the_same_all_writs_act_injunction() -> None:
     rule = SupremeCourt().rule_for(application(Merits.LIKELY, kind=MotionKind.PRELIMINARY_INJUNCTION))
+    assert isinstance(rule, injunction.AnyOf)
     assert "All Writs Act" in rule.statement
 
 

@@ -55,11 +55,11 @@ def test_corpus_records_write_back_as_they_were_read(path: Path) -> None:
     version 1 level stands for on five levels."""
     written = json.loads(injunction.dumps(injunction.load(path)))
     original = json.loads(path.read_text())
-    assert original["version"] == 1
-    original["version"] = 2
+    assert original["version"] in (1, 2)
     public = original.get("public_interest", {})
-    if "weighs" in public:
+    if "weighs" in public and original["version"] == 1:  # issue 18's records are written in version 2
         public["weighs"] = V1_PUBLIC_INTEREST_AS_VERSION_2[json.dumps(public["weighs"], sort_keys=True)]
+    original["version"] = 2
     original["motion"].setdefault("opponent_is_government", False)
     for claim in original["claims"]:
         if claim.get("constitutional") is False:

@@ -41,7 +41,7 @@ from .._engine.case import (
     PublicInterestFinding,
     RemedyAtLaw,
 )
-from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, encoded, explanation, known_federal, refusal
+from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS, encoded, explanation, refusal
 from .._engine.scales import Balance, Finding, Harm, Level, Merits, PublicInterest
 from .keys import (
     _APPEALS_FROM,
@@ -76,7 +76,7 @@ from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_form
 __all__ = ["from_record", "load", "loads", "sniff_format"]
 
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
-_CIRCUITS = tuple(dict.fromkeys(CIRCUIT_OF.values()))  # the circuits whose law is encoded
+_CIRCUITS = tuple(c for c in dict.fromkeys(CIRCUIT_OF.values()) if c != "scotus")  # the circuits whose law is encoded
 _WRITE_2 = (
     "write version = 2 to use it (version 2 reads the public interest on five levels: "
     "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
@@ -196,7 +196,6 @@ class _Reader:
         self.surrogates = surrogates  # whether a string may hold an unpaired surrogate
         self.integer_version = integer_version  # TOML tells 1 from 1.0; JSON does not
         self.version = 2  # the record's; its other problems are found under the latest where it is unreadable
-        self.patent_only = False  # every claim arises under the Patent Act: any federal district court may hear it
 
     def keys(self, table: str) -> dict[str, bool]:
         """The keys of *table* (``"motion"``...) in the record's version."""
@@ -350,12 +349,6 @@ class _Reader:
         top = self.table(data, "", self.keys("top"), KEYS[2]["top"])
         if top is None:
             return None
-        raw_claims = top.get("claims")
-        self.patent_only = (
-            isinstance(raw_claims, list)
-            and bool(raw_claims)
-            and all(isinstance(c, dict) and c.get("arises_under") == "patent_act" for c in raw_claims)
-        )
         caption = self.caption(top["case"]) if "case" in top else None
         motion = self.motion(top["motion"]) if "motion" in top else None
         claims = self.claims(top["claims"]) if "claims" in top else None
@@ -387,8 +380,7 @@ class _Reader:
             return None
         name = self.string(table, "name", path, required=True)
         court = self.string(table, "court", path, required=True)
-        # A patent claim is decided under the Federal Circuit's law in any federal district court (Hybritech).
-        if court is not None and court not in COURTS and not (self.patent_only and known_federal(court)):
+        if court is not None and court not in COURTS:
             self.problem(
                 f"{path}.court",
                 f"not a court whose law this library encodes ({encoded()})",

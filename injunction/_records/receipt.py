@@ -44,6 +44,8 @@ from .write import to_record
 from .._engine.rules import AllOf, AnyOf, Merger, Not, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest, Severity
 from ..standards.second_circuit import SecondCircuit
+from ..standards.federal_circuit import FederalCircuit
+from ..standards.supreme_court import SupremeCourt
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -208,6 +210,12 @@ def _level(scale: type[enum.Enum], choices: tuple[Any, ...], *, optional: bool =
     return _Option(lambda v: None if v is None else v.value, decode, {"enum": list(words)}, words)
 
 
+def _line(value: object) -> str:
+    if value not in ("by_date", "indisputably_clear", "winter"):
+        raise ValueError
+    return str(value)
+
+
 def _day() -> _Option:
     def decode(value: Any) -> datetime.date | None:
         if value is None:
@@ -234,6 +242,12 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "as_of": _day(),
     },
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
+    FederalCircuit: {"by_date": _flag(), "as_of": _day()},
+    SupremeCourt: {
+        "injunction_standard": _Option(str, _line, {"enum": ["by_date", "indisputably_clear", "winter"]}, ("by_date", "indisputably_clear", "winter")),
+        "as_of": _day(),
+        "certiorari_granted": _flag(),
+    },
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -243,7 +257,14 @@ _BY_NAME = {qualified_name(cls): cls for cls in OPTIONS}
 
 # Options added after receipts were first written, as a receipt writes their
 # default: a receipt without one was written before it existed, under the default.
-_LATER: Mapping[type, Mapping[str, Any]] = {NinthCircuit: {"constitutional_presumption_scope": "constitutional"}}
+_LATER: Mapping[type, Mapping[str, Any]] = {
+    NinthCircuit: {"constitutional_presumption_scope": "constitutional"},
+    # Issue 18's courts, recorded by receipts written before them with their defaults.
+    Circuits: {
+        "cafc": {"class": "injunction.FederalCircuit", "options": {"by_date": True, "as_of": None}},
+        "scotus": {"class": "injunction.SupremeCourt", "options": {"injunction_standard": "by_date", "as_of": None, "certiorari_granted": False}},
+    },
+}
 
 # What a recorded rule may be built from: the library's rule classes and values, by name.
 _RULE_CLASSES = {qualified_name(c): c for c in (Requirement, AllOf, AnyOf, Not, Presumption, Merger, Authority, Source, Version)}
@@ -313,6 +334,13 @@ def law(standard: Standard, case: Case) -> dict[str, Any]:
     """The date of the law applied to *case* (an ISO date, or ``"current law"``) and where it comes from (`LAW_BY`)."""
     if isinstance(standard, Circuits):
         return law(standard.standard_for(case), case)
+    if isinstance(standard, (FederalCircuit, SupremeCourt)):
+        if standard.as_of is not None:
+            return {"date": standard.as_of.isoformat(), "by": "as_of"}
+        if isinstance(standard, FederalCircuit) and not standard.by_date:
+            return {"date": "current law", "by": "current_law"}
+        decided = case.case.decided
+        return {"date": "current law", "by": "undated_record"} if decided is None else {"date": decided.isoformat(), "by": "case.decided"}
     if not isinstance(standard, NinthCircuit):
         return {"date": "current law", "by": "undated_standard"}
     if case.motion.kind is MotionKind.STAY_PENDING_APPEAL:

@@ -237,7 +237,7 @@ class CourtNotEncodedError(InjunctionError, ValueError):
     ... ))
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth and Second Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: S.D. Tex. (txsd) is in the Fifth Circuit, whose standard is not encoded; this library decides motions under the law of the Ninth, Second and Federal Circuits, and the Supreme Court's own applications (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

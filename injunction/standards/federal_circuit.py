@@ -80,8 +80,8 @@ LIKELY_SUCCESS = Requirement(
     Factor.MERITS,
     at_least=Merits.LIKELY,
     statement=(
-        "a likelihood of success: that the patentee will likely prove infringement and that its claim will likely "
-        "withstand the challenges to validity (a substantial question of either defeats it)"
+        "a likelihood of success: that the patentee will likely prove infringement and that the patent claim will "
+        "likely withstand the challenges to validity (a substantial question of either defeats likely success)"
     ),
     authority=(a.WINTER_20, a.TITAN_TIRE_MORE_LIKELY, a.AMAZON_SUBSTANTIAL_QUESTION),
 )
@@ -117,7 +117,7 @@ STAY_HARM = Requirement(Factor.IRREPARABLE_HARM, at_least=Harm.LIKELY, authority
 STAY_OTHERS = Requirement(
     Factor.BALANCE_OF_HARDSHIPS,
     at_least=Balance.EVEN,
-    statement="that a stay will not substantially injure the other parties more than its denial injures the applicant",
+    statement="that a stay will not substantially injure the other parties more than the denial of a stay injures the applicant",
     authority=a.NKEN_434,
 )
 STAY_PUBLIC = Requirement(
@@ -214,7 +214,7 @@ class FederalCircuit:
             statement += " Law in force at the time (before eBay, May 15, 2006): a clear showing of validity and infringement raised a rebuttable presumption of irreparable harm."
             authority += (a.PURDUE_PHARMA_PRESUMPTION,)
         else:
-            statement += " No presumption of irreparable harm: eBay jettisoned it."
+            statement += " No presumption of irreparable harm: eBay jettisoned the presumption."
             authority += (a.EBAY_FOUR_FACTORS,) + ((a.BOSCH_NO_PRESUMPTION,) if day is None or day >= BOSCH_DECIDED else ())
         if not before_apple:
             statement += " The harm must be caused by the infringement (a causal nexus)."

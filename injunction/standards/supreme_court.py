@@ -214,8 +214,8 @@ class SupremeCourt:
                 authority=(a.TURNER_1303, a.TURNER_1302),
             )
             statement = (
-                f"An injunction from this Court{called} issues only where necessary or appropriate in aid of its "
-                "jurisdiction (not a finding of the record format) and the legal rights at issue are indisputably clear."
+                f"An injunction from this Court{called} issues only where necessary or appropriate in aid of the "
+                "Court's jurisdiction (not a finding of the record format) and the legal rights at issue are indisputably clear."
             )
             authority: tuple[a.Authority, ...] = (a.TURNER_1303, a.TURNER_1302)
         else:
