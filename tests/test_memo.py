@@ -144,7 +144,11 @@ def test_a_corpus_ruling_is_unchanged_and_only_an_open_one_becomes_a_memo(path: 
         assert HEADING in text and "UNDETERMINED" not in text
     else:
         assert HEADING not in text
-        assert re.search(rf"is {decision.disposition.value.upper()}( on the [A-Za-z -]+)?\.$", text), text[-200:]
+        ruling = decision.disposition.value.upper()
+        if decision.case.case.appeal_from is not None:  # an appellate decision affirms or reverses (issue 17 item 3)
+            granted = decision.disposition is Disposition.GRANTED
+            ruling = "AFFIRMED" if granted == (decision.case.case.appeal_from.value == "grant") else "REVERSED"
+        assert re.search(rf"is {ruling}( on the [A-Za-z -]+)?\.$", text), text[-200:]
 
 
 # -- properties --------------------------------------------------------------------

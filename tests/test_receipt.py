@@ -324,7 +324,7 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         ),
         (
             lambda d: d["receipt"]["standard"].update({"class": "os.system"}),
-            ['receipt.standard.class: got "os.system"; not a standard a receipt can rebuild; allowed: "injunction.Circuits", "injunction.NinthCircuit" or "injunction.SecondCircuit"; a rule is recorded with "rule", a standard of your own with "recorded": false'],
+            ['receipt.standard.class: got "os.system"; not a standard a receipt can rebuild; allowed: "injunction.Circuits", "injunction.NinthCircuit", "injunction.SecondCircuit", "injunction.FederalCircuit" or "injunction.SupremeCourt"; a rule is recorded with "rule", a standard of your own with "recorded": false'],
         ),
         (lambda d: d["receipt"]["record"]["case"].update(court="ca5"), None),
         (lambda d: d.update(disposition="won"), ['disposition: got "won"; allowed: "granted", "denied" or "undetermined"']),
