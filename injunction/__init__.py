@@ -47,6 +47,9 @@ from .standards.sixth_circuit import SixthCircuit
 from .standards.third_circuit import ThirdCircuit
 from .standards.dc_circuit import DCCircuit
 from .standards.seventh_circuit import SeventhCircuit
+from .standards.circuits import MixedLawError
+from .standards.federal_circuit import FederalCircuit
+from .standards.supreme_court import CertiorariNotStatedError, SupremeCourt
 from ._errors import InjunctionError
 from ._records.problems import CaseFormatError, Problem
 from ._records.read import from_record, load, loads
@@ -110,6 +113,7 @@ __all__ = [
     "Caption",
     "Case",
     "CaseFormatError",
+    "CertiorariNotStatedError",
     "Challenged",
     "Change",
     "CircuitSplit",
@@ -125,6 +129,7 @@ __all__ = [
     "Expected",
     "Factor",
     "Facts",
+    "FederalCircuit",
     "FifthCircuit",
     "Finding",
     "FourthCircuit",
@@ -134,6 +139,7 @@ __all__ = [
     "Level",
     "Merger",
     "Merits",
+    "MixedLawError",
     "Motion",
     "MotionKind",
     "NinthCircuit",
@@ -161,6 +167,7 @@ __all__ = [
     "Source",
     "Standard",
     "Statute",
+    "SupremeCourt",
     "TenthCircuit",
     "ThirdCircuit",
     "Truth",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import itertools
 import tomllib
 
@@ -10,7 +12,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, DCCircuit, EleventhCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit, SixthCircuit, TenthCircuit, ThirdCircuit
+from injunction import Authority, DCCircuit, EleventhCircuit, FederalCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit, SixthCircuit, SupremeCourt, TenthCircuit, ThirdCircuit
 from injunction._engine.rules import inner
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
@@ -157,6 +159,9 @@ def _rules() -> list[Rule]:
         for earlier in (False, True):  # each circuit's law before and after its change of day
             roots += [seventh.rule_for_motion(kind, relief, government, earlier) for seventh in (SeventhCircuit(), SeventhCircuit(negligible_path_survives=True))]
             roots += [dc.rule_for_motion(kind, relief, government, earlier) for dc in (DCCircuit(), DCCircuit(sliding_scale_survives=False))]
+        for day in (None, datetime.date(2001, 1, 1), datetime.date(2010, 1, 1)):
+            roots.append(FederalCircuit().rule_for_motion(kind, relief, government, day))
+            roots.append(SupremeCourt().rule_for_motion(kind, relief, government, day))
     found: list[Rule] = []
     stack = roots
     while stack:

@@ -82,6 +82,12 @@ def test_the_four_self_citations_and_the_later_law_are_gone() -> None:
             "2014-drakes-bay-oyster-v-jewell",
             "2021-cassell-v-snyders",  # issue 18: the Seventh Circuit's threshold cites Cassell at 544
             "1995-cityfed-v-office-of-thrift-supervision",  # issue 18: the D.C. Circuit's harm cites CityFed
+            # Issue 18: decisions whose rule the library cites (the Federal Circuit's and the Supreme Court's).
+            "2001-amazon-v-barnesandnoble",
+            "2012-apple-v-samsung-galaxy-nexus",
+            "1993-turner-broadcasting-v-fcc",
+            "2010-lux-v-rodrigues",
+            "2020-roman-catholic-diocese-v-cuomo",
         ])
     court = " ".join(_cites(injunction.load(COTTRELL), "court"))
     assert "695 F.3d" not in court and "747 F.3d" not in court and "632 F.3d" not in court
@@ -185,17 +191,19 @@ def test_before_winter_serious_questions_still_needed_a_possibility_of_harm() ->
 # -- the Supreme Court is not the Ninth Circuit -------------------------------------------
 
 
-def test_the_supreme_courts_own_motions_are_refused() -> None:
-    """Its own stays came out "GRANTED on the substantial-case route" under Leiva-Perez;
-    now a record from the Supreme Court is refused, at load and at evaluation."""
-    case = make_case()
+def test_the_supreme_courts_own_motions_take_its_own_standards() -> None:
+    """Its own stays came out "GRANTED on the substantial-case route" under Leiva-Perez,
+    then were refused (issue 17 item 4); now its injunctions take its own standards
+    (issue 18), and a stay, whose first requirement (the probability of certiorari) no
+    record can state, is refused naming it."""
+    case = make_case(merits=injunction.Merits.LIKELY, harm=Harm.LIKELY, balance=injunction.Balance.FAVORS)
     scotus = attrs.evolve(case, case=attrs.evolve(case.case, court="scotus"))
-    with pytest.raises(CourtNotEncodedError, match=r"Supreme Court of the United States \(scotus\) decides its own stays"):
-        injunction.evaluate(scotus)
-    assert "scotus" not in injunction.COURTS
-    with pytest.raises(injunction.CaseFormatError, match="its own standards, which are not yet encoded"):
-        injunction.loads('{"version": 1, "case": {"name": "A v. B", "court": "scotus"}, "motion": {"kind": "stay_pending_appeal", '
-                         '"relief": "prohibitory", "movant": "A", "opponent": "B"}, "claims": [{"name": "X"}]}', format="json")
+    assert "scotus" in injunction.COURTS
+    assert injunction.Circuits().standard_for(scotus) == injunction.SupremeCourt()
+    stay = attrs.evolve(scotus, motion=attrs.evolve(scotus.motion, kind=injunction.MotionKind.STAY_PENDING_APPEAL))
+    with pytest.raises(injunction.CertiorariNotStatedError, match="reasonable probability that four Justices"):
+        injunction.evaluate(stay)
+    assert "Leiva-Perez" not in str(injunction.evaluate(stay, injunction.SupremeCourt(certiorari_granted=True)))
 
 
 def test_a_ninth_circuit_record_citing_the_supreme_court_is_unaffected() -> None:

@@ -61,6 +61,7 @@ def test_corpus_records_write_back_as_they_were_read(path: Path) -> None:
     public = original.get("public_interest", {})
     if version == 1 and "weighs" in public:
         public["weighs"] = V1_PUBLIC_INTEREST_AS_VERSION_2[json.dumps(public["weighs"], sort_keys=True)]
+    original["version"] = 2
     original["motion"].setdefault("opponent_is_government", False)
     for claim in original["claims"]:
         if claim.get("constitutional") is False:

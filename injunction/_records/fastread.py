@@ -74,7 +74,7 @@ _BALANCE_KEYS, _PUBLIC_KEYS, _REMEDY_KEYS, _EXPECTED_KEYS = (_keys(keys) for key
 _BOUND_KEYS = frozenset(("at_least", "at_most"))
 _NONE: dict[str, Any] = {}  # a section left out; never written to
 _ABSENT: Any = _ABSENT_END
-_CIRCUITS = frozenset(REGISTRY)
+_CIRCUITS = frozenset(REGISTRY) - {"scotus"}  # the Supreme Court's law is no circuit's to govern
 
 
 def _well_formed(words: Words[L], value: Any) -> Finding[L] | None:

@@ -77,7 +77,7 @@ from .fastread import _Unusual as _Unusual, _fast_case as _fast_case, _well_form
 __all__ = ["from_record", "load", "loads", "sniff_format"]
 
 _FILE = {"form": "file", "suffixes": [".json", ".toml"]}
-_CIRCUITS = tuple(REGISTRY)  # the circuits whose law is encoded
+_CIRCUITS = tuple(c for c in REGISTRY if c != "scotus")  # the circuits whose law may govern
 _WRITE_2 = (
     "write version = 2 to use it (version 2 reads the public interest on five levels: "
     "injunction upgrade FILE rewrites a valid version 1 record, keeping its meaning)"
@@ -420,6 +420,14 @@ class _Reader:
         where = f"{path}.governing_law"
         if not isinstance(value, str):
             self.problem(where, "must be a string", value, allowed=_CIRCUITS)
+        elif value == "scotus":
+            self.problem(
+                where,
+                f"not a circuit whose law this library encodes ({encoded()})",
+                value,
+                allowed=_CIRCUITS,
+                hint="the Supreme Court's standards govern its own applications, not a lower court's motion",
+            )
         elif value in COURTS:
             self.problem(
                 where,

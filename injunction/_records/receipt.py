@@ -52,6 +52,8 @@ from ..standards.sixth_circuit import SixthCircuit
 from ..standards.third_circuit import ThirdCircuit
 from ..standards.dc_circuit import DCCircuit
 from ..standards.seventh_circuit import SeventhCircuit
+from ..standards.federal_circuit import FederalCircuit
+from ..standards.supreme_court import SupremeCourt
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -216,6 +218,12 @@ def _level(scale: type[enum.Enum], choices: tuple[Any, ...], *, optional: bool =
     return _Option(lambda v: None if v is None else v.value, decode, {"enum": list(words)}, words)
 
 
+def _line(value: object) -> str:
+    if value not in ("by_date", "indisputably_clear", "winter"):
+        raise ValueError
+    return str(value)
+
+
 def _day() -> _Option:
     def decode(value: Any) -> datetime.date | None:
         if value is None:
@@ -250,6 +258,12 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
     SixthCircuit: {"harm_indispensable": _flag(), "constitutional_harm_presumption": _flag()},
     SeventhCircuit: {"negligible_path_survives": _flag(), "by_date": _flag(), "as_of": _day()},
     DCCircuit: {"sliding_scale_survives": _flag(), "by_date": _flag(), "as_of": _day()},
+    FederalCircuit: {"by_date": _flag(), "as_of": _day()},
+    SupremeCourt: {
+        "injunction_standard": _Option(str, _line, {"enum": ["by_date", "indisputably_clear", "winter"]}, ("by_date", "indisputably_clear", "winter")),
+        "as_of": _day(),
+        "certiorari_granted": _flag(),
+    },
 }
 """The library's standards and how each option is recorded: every attrs
 field of each, and every circuit of `Circuits` (a test holds them equal, so
@@ -331,6 +345,13 @@ def law(standard: Standard, case: Case) -> dict[str, Any]:
     """The date of the law applied to *case* (an ISO date, or ``"current law"``) and where it comes from (`LAW_BY`)."""
     if isinstance(standard, Circuits):
         return law(standard.standard_for(case), case)
+    if isinstance(standard, (FederalCircuit, SupremeCourt)):
+        if standard.as_of is not None:
+            return {"date": standard.as_of.isoformat(), "by": "as_of"}
+        if isinstance(standard, FederalCircuit) and not standard.by_date:
+            return {"date": "current law", "by": "current_law"}
+        decided = case.case.decided
+        return {"date": "current law", "by": "undated_record"} if decided is None else {"date": decided.isoformat(), "by": "case.decided"}
     if not isinstance(standard, NinthCircuit):
         return {"date": "current law", "by": "undated_standard"}
     if case.motion.kind is MotionKind.STAY_PENDING_APPEAL:

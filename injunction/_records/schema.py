@@ -182,7 +182,7 @@ def _record_properties(version: int) -> dict[str, Any]:
     if version >= 2:
         caption["appeal_from"] = {"enum": [a.value for a in AppealFrom], "description": "The order under appeal granted or denied the relief."}
         caption["governing_law"] = {
-            "enum": list(REGISTRY),
+            "enum": [c for c in REGISTRY if c != "scotus"],
             "description": "The court of appeals whose law governs, when it is not the forum's circuit.",
         }
         motion["reach"] = {"enum": [r.value for r in Reach], "description": "Whom the relief would reach."}

@@ -19,5 +19,7 @@ from .sixth_circuit import SixthCircuit
 from .third_circuit import ThirdCircuit
 from .dc_circuit import DCCircuit
 from .seventh_circuit import SeventhCircuit
+from .federal_circuit import FederalCircuit
+from .supreme_court import SupremeCourt
 
-__all__ = ["CircuitStandard", "Circuits", "DCCircuit", "EleventhCircuit", "Entry", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SeventhCircuit", "SixthCircuit", "TenthCircuit", "ThirdCircuit"]
+__all__ = ["CircuitStandard", "Circuits", "DCCircuit", "EleventhCircuit", "Entry", "FederalCircuit", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SeventhCircuit", "SixthCircuit", "SupremeCourt", "TenthCircuit", "ThirdCircuit"]

@@ -7,14 +7,37 @@ from typing import TYPE_CHECKING, final
 
 import attrs
 
-from .._engine.case import Case
+from .._engine.case import Case, Statute
+from .._errors import InjunctionError
 from .._engine.evaluation import Standard
 from .._engine.rules import Rule
 from .._frozendict import FrozenDict
-from .courts import CourtNotEncodedError, check_court
+from .courts import CIRCUIT_OF, CourtNotEncodedError, check_court, known_federal
 from .registry import REGISTRY
 
-__all__ = ["Circuits"]
+__all__ = ["Circuits", "MixedLawError"]
+
+PATENT_LAW = "cafc"
+"""The court of appeals whose law governs a patent claim in any district court (Hybritech)."""
+
+
+class MixedLawError(InjunctionError, ValueError):
+    """A record whose claims are decided under two courts' laws: its patent
+    claims under the Federal Circuit's (Hybritech, 849 F.2d 1446 (Fed. Cir.
+    1988)) and its other claims under the forum's circuit. One standard
+    cannot decide both, so the record is refused rather than decided under
+    the wrong law for some of its claims: split it (one record for the
+    patent claims, one for the rest), or name the law that governs in
+    ``case.governing_law``."""
+
+    def __init__(self, court: str, circuit: str) -> None:
+        self.court = court
+        self.circuit = circuit
+        super().__init__(
+            f"the record mixes claims under the Patent Act, decided under the Federal Circuit's law in any district "
+            f"court (Hybritech), with other claims, decided under the law of {circuit}: split it into one record for "
+            "the patent claims and one for the rest, or name the law that governs in case.governing_law"
+        )
 
 
 @final
@@ -71,9 +94,20 @@ class Circuits:
 
     def circuit_for(self, case: Case) -> str:
         """The circuit whose law governs *case* (`standard_for`): its court's,
-        or the one the record names as governing instead."""
-        circuit = check_court(case.case.court)
+        or the one the record names as governing instead. A record whose
+        every claim arises under the Patent Act is decided under the Federal
+        Circuit's law, in whatever district court (Hybritech); one that
+        mixes patent and other claims is refused (`MixedLawError`) unless
+        ``case.governing_law`` names the law."""
         governing = case.case.governing_law
+        patent = [claim.arises_under is Statute.PATENT_ACT for claim in case.claims]
+        if governing is None and any(patent) and case.case.court != "scotus" and PATENT_LAW in self.standards:
+            if all(patent):
+                if case.case.court not in CIRCUIT_OF:
+                    _federal_trial_court(case.case.court)
+                return PATENT_LAW
+            raise MixedLawError(case.case.court, CIRCUIT_OF.get(case.case.court, "its circuit"))
+        circuit = check_court(case.case.court)
         if governing is not None and governing != circuit:
             if governing not in self.standards:
                 raise CourtNotEncodedError(governing)
@@ -91,3 +125,10 @@ class Circuits:
     def rule_for(self, case: Case) -> Rule:
         """The rule of the circuit whose law binds *case*'s court (`standard_for`)."""
         return self.standard_for(case).rule_for(case)
+
+
+def _federal_trial_court(court: str) -> None:
+    """A patent claim goes to the Federal Circuit's law from any federal
+    district court; any other court (a state court, an unknown id) is refused."""
+    if not known_federal(court):
+        raise CourtNotEncodedError(court)

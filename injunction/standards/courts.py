@@ -43,9 +43,10 @@ CIRCUIT_NAMES = MappingProxyType(
         "ca11": "Eleventh Circuit",
         "cadc": "D.C. Circuit",
         "cafc": "Federal Circuit",
+        "scotus": "Supreme Court",
     }
 )
-"""Each court of appeals by CourtListener id, named as its circuit."""
+"""Each court of appeals by CourtListener id, named as its circuit (and the Supreme Court, for its own applications)."""
 
 # 28 U.S.C. § 41, the composition of the circuits, by the place a court sits
 # as courts-db writes it ("Panama" is the former District of the Canal Zone,
@@ -167,15 +168,23 @@ CIRCUIT_OF: Mapping[str, str] = _Lazy(1)
 """Each court of `COURTS`, by id: the circuit whose standard it applies."""
 
 
+def known_federal(court: str) -> bool:
+    """Whether *court* is a federal district court (courts-db), whose patent
+    claims the Federal Circuit's law governs."""
+    known = _known(court)
+    return known is not None and known.kind == "district"
+
+
 def ordinals() -> str:
     """The circuits whose courts are in the table, in words: "Ninth and Second"."""
-    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in REGISTRY]
+    names = [CIRCUIT_NAMES[c].removesuffix(" Circuit") for c in REGISTRY if c != "scotus"]
     return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def encoded() -> str:
     """The circuits whose law the library encodes, in words: "the Ninth and Second Circuits"."""
-    return f"the {ordinals()} Circuits"
+    own = ", and the Supreme Court's own applications" if "scotus" in REGISTRY else ""
+    return f"the {ordinals()} Circuits{own}"
 
 
 def refusal(court: str) -> str:
@@ -186,15 +195,7 @@ def refusal(court: str) -> str:
     'C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded'
     >>> refusal("cal")
     'California Supreme Court (cal) is a state court; the library encodes federal standards only'
-    >>> refusal("scotus").split(" (a record")[0]
-    'Supreme Court of the United States (scotus) decides its own stays and injunctions under its own standards, which are not yet encoded'
     """
-    if court == "scotus":
-        return (
-            "Supreme Court of the United States (scotus) decides its own stays and injunctions under its own "
-            "standards, which are not yet encoded (a record of a lower court that cites Supreme Court cases is "
-            "decided under its circuit's law)"
-        )
     known = _known(court)
     if known is None:
         return f"{json.dumps(court)} is not a court id CourtListener knows"
@@ -264,7 +265,7 @@ class CourtNotEncodedError(InjunctionError, ValueError):
     ... ))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    injunction.CourtNotEncodedError: C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded; this library decides motions under the law of the Ninth, ... Circuits (injunction.COURTS lists their courts)
+    injunction.CourtNotEncodedError: C.A.A.F. (armfor) is a federal court outside the regional circuits, whose standard is not encoded; this library decides motions under the law of the Ninth, ... (injunction.COURTS lists their courts)
     """
 
     def __init__(self, court: str) -> None:

@@ -28,6 +28,8 @@ from .seventh_circuit import SeventhCircuit
 from .sixth_circuit import SixthCircuit
 from .tenth_circuit import TenthCircuit
 from .third_circuit import ThirdCircuit
+from .federal_circuit import FederalCircuit
+from .supreme_court import SupremeCourt
 
 __all__ = ["REGISTRY", "CircuitStandard", "Entry"]
 
@@ -62,6 +64,8 @@ REGISTRY = MappingProxyType(
         "ca6": Entry(SixthCircuit),
         "ca7": Entry(SeventhCircuit, by_date=True),
         "cadc": Entry(DCCircuit, by_date=True),
+        "cafc": Entry(FederalCircuit, by_date=True),
+        "scotus": Entry(SupremeCourt, by_date=True),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
