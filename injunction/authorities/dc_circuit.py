@@ -1,6 +1,6 @@
 """The D.C. Circuit's authorities (`standards.dc_circuit`).
 
-Research: ../briefs/research18-cadc.md. Sherley's pins are verified through
+Research: docs/research/research18-cadc.md. Sherley's pins are verified through
 two District of Columbia opinions that quote them; the rest are cited without
 a page (the library's reading) or flagged.
 """

@@ -1,6 +1,6 @@
 """The Eleventh Circuit's authorities (`standards.eleventh_circuit`).
 
-Research: /work/briefs/research18-ca11.md. The pins are verified through the
+Research: docs/research/research18-ca11.md. The pins are verified through the
 Wikisource transcription of Wood v. Raffensperger (N.D. Ga. 2020) and a
 stored district order in Swain v. Junior (S.D. Fla. 2020)."""
 

@@ -1,5 +1,5 @@
 """The Federal Circuit's authorities on preliminary relief in patent cases
-(`standards.federal_circuit`). Research: /work/briefs/research18-cafc.md.
+(`standards.federal_circuit`). Research: docs/research/research18-cafc.md.
 
 The stored copies of these opinions are slip opinions and the openings of
 reporter copies, so most pages could not be seen: a rule cites such a case

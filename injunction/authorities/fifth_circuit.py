@@ -1,6 +1,6 @@
 """The Fifth Circuit's authorities (`standards.fifth_circuit`).
 
-Research: ``/work/briefs/research18-ca5.md``. Slip pages of the Fifth
+Research: ``docs/research/research18-ca5.md``. Slip pages of the Fifth
 Circuit's own 2023 opinions in All. for Hippocratic Med. v. FDA were seen on
 Wikisource page transcriptions; older pins are verified through later
 opinions that quote them with the page.

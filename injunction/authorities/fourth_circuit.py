@@ -1,6 +1,6 @@
 """The Fourth Circuit's authorities (`standards.fourth_circuit`).
 
-Research: ``/work/briefs/research18-ca4.md``. The stored copies of the
+Research: ``docs/research/research18-ca4.md``. The stored copies of the
 Fourth Circuit's own opinions hold only their openings, so every pin here is
 verified, where it is, through a later opinion that quotes it with the page.
 """

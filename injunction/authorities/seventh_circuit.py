@@ -1,6 +1,6 @@
 """The Seventh Circuit's authorities (`standards.seventh_circuit`).
 
-Research: ../briefs/research18-ca7.md. Stored copies hold only the openings of
+Research: docs/research/research18-ca7.md. Stored copies hold only the openings of
 these opinions, so most pins are unverified; the threshold rests on Cassell as
 Finch v. Treto quotes it. The Seventh Circuit's own order in Illinois
 Republican Party, No. 20-2175 (7th Cir. July 3, 2020) (seen whole) states the

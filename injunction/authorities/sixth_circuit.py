@@ -1,6 +1,6 @@
 """The Sixth Circuit's authorities (`standards.sixth_circuit`).
 
-Research: /work/briefs/research18-ca6.md. The four factors and their
+Research: docs/research/research18-ca6.md. The four factors and their
 balancing are verified through the words of Eastern District of Michigan
 orders that quote them with their pins; the rest rests on the openings of
 the opinions (no page seen) and is cited without a page or flagged.

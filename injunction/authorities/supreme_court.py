@@ -1,5 +1,5 @@
 """The Supreme Court's authorities on its own stays and injunctions
-(`standards.supreme_court`). Research: /work/briefs/research18-scotus.md.
+(`standards.supreme_court`). Research: docs/research/research18-scotus.md.
 
 Turner was read on its U.S. Reports pages (a page-split copy); Hollingsworth, Lux and Roman Catholic Diocese only as
 slip opinions, so they are cited without a page, as the library's reading."""

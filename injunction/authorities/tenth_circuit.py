@@ -1,6 +1,6 @@
 """The Tenth Circuit's authorities (`standards.tenth_circuit`).
 
-Research: /work/briefs/research18-ca10.md. Most Tenth Circuit opinions were
+Research: docs/research/research18-ca10.md. Most Tenth Circuit opinions were
 seen only in their opening pages; pins rest on later opinions that quote
 them, and a pin no opinion was seen quoting is cited without a page."""
 

@@ -1,6 +1,6 @@
 """The Third Circuit's authorities (`standards.third_circuit`).
 
-Research: /work/briefs/research18-ca3.md. Every stored copy of these
+Research: docs/research/research18-ca3.md. Every stored copy of these
 opinions holds only its opening, so the one pin below rests on a star-paged
 reproduction (Reilly at 177-78); the words of Reilly's gateways and of
 Revel's roadmap were seen quoted, without a page, by practitioners' reports

@@ -1,7 +1,7 @@
 """The D.C. Circuit's standard for interim relief: Winter's four factors, and
 the circuit's sliding scale, whose survival after Winter is an open question.
 
-Read beside the opinions (research: ../briefs/research18-cadc.md):
+Read beside the opinions (research: docs/research/research18-cadc.md):
 
 * **Four factors** (Winter, 555 U.S. at 20): likely success, likely
   irreparable harm, a balance of equities in the movant's favor, and an

@@ -1,6 +1,6 @@
 """The Eleventh Circuit's standard for interim relief, composed of the same rules.
 
-Read beside the opinions (research: /work/briefs/research18-ca11.md):
+Read beside the opinions (research: docs/research/research18-ca11.md):
 
 * Four prerequisites. The movant must show "(1) substantial likelihood of
   success on the merits; (2) [that] irreparable injury will be suffered

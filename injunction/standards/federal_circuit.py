@@ -2,7 +2,7 @@
 the law of every district court on that claim (Hybritech): the same rules,
 composed for the patent law.
 
-Read beside the opinions (research: /work/briefs/research18-cafc.md; most
+Read beside the opinions (research: docs/research/research18-cafc.md; most
 pages could not be seen, so most authorities are cited without a page, as
 the library's reading):
 

@@ -1,7 +1,7 @@
 """The Fifth Circuit's standard for interim relief: four prerequisites,
 each required, none balanced against another.
 
-Read beside the opinions (research: ``/work/briefs/research18-ca5.md``):
+Read beside the opinions (research: ``docs/research/research18-ca5.md``):
 
 * The movant must show "(1) a substantial likelihood of success on the
   merits, (2) a substantial threat of irreparable harm, (3) that the threat

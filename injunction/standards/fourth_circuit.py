@@ -1,7 +1,7 @@
 """The Fourth Circuit's standard for interim relief: Winter's four
 requirements, each required, with no serious-questions path.
 
-Read beside the opinions (research: ``/work/briefs/research18-ca4.md``):
+Read beside the opinions (research: ``docs/research/research18-ca4.md``):
 
 * Since Real Truth About Obama, Inc. v. FEC (Aug. 5, 2009), each of Winter's
   four requirements must be shown: the movant is likely to succeed on the

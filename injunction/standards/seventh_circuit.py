@@ -1,7 +1,7 @@
 """The Seventh Circuit's standard for interim relief: a threshold phase, then a
 sliding scale between the merits and the balance of harms.
 
-Read beside the opinions (research: ../briefs/research18-ca7.md):
+Read beside the opinions (research: docs/research/research18-ca7.md):
 
 * **Threshold phase.** The movant must show (1) some likelihood of success on
   the merits, (2) that traditional legal remedies are inadequate, and (3)

@@ -1,7 +1,7 @@
 """The Sixth Circuit's standard for interim relief: four factors balanced,
 irreparable harm indispensable.
 
-Read beside the opinions (research: /work/briefs/research18-ca6.md):
+Read beside the opinions (research: docs/research/research18-ca6.md):
 
 * **The four factors.** Sandison v. Mich. High Sch. Athletic Ass'n, 64 F.3d
   1026, 1030 (6th Cir. 1995): "(1) whether the movant has shown a strong or

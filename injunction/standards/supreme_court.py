@@ -1,5 +1,5 @@
 """The Supreme Court's standards for its own injunctions and stays pending
-appeal (research: /work/briefs/research18-scotus.md).
+appeal (research: docs/research/research18-scotus.md).
 
 * **Injunctions** (an application for an injunction, whatever the motion is
   called: the All Writs Act, 28 U.S.C. § 1651(a), "is the only source of

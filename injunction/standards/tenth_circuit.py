@@ -1,6 +1,6 @@
 """The Tenth Circuit's standard for interim relief, composed of the same rules.
 
-Read beside the opinions (research: /work/briefs/research18-ca10.md):
+Read beside the opinions (research: docs/research/research18-ca10.md):
 
 * Four factors. The movant must show that it is "substantially likely to
   succeed on the merits", that it "will suffer irreparable harm if the

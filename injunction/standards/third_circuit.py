@@ -1,7 +1,7 @@
 """The Third Circuit's standard for interim relief: two gateways, then a
 weighing of all four factors.
 
-Read beside the opinions (research: /work/briefs/research18-ca3.md):
+Read beside the opinions (research: docs/research/research18-ca3.md):
 
 * **The gateways.** Reilly v. City of Harrisburg, 858 F.3d 173 (3d Cir.
   2017): the movant must first meet "the threshold for the first two 'most
