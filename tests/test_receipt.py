@@ -326,7 +326,7 @@ def test_an_older_receipt_with_the_same_outcome_is_quiet() -> None:
         (
             lambda d: d["receipt"]["standard"].update({"class": "os.system"}),
             ['receipt.standard.class: got "os.system"; not a standard a receipt can rebuild; allowed: '
-             + quoted(("injunction.Circuits", *(f"injunction.{type(e.standard()).__name__}" for e in REGISTRY.values())))
+             + quoted(f"injunction.{cls.__name__}" for cls in OPTIONS)
              + '; a rule is recorded with "rule", a standard of your own with "recorded": false'],
         ),
         (lambda d: d["receipt"]["record"]["case"].update(court="cal"), None),

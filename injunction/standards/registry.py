@@ -56,17 +56,18 @@ REGISTRY = MappingProxyType(
     {
         "ca9": Entry(NinthCircuit, by_date=True),
         "ca2": Entry(SecondCircuit),
+        "ca3": Entry(ThirdCircuit),
         "ca4": Entry(FourthCircuit, by_date=True),
         "ca5": Entry(FifthCircuit),
-        "ca10": Entry(TenthCircuit, by_date=True),
-        "ca11": Entry(EleventhCircuit),
-        "ca3": Entry(ThirdCircuit),
         "ca6": Entry(SixthCircuit),
         "ca7": Entry(SeventhCircuit, by_date=True),
+        "ca10": Entry(TenthCircuit, by_date=True),
+        "ca11": Entry(EleventhCircuit),
         "cadc": Entry(DCCircuit, by_date=True),
         "cafc": Entry(FederalCircuit, by_date=True),
         "scotus": Entry(SupremeCourt, by_date=True),
     }
 )
 """Each encoded circuit, by the CourtListener id of its court of appeals, in
-the order the library names them ("the Ninth, Second, Seventh and D.C. Circuits")."""
+the order the library names them: the Ninth Circuit first, then the others by number,
+the D.C. and Federal Circuits, and the Supreme Court for its own applications."""
