@@ -159,7 +159,8 @@ def across_circuits(case: Case, *, circuits: Circuits | None = None) -> CircuitS
         raise TypeError(f"across_circuits() needs a Case, got {type(case).__name__}")
     circuits = Circuits() if circuits is None else circuits
     rows = []
-    for circuit in REGISTRY:
+    # The courts of appeals: the Supreme Court's standards are for its own applications, not a circuit's.
+    for circuit in (c for c in REGISTRY if c != "scotus"):
         try:
             rows.append(Row(circuit, evaluate(case, circuits[circuit])))
         except InjunctionError as error:  # a standard that cannot decide this motion says why

@@ -113,7 +113,7 @@ def _text_table(rows: tuple[tuple[Sentence, ...], ...]) -> list[str]:
     lines = []
     for number, row in enumerate(cells):
         lead = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  "
-        lines.append(_wrap(lead + row[-1], "", " " * len(lead)) if len(lead) <= WIDTH - 24 else lead.rstrip() + "\n" + _wrap(row[-1], "    "))
+        lines.append(_wrap(lead + row[-1], "", " " * len(lead)) if len(lead) <= WIDTH - 16 else lead.rstrip() + "\n" + _wrap(row[-1], "    "))
         if number == 0:
             lines.append("  ".join("-" * width for width in widths) + "  " + "-" * max(len(row[-1]), 6))
     return lines
