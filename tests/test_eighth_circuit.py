@@ -130,12 +130,12 @@ class _AgainstAStatute:
         return EighthCircuit().rule_for(attrs.evolve(case, motion=attrs.evolve(case.motion, challenged=Challenged.STATUTE)))
 
 
-def test_the_eighth_circuit_holds_every_property_exhaustively() -> None:
-    """About 15 seconds of CI time each (one core): Dataphase's weighing, and the Rounds path."""
-    for standard in (EighthCircuit(), _AgainstAStatute()):
-        results = verify(standard, exhaustive=True, examples=30)
-        assert [r.property for r in results if not r.held] == [], standard
-        assert "weighing" in {r.property for r in results}
+def test_the_rounds_path_holds_every_property_exhaustively() -> None:
+    """About 18 seconds of CI time: the Rounds path over every fact pattern (the default standard, whose
+    records state no ``challenged``, is checked so with the registry's standards in tests/test_properties.py)."""
+    results = verify(_AgainstAStatute(), exhaustive=True, examples=30)
+    assert [r.property for r in results if not r.held] == []
+    assert "weighing" in {r.property for r in results}
 
 
 @pytest.mark.parametrize("standard", [EighthCircuit(general_merits=Merits.LIKELY), EighthCircuit(statute_rule=False, all_relief_heavy=False)])
