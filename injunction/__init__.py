@@ -37,6 +37,8 @@ from ._engine.case import (
 from .standards.courts import COURTS, CourtNotEncodedError
 from ._decision import Decision, Standard, evaluate
 from .standards.circuits import Circuits
+from .standards.eighth_circuit import EighthCircuit
+from .standards.first_circuit import FirstCircuit
 from .standards.ninth_circuit import NinthCircuit
 from .standards.fifth_circuit import FifthCircuit
 from .standards.fourth_circuit import FourthCircuit
@@ -125,6 +127,7 @@ __all__ = [
     "DCCircuit",
     "Decision",
     "Disposition",
+    "EighthCircuit",
     "EleventhCircuit",
     "Expected",
     "Factor",
@@ -132,6 +135,7 @@ __all__ = [
     "FederalCircuit",
     "FifthCircuit",
     "Finding",
+    "FirstCircuit",
     "FourthCircuit",
     "Harm",
     "InjunctionError",

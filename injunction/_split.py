@@ -153,7 +153,7 @@ def across_circuits(case: Case, *, circuits: Circuits | None = None) -> CircuitS
     >>> import injunction
     >>> split = injunction.across_circuits(injunction.example("parler"))
     >>> split.forum, [(row.circuit, row.decision.disposition.value) for row in split.rows][:2]
-    ('ca9', [('ca9', 'denied'), ('ca2', 'denied')])
+    ('ca9', [('ca9', 'denied'), ('ca1', 'denied')])
     """
     if not isinstance(case, Case):
         raise TypeError(f"across_circuits() needs a Case, got {type(case).__name__}")

@@ -12,7 +12,7 @@ from eyecite import get_citations
 from eyecite.models import FullCaseCitation, FullLawCitation
 
 import injunction.authorities as a
-from injunction import Authority, DCCircuit, EleventhCircuit, FederalCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit, SixthCircuit, SupremeCourt, TenthCircuit, ThirdCircuit
+from injunction import Authority, Challenged, DCCircuit, EighthCircuit, EleventhCircuit, FederalCircuit, FirstCircuit, Merits, MotionKind, NinthCircuit, PublicInterest, Reach, Relief, Rule, SecondCircuit, SeventhCircuit, SixthCircuit, SupremeCourt, TenthCircuit, ThirdCircuit
 from injunction._engine.rules import inner
 from injunction._render.memo import CITES as MEMO_CITES
 from injunction._render.procedure import CITES as PROCEDURE_CITES
@@ -150,6 +150,10 @@ def _rules() -> list[Rule]:
             roots.append(fifth.rule_for_motion(kind, relief, government))
         for eleventh in (EleventhCircuit(), EleventhCircuit(substantial_case_route=True, mandatory_clearly_favors=False)):
             roots.append(eleventh.rule_for_motion(kind, relief, government))
+        for first in (FirstCircuit(), FirstCircuit(weigh_equities=False)):
+            roots.append(first.rule_for_motion(kind, relief, government))
+        for eighth in (EighthCircuit(), EighthCircuit(general_merits=Merits.LIKELY)):
+            roots += [eighth.rule_for_motion(kind, relief, government, challenged, all_relief) for challenged in (None, *Challenged) for all_relief in (None, True)]
     for kind, tenth in itertools.product(MotionKind, (TenthCircuit(), TenthCircuit(relaxed_stay_after_dine=True))):
         roots += [tenth._rule(kind, *flags) for flags in itertools.product((False, True), repeat=3)]
         for third in (ThirdCircuit(), ThirdCircuit(mandatory_heightened=False)):

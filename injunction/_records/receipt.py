@@ -54,6 +54,8 @@ from ..standards.dc_circuit import DCCircuit
 from ..standards.seventh_circuit import SeventhCircuit
 from ..standards.federal_circuit import FederalCircuit
 from ..standards.supreme_court import SupremeCourt
+from ..standards.first_circuit import FirstCircuit
+from ..standards.eighth_circuit import EighthCircuit
 from .._version import VERSION
 from ..authorities import Authority, Source, Version
 
@@ -249,9 +251,15 @@ OPTIONS: Mapping[type, Mapping[str, _Option | None]] = {
         "by_date": _flag(),
         "as_of": _day(),
     },
+    FirstCircuit: {"weigh_equities": _flag()},
     SecondCircuit: {"government_acts_under_statute": _flag(), "first_amendment_presumption": _flag()},
     FourthCircuit: {"heightened_mandatory": _flag(), "substantial_case_stays": _flag(), "by_date": _flag()},
     FifthCircuit: {"ruiz_substantial_case": _flag()},
+    EighthCircuit: {
+        "general_merits": _level(Merits, (Merits.SERIOUS_QUESTIONS, Merits.LIKELY)),
+        "statute_rule": _flag(),
+        "all_relief_heavy": _flag(),
+    },
     TenthCircuit: {"modified_test_ends_at_winter": _flag(), "relaxed_stay_after_dine": _flag(), "by_date": _flag(), "as_of": _day()},
     EleventhCircuit: {"mandatory_clearly_favors": _flag(), "substantial_case_route": _flag()},
     ThirdCircuit: {"mandatory_heightened": _flag()},

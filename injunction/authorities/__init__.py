@@ -711,5 +711,16 @@ from .supreme_court import *  # noqa: E402, F403
 
 for _module in (second_circuit, third_circuit, fourth_circuit, fifth_circuit, sixth_circuit, seventh_circuit, tenth_circuit, eleventh_circuit, dc_circuit, federal_circuit, supreme_court):
     __all__ += _module.__all__
+__all__ += sixth_circuit.__all__
+__all__ += second_circuit.__all__ + seventh_circuit.__all__ + dc_circuit.__all__
+
+from . import first_circuit  # noqa: E402
+from .first_circuit import *  # noqa: E402, F403
+
+__all__ += first_circuit.__all__
+from . import eighth_circuit  # noqa: E402
+from .eighth_circuit import *  # noqa: E402, F403
+
+__all__ += eighth_circuit.__all__
 __all__.sort()
 del _module

@@ -8,6 +8,8 @@ there.
 """
 
 from .circuits import Circuits
+from .eighth_circuit import EighthCircuit
+from .first_circuit import FirstCircuit
 from .ninth_circuit import NinthCircuit
 from .registry import REGISTRY, CircuitStandard, Entry
 from .fifth_circuit import FifthCircuit
@@ -22,4 +24,4 @@ from .seventh_circuit import SeventhCircuit
 from .federal_circuit import FederalCircuit
 from .supreme_court import SupremeCourt
 
-__all__ = ["CircuitStandard", "Circuits", "DCCircuit", "EleventhCircuit", "Entry", "FederalCircuit", "FifthCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SeventhCircuit", "SixthCircuit", "SupremeCourt", "TenthCircuit", "ThirdCircuit"]
+__all__ = ["CircuitStandard", "Circuits", "DCCircuit", "EighthCircuit", "EleventhCircuit", "Entry", "FederalCircuit", "FifthCircuit", "FirstCircuit", "FourthCircuit", "NinthCircuit", "REGISTRY", "SecondCircuit", "SeventhCircuit", "SixthCircuit", "SupremeCourt", "TenthCircuit", "ThirdCircuit"]

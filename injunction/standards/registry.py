@@ -20,6 +20,8 @@ from .._engine.evaluation import Standard
 from .._engine.rules import Rule
 from .dc_circuit import DCCircuit
 from .eleventh_circuit import EleventhCircuit
+from .eighth_circuit import EighthCircuit
+from .first_circuit import FirstCircuit
 from .fifth_circuit import FifthCircuit
 from .fourth_circuit import FourthCircuit
 from .ninth_circuit import NinthCircuit
@@ -55,12 +57,14 @@ class Entry:
 REGISTRY = MappingProxyType(
     {
         "ca9": Entry(NinthCircuit, by_date=True),
+        "ca1": Entry(FirstCircuit),
         "ca2": Entry(SecondCircuit),
         "ca3": Entry(ThirdCircuit),
         "ca4": Entry(FourthCircuit, by_date=True),
         "ca5": Entry(FifthCircuit),
         "ca6": Entry(SixthCircuit),
         "ca7": Entry(SeventhCircuit, by_date=True),
+        "ca8": Entry(EighthCircuit, by_date=True),
         "ca10": Entry(TenthCircuit, by_date=True),
         "ca11": Entry(EleventhCircuit),
         "cadc": Entry(DCCircuit, by_date=True),
