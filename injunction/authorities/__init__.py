@@ -696,31 +696,36 @@ MELENDRES_PUBLIC = MELENDRES.at(
 
 # Each court's own authorities, in a module of their own (a court is one module here too), in the
 # order the doctrine page lists them.
-from . import second_circuit, third_circuit, fourth_circuit, fifth_circuit, sixth_circuit, seventh_circuit, tenth_circuit, eleventh_circuit, dc_circuit, federal_circuit, supreme_court  # noqa: E402
+from . import (  # noqa: E402
+    first_circuit,
+    second_circuit,
+    third_circuit,
+    fourth_circuit,
+    fifth_circuit,
+    sixth_circuit,
+    seventh_circuit,
+    eighth_circuit,
+    tenth_circuit,
+    eleventh_circuit,
+    dc_circuit,
+    federal_circuit,
+    supreme_court,
+)
+from .first_circuit import *  # noqa: E402, F403
 from .second_circuit import *  # noqa: E402, F403
 from .third_circuit import *  # noqa: E402, F403
 from .fourth_circuit import *  # noqa: E402, F403
 from .fifth_circuit import *  # noqa: E402, F403
 from .sixth_circuit import *  # noqa: E402, F403
 from .seventh_circuit import *  # noqa: E402, F403
+from .eighth_circuit import *  # noqa: E402, F403
 from .tenth_circuit import *  # noqa: E402, F403
 from .eleventh_circuit import *  # noqa: E402, F403
 from .dc_circuit import *  # noqa: E402, F403
 from .federal_circuit import *  # noqa: E402, F403
 from .supreme_court import *  # noqa: E402, F403
 
-for _module in (second_circuit, third_circuit, fourth_circuit, fifth_circuit, sixth_circuit, seventh_circuit, tenth_circuit, eleventh_circuit, dc_circuit, federal_circuit, supreme_court):
+for _module in (first_circuit, second_circuit, third_circuit, fourth_circuit, fifth_circuit, sixth_circuit, seventh_circuit, eighth_circuit, tenth_circuit, eleventh_circuit, dc_circuit, federal_circuit, supreme_court):
     __all__ += _module.__all__
-__all__ += sixth_circuit.__all__
-__all__ += second_circuit.__all__ + seventh_circuit.__all__ + dc_circuit.__all__
-
-from . import first_circuit  # noqa: E402
-from .first_circuit import *  # noqa: E402, F403
-
-__all__ += first_circuit.__all__
-from . import eighth_circuit  # noqa: E402
-from .eighth_circuit import *  # noqa: E402, F403
-
-__all__ += eighth_circuit.__all__
 __all__.sort()
 del _module
