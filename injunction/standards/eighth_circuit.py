@@ -70,7 +70,7 @@ from .. import authorities as a
 from .._engine.case import Case, Challenged, Factor, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Requirement, Rule, Weighing, at_most
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
-from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
+from .lanham import LANHAM_MOTIONS, lanham_as_of, with_lanham
 
 __all__ = ["ROUNDS_DECIDED", "EighthCircuit"]
 
@@ -212,7 +212,7 @@ class EighthCircuit:
         rule: AnyOf = self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government, challenged, motion.all_relief)
         if motion.challenged is Challenged.STATUTE and challenged is None and self.statute_rule:
             rule = attrs.evolve(rule, statement=rule.statement + " The statute rule of Rounds (June 27, 2008) postdates the record.")
-        return without_lanham(rule) if decided is not None and decided < TMA_ENACTED else rule
+        return lanham_as_of(rule, decided)
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(

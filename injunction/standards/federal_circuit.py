@@ -65,7 +65,7 @@ from .. import authorities as a
 from .._engine.case import Case, Factor, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Presumption, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
-from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
+from .lanham import LANHAM_MOTIONS, lanham_as_of, with_lanham
 
 __all__ = ["APPLE_I_DECIDED", "EBAY_DECIDED", "FederalCircuit"]
 
@@ -175,7 +175,7 @@ class FederalCircuit:
         motion = case.motion
         day = self._day(case)
         rule = self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government, day)
-        return without_lanham(rule) if day is not None and day < TMA_ENACTED else rule
+        return lanham_as_of(rule, day)
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(

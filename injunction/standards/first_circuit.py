@@ -55,7 +55,7 @@ from .. import authorities as a
 from .._engine.case import Case, Factor, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Merger, Requirement, Rule, Weighing, at_most
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
-from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
+from .lanham import LANHAM_MOTIONS, lanham_as_of, with_lanham
 
 __all__ = ["FirstCircuit"]
 
@@ -157,8 +157,7 @@ class FirstCircuit:
         Lanham Act presumption for a record dated before the TMA)."""
         motion = case.motion
         rule = self.rule_for_motion(motion.kind, motion.relief, motion.opponent_is_government)
-        decided = case.case.decided
-        return without_lanham(rule) if decided is not None and decided < TMA_ENACTED else rule
+        return lanham_as_of(rule, case.case.decided)
 
     @functools.cache  # noqa: B019 - the instance is frozen and hashable; few option sets exist
     def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool) -> Rule:

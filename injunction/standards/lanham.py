@@ -15,7 +15,7 @@ from .._engine.case import ClaimFilter, Factor, MotionKind
 from .._engine.rules import AllOf, AnyOf, Presumption, Requirement, Rule
 from .._engine.scales import Harm, Merits
 
-__all__ = ["LANHAM_HARM", "LANHAM_MOTIONS", "TMA_ENACTED", "with_lanham", "without_lanham"]
+__all__ = ["LANHAM_HARM", "LANHAM_MOTIONS", "TMA_ENACTED", "lanham_as_of", "with_lanham", "without_lanham"]
 
 HARM = Factor.IRREPARABLE_HARM
 MERITS = Factor.MERITS
@@ -107,3 +107,9 @@ def without_lanham(rule: Rule) -> Rule:
 
     paths = tuple(attrs.evolve(p, rules=tuple(plain(r) for r in p.rules)) if isinstance(p, AllOf) else p for p in rule.rules)
     return attrs.evolve(rule, rules=paths, statement=rule.statement + _BEFORE_TMA)
+
+
+def lanham_as_of(rule: Rule, day: datetime.date | None) -> Rule:
+    """*rule* (a `rule_for_motion` tree) as the law stood on *day*: without
+    the Lanham Act presumption before the TMA; None, today's law."""
+    return without_lanham(rule) if day is not None and day < TMA_ENACTED else rule

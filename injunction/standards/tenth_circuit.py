@@ -80,7 +80,7 @@ from .. import authorities as a
 from .._engine.case import Case, Factor, MotionKind, Relief
 from .._engine.rules import AllOf, AnyOf, Requirement, Rule
 from .._engine.scales import Balance, Harm, Merits, PublicInterest
-from .lanham import LANHAM_MOTIONS, TMA_ENACTED, with_lanham, without_lanham
+from .lanham import LANHAM_MOTIONS, lanham_as_of, with_lanham
 
 __all__ = ["DINE_DECIDED", "WINTER_DECIDED", "TenthCircuit"]
 
@@ -229,7 +229,7 @@ class TenthCircuit:
         disfavored = motion.relief is Relief.MANDATORY or motion.alters_status_quo is True or motion.all_relief is True
         modified = day is not None and day < self.modified_test_ends
         rule = self._rule(motion.kind, disfavored, modified, day is None and self.by_date)
-        return without_lanham(rule) if day is not None and day < TMA_ENACTED else rule
+        return lanham_as_of(rule, day)
 
     def rule_for_motion(self, kind: MotionKind, relief: Relief, opponent_is_government: bool) -> Rule:
         """The test for a motion of *kind* seeking *relief* under current law (who
