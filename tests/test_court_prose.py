@@ -16,6 +16,8 @@ from injunction.standards.courts import CIRCUIT_OF
 from injunction import AppealFrom, Balance, Case, Disposition, Harm, Merits, MotionKind, PublicInterest, Relief
 from injunction._cli import main
 from injunction._render.appeal import ruling
+from injunction._render.document import STYLES
+from injunction._render.formats import Format
 from injunction.authorities import ANDERSON_1114, PARK_VILLAGE_1160
 
 from .conftest import CASES, ROOT
@@ -25,8 +27,8 @@ PARLER = ROOT / "injunction" / "examples" / "parler.toml"
 CORPUS = [*CASES, PARLER]
 
 
-def _court(case: Case, format: str = "text") -> str:
-    return injunction.render(injunction.evaluate(case), format, "court")  # type: ignore[arg-type]
+def _court(case: Case, format: Format = "text") -> str:
+    return injunction.render(injunction.evaluate(case), format, "court")
 
 
 def _appeal(case: Case, appeal_from: AppealFrom | None) -> Case:
@@ -68,8 +70,9 @@ def test_a_stay_is_never_called_prohibitory_or_mandatory_relief(relief: Relief) 
         "Motion of Movant Co. for a stay pending appeal against Opponent Inc.: a bench memorandum; the findings "
         "do not settle the motion."
     )
-    for format, style in itertools.product(("text", "markdown", "html"), ("court", "complete")):
-        text = injunction.render(decision, format, style)  # type: ignore[arg-type]
+    formats: tuple[Format, ...] = ("text", "markdown", "html")
+    for format, style in itertools.product(formats, STYLES):
+        text = injunction.render(decision, format, style)
         assert not re.search(r"(prohibitory|mandatory) relief", text), (format, style)
 
 

@@ -5,6 +5,7 @@ the Federal Circuit's law decides (Hybritech)."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import attrs
 import pytest
@@ -15,9 +16,9 @@ from injunction import Balance, Claim, Disposition, FederalCircuit, Harm, Merits
 from .helpers import make_case
 
 
-def patent_case(merits: object = None, harm: object = None, balance: object = None, public: object = None, *, court: str = "cand", day: datetime.date | None = None) -> injunction.Case:
+def patent_case(merits: Any = None, harm: Any = None, balance: Any = None, public: Any = None, *, court: str = "cand", day: datetime.date | None = None) -> injunction.Case:
     """A patent record: one claim under the Patent Act, in *court*, decided on *day*."""
-    claim = Claim(name="Infringement of the '123 patent", merits=merits, arises_under=Statute.PATENT_ACT)  # type: ignore[arg-type]
+    claim = Claim(name="Infringement of the '123 patent", merits=merits, arises_under=Statute.PATENT_ACT)
     case = make_case(harm=harm, balance=balance, public=public, claims=(claim,))
     return attrs.evolve(case, case=attrs.evolve(case.case, court=court, decided=day))
 
@@ -41,9 +42,11 @@ def test_a_substantial_question_of_validity_defeats_likely_success() -> None:
 
 
 def test_no_presumption_of_harm_after_ebay_but_a_clear_showing_raised_one_before() -> None:
-    clear = dict(merits=Merits.CLEAR, balance=Balance.FAVORS, public=PublicInterest.FAVORS)
-    before = injunction.evaluate(patent_case(**clear, day=datetime.date(2005, 1, 1)), FederalCircuit())  # type: ignore[arg-type]
-    after = injunction.evaluate(patent_case(**clear, day=datetime.date(2007, 1, 1)), FederalCircuit())  # type: ignore[arg-type]
+    def clear(day: datetime.date) -> injunction.Case:
+        return patent_case(Merits.CLEAR, balance=Balance.FAVORS, public=PublicInterest.FAVORS, day=day)
+
+    before = injunction.evaluate(clear(datetime.date(2005, 1, 1)), FederalCircuit())
+    after = injunction.evaluate(clear(datetime.date(2007, 1, 1)), FederalCircuit())
     assert before.disposition is Disposition.GRANTED and before.presumed
     assert after.disposition is Disposition.UNDETERMINED  # harm is not stated, and nothing presumes it
     # The presumption was a default: a stated harm finding governed even then.
