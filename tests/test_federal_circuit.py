@@ -53,7 +53,7 @@ def test_no_presumption_of_harm_after_ebay_but_a_clear_showing_raised_one_before
     rebutted = patent_case(Merits.CLEAR, injunction.Finding.at_most(Harm.POSSIBLE), Balance.FAVORS, PublicInterest.FAVORS, day=datetime.date(2005, 1, 1))
     assert injunction.evaluate(rebutted, FederalCircuit()).disposition is Disposition.DENIED
     # by_date=False: current law whatever the date.
-    current = injunction.evaluate(patent_case(**clear, day=datetime.date(2005, 1, 1)), FederalCircuit(by_date=False))  # type: ignore[arg-type]
+    current = injunction.evaluate(clear(datetime.date(2005, 1, 1)), FederalCircuit(by_date=False))
     assert current.disposition is Disposition.UNDETERMINED
 
 
