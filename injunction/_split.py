@@ -25,7 +25,7 @@ from ._engine.trace import Node, ordered
 from ._errors import InjunctionError
 from ._render.document import Block, Report, Sentence, Span, _record, _s
 from ._render.formats import to_html, to_markdown, to_text
-from ._render.words import _joined, path_title
+from ._render.words import FACTOR_NOUNS, _joined, path_title
 from .authorities import Authority, Citing, bluebook_date
 from .standards.circuits import Circuits
 from .standards.courts import CIRCUIT_NAMES, CIRCUIT_OF, COURTS
@@ -33,12 +33,6 @@ from .standards.registry import REGISTRY
 
 __all__ = ["CircuitSplit", "Reason", "Row", "across_circuits"]
 
-_NOUNS = {
-    Factor.MERITS: "the merits",
-    Factor.IRREPARABLE_HARM: "irreparable harm",
-    Factor.BALANCE_OF_HARDSHIPS: "the balance of hardships",
-    Factor.PUBLIC_INTEREST: "the public interest",
-}
 
 
 @final
@@ -78,7 +72,7 @@ class Divergence:
 
 def circuit_name(circuit: str) -> str:
     """``Fourth Circuit``; the Supreme Court by its name."""
-    return CIRCUIT_NAMES.get(circuit, "Supreme Court" if circuit == "scotus" else circuit)
+    return CIRCUIT_NAMES.get(circuit, circuit)
 
 
 @final
@@ -229,7 +223,7 @@ def _why_not_granted(winner: Decision, winner_name: str, loser: Decision, loser_
         node = lacking[0]
         asks = node.statement or "a weighing of the factors"
         verb = "which the findings do not show" if node.value is Truth.FALSE else "which the findings leave open"
-        text = f"On {_NOUNS[factor]}, the {loser_name}'s {path_title(name, loser.standard)} requires {asks}, {verb}"
+        text = f"On {FACTOR_NOUNS[factor]}, the {loser_name}'s {path_title(name, loser.standard)} requires {asks}, {verb}"
         theirs = [n for n in wanted[factor] if n.statement != node.statement]
         authorities = node.authorities
         if theirs:
@@ -250,7 +244,7 @@ def _why_open(decision: Decision, name: str) -> Reason:
             f"Under the {name}'s test the findings fall in neither clear case of its weighing, which is the court's to make.",
             weighings[0].authorities,
         )
-    needs = _joined([_NOUNS[Factor(f)] for f in decision.needs], "or") if decision.needs else "more than one finding"
+    needs = _joined([FACTOR_NOUNS[Factor(f)] for f in decision.needs], "or") if decision.needs else "more than one finding"
     return Reason(f"Under the {name}'s test the findings do not settle the motion: it turns on {needs}.", decision.trace.authorities)
 
 

@@ -32,7 +32,7 @@ from .._engine.scales import Truth
 from .._engine.trace import Node
 from .document import Block, Part, Sentence, Span, _s
 from .subjects import DecisionView as Decision
-from .words import _axis_words, _capital, _describe_settling, _joined, _or
+from .words import FACTOR_NOUNS, _axis_words, _capital, _describe_settling, _joined, _or
 
 __all__ = ["CITES", "HEADING", "memo"]
 
@@ -43,13 +43,6 @@ assert CLEAR_SHOWING in WINTER_22_CLEAR_SHOWING.quote
 # What the memo cites that no rule does (the authorities test counts these as used).
 CITES = (WINTER_22_CLEAR_SHOWING,)
 
-# The factors as the memo names them in a list.
-NOUNS = {
-    Factor.MERITS: "the merits",
-    Factor.IRREPARABLE_HARM: "irreparable harm",
-    Factor.BALANCE_OF_HARDSHIPS: "the balance of hardships",
-    Factor.PUBLIC_INTEREST: "the public interest",
-}
 
 
 def memo(
@@ -128,7 +121,7 @@ class _Memo:
             met = [Factor(f) for f in decision.met.get(name, ())]
             words: list[str] = []
             for factor in met:
-                words += self.elements(name, path, factor, Truth.TRUE) or [f"{NOUNS[factor]} (presumed)"]
+                words += self.elements(name, path, factor, Truth.TRUE) or [f"{FACTOR_NOUNS[factor]} (presumed)"]
             alike.setdefault(tuple(dict.fromkeys(words)), []).append((name, path))
         if all(not elements for elements in alike):
             sentences.append(_s("The findings establish no element on any path.", nodes=[self.node_id(p) for _, p in self.paths]))
@@ -144,7 +137,7 @@ class _Memo:
             failed = [Factor(f) for f in decision.failed.get(name, ())]
             if not failed:
                 continue
-            lacking = [s for f in failed for s in self.elements(name, path, f, Truth.FALSE)] or [NOUNS[f] for f in failed]
+            lacking = [s for f in failed for s in self.elements(name, path, f, Truth.FALSE)] or [FACTOR_NOUNS[f] for f in failed]
             sentences.append(
                 _s(
                     "They defeat " + self.paths_words([name]) + ": ",

@@ -41,7 +41,7 @@ from .sentences import node_sentence
 from .subjects import ComparisonView as Comparison
 from .subjects import DecisionView as Decision
 from ..standards.courts import CIRCUIT_NAMES, CIRCUIT_OF
-from .words import _axis_words, _capital, _describe_settling, _joined, _or, _range, level_words, path_title
+from .words import FACTOR_NOUNS, _axis_words, _capital, _describe_settling, _joined, _or, _range, level_words, path_title
 
 __all__ = ["report"]
 
@@ -95,12 +95,6 @@ _MERGED = {
     Balance.SHARPLY_FAVORS: "tip sharply in the movant's favor",
 }
 
-_NOUNS = {
-    Factor.MERITS: "the merits",
-    Factor.IRREPARABLE_HARM: "irreparable harm",
-    Factor.BALANCE_OF_HARDSHIPS: "the balance of hardships",
-    Factor.PUBLIC_INTEREST: "the public interest",
-}
 
 
 class _Rule(NamedTuple):
@@ -222,7 +216,7 @@ class _Writer:
             if decision.disposition is Disposition.DENIED and covered >= {n for n, _ in self.paths}:
                 settled = True
         if not_reached:
-            words = _joined([_NOUNS[f] for g in not_reached for f in g.factors], "or")
+            words = _joined([FACTOR_NOUNS[f] for g in not_reached for f in g.factors], "or")
             self.add(
                 "paragraph",
                 _s(

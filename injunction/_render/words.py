@@ -14,11 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._engine.case import MotionKind
+from .._engine.case import Factor, MotionKind
 from .._engine.words import wording
 from .subjects import DecisionView as Decision
 
-__all__ = ["level_words", "path_title"]
+__all__ = ["FACTOR_NOUNS", "level_words", "path_title"]
+
+FACTOR_NOUNS = {
+    Factor.MERITS: "the merits",
+    Factor.IRREPARABLE_HARM: "irreparable harm",
+    Factor.BALANCE_OF_HARDSHIPS: "the balance of hardships",
+    Factor.PUBLIC_INTEREST: "the public interest",
+}
+"""Each factor as an analysis names it in a list ("the merits or irreparable harm")."""
 
 
 def level_words(value: Any) -> str:
