@@ -606,6 +606,11 @@ class Weighing(Rule):
             return Truth.TRUE
         return Truth.FALSE if self.deny.truth(facts) is Truth.TRUE else Truth.UNKNOWN
 
+    def overlaps(self, facts: Facts) -> bool:
+        """Whether both clear cases hold at *facts*: a drafting error the
+        property checks report (`injunction.testing.check_weighing`)."""
+        return self.grant.truth(facts) is Truth.TRUE and self.deny.truth(facts) is Truth.TRUE
+
     def _evaluate(self, case: Case, facts: Facts) -> Node:
         grant, deny = self.grant._evaluate(case, facts), self.deny._evaluate(case, facts)
         value = Truth.TRUE if grant.value is Truth.TRUE else Truth.FALSE if deny.value is Truth.TRUE else Truth.UNKNOWN

@@ -182,7 +182,7 @@ def _check_structure(rule: Rule, motion: Motion, check: _Checker) -> None:
         facts = _facts(point)
         for weighing in weighings:  # a weighing's clear cases never hold together
             check.count("weighing")
-            if weighing.grant.truth(facts) is Truth.TRUE and weighing.deny.truth(facts) is Truth.TRUE:
+            if weighing.overlaps(facts):
                 check.fail(
                     Violation("weighing", _case(motion, point), f"both clear cases of {_label(weighing)} hold: {grid.describe(point)}")
                 )

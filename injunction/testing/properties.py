@@ -397,7 +397,7 @@ def check_weighing(standard: Standard, case: Case) -> Violation | None:
     clearly favor relief and clearly weigh against it at once (`Weighing`)."""
     facts = Facts.of(case)
     for rule in _tree(standard.rule_for(case)):
-        if isinstance(rule, Weighing) and rule.grant.truth(facts) is Truth.TRUE and rule.deny.truth(facts) is Truth.TRUE:
+        if isinstance(rule, Weighing) and rule.overlaps(facts):
             return Violation("weighing", case, f"both clear cases of {_label(rule)} hold")
     return None
 
